@@ -1,0 +1,226 @@
+"""The command line: organisers' scripts, co-hosts' chat bots and stream-deck buttons.
+
+Headless commands never import Qt. Exit status 0 on success; on bad input 2, with one line
+on stderr naming the file and the problem. An unexpected failure writes its traceback to
+the log file and prints one line that says where it is: no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from moderator.domain.errors import UserError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+COMMANDS = ("new", "export", "ask", "status", "control")
+
+log = logging.getLogger("moderator")
+
+
+class CommandFailed(UserError):
+    """A command-line problem that is not about a file's content."""
+
+    context = "cli"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors with our exit status and one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="moderator", description="The moderator's cockpit for a live event.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create an event file, optionally from an agenda")
+    new.add_argument("file", type=Path)
+    new.add_argument("--from", dest="source", help="agenda text or event JSON to import ('-' reads stdin)")
+    new.add_argument("--tz", help="IANA time zone, e.g. Europe/Berlin")
+    new.add_argument("--date", type=date.fromisoformat, help="the event's date, YYYY-MM-DD")
+    new.add_argument("--title", help="title of an empty event")
+
+    export = sub.add_parser("export", help="write the event in another format")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", choices=["json"], required=True)
+    export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+
+    ask = sub.add_parser("ask", help="append an audience question to the queue")
+    ask.add_argument("file", type=Path)
+    ask.add_argument("text")
+    ask.add_argument("--by", default="", help="who asked")
+    ask.add_argument("--org", default="", help="their municipality or organisation")
+    ask.add_argument("--to", default="", help="the person it is addressed to (name or id)")
+    ask.add_argument(
+        "--source", default="live", choices=["chat", "email", "qa_tool", "live"],
+        help="where the question came from",
+    )
+    ask.add_argument("--host", default="", help="which co-host entered it")
+    return parser
+
+
+def _read_source(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CommandFailed("{path}: no such file.", path=source) from None
+    except OSError as error:
+        raise CommandFailed("{path}: {reason}", path=source, reason=error.strerror) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from moderator.persistence import EventStore
+
+    if args.source:
+        text = _read_source(args.source)
+        from moderator.importers.json_event import looks_like_event_json, parse_event_json
+
+        if looks_like_event_json(text):
+            draft = parse_event_json(text)
+            guesses: tuple[object, ...] = ()
+        else:
+            from moderator.importers.agenda_text import parse_agenda
+
+            result = parse_agenda(text, timezone=args.tz, date=args.date)
+            draft, guesses = result.draft, result.guesses
+    else:
+        from moderator.domain.model import Event, EventDraft
+        from zoneinfo import ZoneInfo
+
+        zone_name = args.tz or "Europe/Berlin"
+        day = args.date or date.today()
+        start = datetime.combine(day, datetime.min.time().replace(hour=14), ZoneInfo(zone_name))
+        draft = EventDraft(Event(title=args.title or "", start=start, end=start, timezone=zone_name))
+        guesses = ()
+    store = EventStore.create(args.file, draft)
+    store.close()
+    for guess in guesses:
+        print(
+            f"moderator: line {guess.line_number} was split by a guess, please check: "  # type: ignore[attr-defined]
+            f"{guess.reason}",  # type: ignore[attr-defined]
+            file=sys.stderr,
+        )
+    print(f"{args.file}: {len(draft.slots)} slots, {len(draft.people)} people")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from moderator.exporters.json_export import export_json
+    from moderator.persistence import EventStore
+
+    store = EventStore.open(args.file, read_only=True)
+    text = export_json(store.snapshot(), store.log())
+    store.close()
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise CommandFailed(
+                "{path}: {reason}", path=str(args.output), reason=error.strerror
+            ) from None
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from moderator.domain.model import QuestionSource
+    from moderator.domain.people import find_person
+    from moderator.persistence import EventStore
+
+    store = EventStore.open(args.file)
+    addressed_to = find_person(store.people(), args.to).id if args.to else None
+    question = store.add_question(
+        args.text,
+        now=_now(),
+        asked_by=args.by,
+        organisation=args.org,
+        addressed_to=addressed_to,
+        source=QuestionSource(args.source),
+        created_by=args.host,
+    )
+    store.close()
+    print(question.id)
+    return EXIT_OK
+
+
+HANDLERS = {"new": cmd_new, "export": cmd_export, "ask": cmd_ask}
+
+
+def _report_bug(error: BaseException) -> int:
+    """Log an unexpected failure with its traceback; tell the user one line."""
+    from moderator.paths import log_file
+
+    path = log_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"{_now().isoformat()} {' '.join(sys.argv)}\n")
+            handle.write("".join(traceback.format_exception(error)))
+        where = str(path)
+    except OSError:
+        where = "(the log file could not be written)"
+    print(f"moderator: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run one headless command and return its exit status."""
+    args = _parser().parse_args(list(argv))
+    try:
+        return HANDLERS[args.command](args)
+    except UserError as error:
+        message = error.message
+        file = str(getattr(args, "file", "") or "")
+        if file and file not in message:
+            message = f"{file}: {message}"
+        print(f"moderator: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - the one place that catches every bug
+        return _report_bug(error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``moderator [FILE]`` opens the app; ``moderator COMMAND ...`` runs a command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        return run_command(args)
+    if args and args[0] in ("-h", "--help"):
+        _parser().print_help()
+        print("\n  moderator [FILE]      open the app on FILE (default: the sample event)")
+        return EXIT_OK
+    return gui_main(args)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Open the app (the only path from the command line into Qt)."""
+    from moderator.ui.app import run_app
+
+    return run_app(list(sys.argv[1:] if argv is None else argv))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

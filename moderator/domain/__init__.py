@@ -1,0 +1,1 @@
+"""The domain: the event and its rules, in plain Python (no Qt, no database)."""

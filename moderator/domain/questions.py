@@ -1,0 +1,51 @@
+"""Rules for audience questions that hold wherever a question enters the event."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+#: Questions come from strangers in a chat; a wall of text is refused, not cut silently.
+MAX_QUESTION_LENGTH = 2000
+
+# Control characters (C0, DEL, C1) except tab and newline; they would garble the display.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class QuestionRejected(UserError):
+    """A question that cannot go into the queue as it is."""
+
+    context = "questions"
+
+
+def clean_text(text: str) -> str:
+    """Normalise untrusted text: NFC, no control characters, trimmed, tidy line breaks."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text).replace("\t", " ")
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def clean_question_text(text: str) -> str:
+    """The text of a question as it may enter the queue, or :class:`QuestionRejected`."""
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise QuestionRejected(QT_TRANSLATE_NOOP("questions", "The question is empty."))
+    if len(cleaned) > MAX_QUESTION_LENGTH:
+        raise QuestionRejected(
+            QT_TRANSLATE_NOOP(
+                "questions",
+                "The question is {length} characters long; at most {limit} are allowed. "
+                "Shorten it or split it.",
+            ),
+            length=len(cleaned),
+            limit=MAX_QUESTION_LENGTH,
+        )
+    return cleaned
+
+
+def clean_field(text: str, limit: int = 200) -> str:
+    """A short one-line field (asker, organisation): cleaned, one line, at most ``limit``."""
+    return " ".join(clean_text(text).split())[:limit]

@@ -1,0 +1,1 @@
+"""Exporters: pure functions from domain values to text or bytes. No Qt, no database."""

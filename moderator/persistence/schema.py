@@ -1,0 +1,185 @@
+"""The tables of the event file (SQLModel).
+
+Rows never leave the persistence package: ``store.py`` turns them into the frozen domain
+values of :mod:`moderator.domain.model`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+#: The SQLite ``application_id`` that marks a file as a moderator event file ("MODR").
+APPLICATION_ID = 0x4D4F4452
+#: The schema version, kept in SQLite's ``user_version``. Raise it with every migration.
+SCHEMA_VERSION = 1
+#: The Alembic revision that corresponds to :data:`SCHEMA_VERSION`.
+SCHEMA_REVISION = "0001_baseline"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware instant, stored as UTC.
+
+    SQLite has no time zone type, so naive UTC goes in and UTC comes back attached;
+    PostgreSQL stores it as ``timestamptz``. A naive datetime is a bug and is refused.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} cannot be stored")
+        utc = value.astimezone(timezone.utc)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # pragma: no cover - SQLAlchemy parses for us
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class EventRow(SQLModel, table=True):
+    __tablename__ = "event"
+
+    id: int = Field(default=1, primary_key=True)
+    title: str
+    series: str = ""
+    subtitle: str = ""
+    start: datetime = Field(sa_type=UTCDateTime)
+    end: datetime = Field(sa_type=UTCDateTime)
+    timezone: str
+    meeting_link: str = ""
+    stream_link: str = ""
+    registration_link: str = ""
+    description: str = ""
+    language: str = "de"
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    academic_title: str = ""
+    function: str = ""
+    organisation: str = ""
+    intro: str = ""
+    pronunciation: str = ""
+    contact: str = ""
+
+
+class SlotRow(SQLModel, table=True):
+    __tablename__ = "slot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = Field(index=True)
+    start: datetime = Field(sa_type=UTCDateTime)
+    duration_seconds: int
+    title: str
+    kind: str
+    notes: str = ""
+    warning_seconds: int = 120
+    final_seconds: int = 30
+
+
+class SlotPersonRow(SQLModel, table=True):
+    __tablename__ = "slot_person"
+
+    slot_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("slot.id", ondelete="CASCADE"), primary_key=True)
+    )
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role: str = Field(primary_key=True)
+    position: int = 0
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "question"
+    __table_args__ = (Index("ix_question_position", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str
+    asked_by: str = ""
+    organisation: str = ""
+    addressed_to: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), nullable=True),
+    )
+    status: str = "new"
+    position: int
+    votes: int = 0
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    created_by: str = ""
+    source: str = "live"
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    answered_in_slot: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("slot.id", ondelete="SET NULL"), nullable=True),
+    )
+    revision: int = 0
+
+
+class LiveStateRow(SQLModel, table=True):
+    __tablename__ = "live_state"
+
+    id: int = Field(default=1, primary_key=True)
+    show_started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    show_ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    current_slot_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("slot.id", ondelete="SET NULL"), nullable=True),
+    )
+    slot_started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    adjustment_ms: int = 0
+    paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    paused_total_ms: int = 0
+    revision: int = 0
+
+
+class LogRow(SQLModel, table=True):
+    __tablename__ = "log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    action: str
+    slot_id: int | None = None
+    person_id: int | None = None
+    detail: str = ""
+    by: str = ""
+
+
+class HandoffRow(SQLModel, table=True):
+    __tablename__ = "handoff"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    slot_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("slot.id", ondelete="SET NULL"), nullable=True),
+    )
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class AlembicVersionRow(SQLModel, table=True):
+    """Alembic's own bookkeeping table, created here so a new file starts stamped."""
+
+    __tablename__ = "alembic_version"
+
+    version_num: str = Field(primary_key=True, max_length=32)

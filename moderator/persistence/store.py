@@ -1,0 +1,469 @@
+"""The event store: every read and write of an event file goes through here.
+
+One short-lived session per user action; what leaves this module are frozen domain values,
+never rows. Every write starts with ``BEGIN IMMEDIATE`` and is committed before the call
+returns, so there is no save step that could be forgotten.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, SQLModel
+
+from moderator.domain.model import (
+    Event,
+    EventDraft,
+    EventSnapshot,
+    LiveState,
+    LogEntry,
+    Participant,
+    Person,
+    Question,
+    QuestionSource,
+    QuestionStatus,
+    Role,
+    Slot,
+    SlotKind,
+)
+from moderator.domain.questions import clean_field, clean_question_text
+from moderator.persistence import migrations
+from moderator.persistence.engine import (
+    WRITE_OPTION,
+    check_identity,
+    initialise_file,
+    is_writable,
+    make_engine,
+    sqlite_errors,
+)
+from moderator.persistence.errors import (
+    CannotWriteEventFile,
+    EventFileExists,
+    ReadOnlyEventFile,
+)
+from moderator.persistence.schema import (
+    SCHEMA_REVISION,
+    SCHEMA_VERSION,
+    AlembicVersionRow,
+    EventRow,
+    HandoffRow,
+    LiveStateRow,
+    LogRow,
+    PersonRow,
+    QuestionRow,
+    SlotPersonRow,
+    SlotRow,
+)
+
+#: The file extension of event files.
+EXTENSION = ".moderator"
+
+T = TypeVar("T")
+
+
+class _MissingRow(sqlite3.DatabaseError):
+    """A table that every event file has a row in is empty: the file is damaged."""
+
+    def __init__(self, table: str) -> None:
+        super().__init__(f"database disk image is malformed: no row in {table}")
+
+
+class EventStore:
+    """One open event file.
+
+    Cheap to create and hold: it keeps no connection open between actions.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._engine = engine
+        self._write_engine = engine.execution_options(**{WRITE_OPTION: True})
+
+    # -- opening and creating -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> EventStore:
+        """Open an existing event file, refusing anything that is not one.
+
+        A file we may not write opens read-only (``store.read_only`` says so). A file of an
+        older schema is backed up and migrated; one of a newer schema is refused untouched.
+        """
+        file = Path(path)
+        version = check_identity(file)
+        read_only = read_only or not is_writable(file)
+        if version < SCHEMA_VERSION:
+            if read_only:
+                raise ReadOnlyEventFile(str(file))
+            migrations.upgrade(file)
+        store = cls(file, make_engine(file, read_only=read_only), read_only=read_only)
+        store._verify()
+        return store
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], draft: EventDraft) -> EventStore:
+        """Create a new event file holding ``draft``; never overwrites an existing file.
+
+        The file is built under a temporary name in the same folder and moved into place
+        in one step, so a crash never leaves a half-made event file behind.
+        """
+        file = Path(path)
+        if file.exists():
+            raise EventFileExists(str(file))
+        try:
+            handle, temp_name = tempfile.mkstemp(
+                prefix=f".{file.name}.", suffix=".tmp", dir=file.parent or Path(".")
+            )
+        except OSError as error:
+            raise CannotWriteEventFile(str(file), error.strerror or str(error)) from None
+        os.close(handle)
+        temp = Path(temp_name)
+        # mkstemp makes the file private; an event file is shared like any document.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        try:
+            with sqlite_errors(file):
+                initialise_file(temp)
+                engine = make_engine(temp, read_only=False)
+                SQLModel.metadata.create_all(engine)
+                store = cls(temp, engine, read_only=False)
+                store._fill(draft)
+                engine.dispose()
+                # Fold the WAL back into the main file so that one file is all there is.
+                connection = sqlite3.connect(str(temp))
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                connection.close()
+            if file.exists():
+                raise EventFileExists(str(file))
+            os.replace(temp, file)
+        except OSError as error:
+            raise CannotWriteEventFile(str(file), error.strerror or str(error)) from None
+        finally:
+            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(file)
+
+    def close(self) -> None:
+        """Release the engine (no connection is held between actions anyway)."""
+        self._engine.dispose()
+
+    # -- sessions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with sqlite_errors(self.path), Session(self._engine) as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        if self.read_only:
+            raise ReadOnlyEventFile(str(self.path))
+        with sqlite_errors(self.path), Session(self._write_engine) as session:
+            with session.begin():
+                yield session
+
+    def _verify(self) -> None:
+        """Read the event row once, so a damaged file is reported when it is opened."""
+        with self._reading() as session:
+            session.execute(select(EventRow.id)).first()
+            session.execute(select(LiveStateRow.id)).first()
+
+    def _fill(self, draft: EventDraft) -> None:
+        with self._writing() as session:
+            session.add(AlembicVersionRow(version_num=SCHEMA_REVISION))
+            session.add(_event_row(draft.event))
+            ids: dict[str, int] = {}
+            for person in draft.people:
+                row = _person_row(person)
+                session.add(row)
+                session.flush()
+                assert row.id is not None
+                ids[person.key] = row.id
+            for index, slot in enumerate(draft.slots):
+                slot_row = _slot_row(slot, index)
+                session.add(slot_row)
+                session.flush()
+                assert slot_row.id is not None
+                people = draft.slot_people[index] if index < len(draft.slot_people) else ()
+                seen: set[tuple[int, str]] = set()
+                for order, (key, role) in enumerate(people):
+                    link = (ids[key], role.value)
+                    if link in seen:
+                        continue
+                    seen.add(link)
+                    session.add(
+                        SlotPersonRow(
+                            slot_id=slot_row.id, person_id=ids[key], role=role.value,
+                            position=order,
+                        )
+                    )
+            for position, question in enumerate(draft.questions, start=1):
+                session.add(_question_row(question, position))
+            session.add(LiveStateRow(id=1))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def snapshot(self) -> EventSnapshot:
+        """Everything in the file, read in one consistent transaction."""
+        with self._reading() as session:
+            return EventSnapshot(
+                event=_read_event(session),
+                people=_read_people(session),
+                slots=_read_slots(session),
+                questions=_read_questions(session),
+                live=_read_live(session),
+            )
+
+    def event(self) -> Event:
+        with self._reading() as session:
+            return _read_event(session)
+
+    def people(self) -> tuple[Person, ...]:
+        with self._reading() as session:
+            return _read_people(session)
+
+    def slots(self) -> tuple[Slot, ...]:
+        with self._reading() as session:
+            return _read_slots(session)
+
+    def questions(self) -> tuple[Question, ...]:
+        with self._reading() as session:
+            return _read_questions(session)
+
+    def live(self) -> LiveState:
+        with self._reading() as session:
+            return _read_live(session)
+
+    def log(self) -> tuple[LogEntry, ...]:
+        with self._reading() as session:
+            rows = session.execute(select(LogRow.__table__).order_by(LogRow.id)).all()  # type: ignore[attr-defined]
+        return tuple(
+            LogEntry(
+                id=r.id, at=r.at, action=r.action, slot_id=r.slot_id, person_id=r.person_id,
+                detail=r.detail, by=r.by,
+            )
+            for r in rows
+        )
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add_question(
+        self,
+        text: str,
+        *,
+        now: datetime,
+        asked_by: str = "",
+        organisation: str = "",
+        addressed_to: int | None = None,
+        source: QuestionSource = QuestionSource.LIVE,
+        created_by: str = "",
+    ) -> Question:
+        """Append a question at the end of the queue and return it with its id."""
+        cleaned = clean_question_text(text)
+        with self._writing() as session:
+            last = session.execute(select(func.max(QuestionRow.position))).scalar()
+            row = QuestionRow(
+                text=cleaned,
+                asked_by=clean_field(asked_by),
+                organisation=clean_field(organisation),
+                addressed_to=addressed_to,
+                status=QuestionStatus.NEW.value,
+                position=(last or 0) + 1,
+                created_at=now,
+                created_by=clean_field(created_by),
+                source=source.value,
+            )
+            session.add(row)
+            session.flush()
+            question = _question_from_row(row)
+        return question
+
+    def change_live(
+        self,
+        change: Callable[[LiveState], tuple[LiveState, Sequence[LogEntry]]],
+    ) -> LiveState:
+        """Apply a live action to the current stored state, atomically.
+
+        ``change`` receives the state as it is in the file at this instant (under the
+        write lock) and returns the new state and the log entries to append: an intent
+        applied to the current row, so two instances pressing keys never overwrite each
+        other with stale state.
+        """
+        with self._writing() as session:
+            current = _read_live(session)
+            new_state, entries = change(current)
+            session.execute(
+                update(LiveStateRow)
+                .where(LiveStateRow.id == 1)  # type: ignore[arg-type]
+                .values(
+                    show_started_at=new_state.show_started_at,
+                    show_ended_at=new_state.show_ended_at,
+                    current_slot_id=new_state.current_slot_id,
+                    slot_started_at=new_state.slot_started_at,
+                    adjustment_ms=_ms(new_state.adjustment),
+                    paused_at=new_state.paused_at,
+                    paused_total_ms=_ms(new_state.paused_total),
+                    revision=current.revision + 1,
+                )
+            )
+            for entry in entries:
+                session.add(
+                    LogRow(
+                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                    )
+                )
+            return _read_live(session)
+
+    def with_write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` inside one write transaction (for other persistence modules)."""
+        with self._writing() as session:
+            return work(session)
+
+    def with_read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` inside one read transaction (for other persistence modules)."""
+        with self._reading() as session:
+            return work(session)
+
+
+# -- rows to values and back ----------------------------------------------------------------
+
+
+def _ms(delta: timedelta) -> int:
+    return round(delta.total_seconds() * 1000)
+
+
+def _event_row(event: Event) -> EventRow:
+    return EventRow(
+        id=1, title=event.title, series=event.series, subtitle=event.subtitle,
+        start=event.start, end=event.end, timezone=event.timezone,
+        meeting_link=event.meeting_link, stream_link=event.stream_link,
+        registration_link=event.registration_link, description=event.description,
+        language=event.language,
+    )
+
+
+def _person_row(person: Person) -> PersonRow:
+    return PersonRow(
+        name=person.name, academic_title=person.academic_title, function=person.function,
+        organisation=person.organisation, intro=person.intro,
+        pronunciation=person.pronunciation, contact=person.contact,
+    )
+
+
+def _slot_row(slot: Slot, position: int) -> SlotRow:
+    return SlotRow(
+        position=position, start=slot.start,
+        duration_seconds=round(slot.duration.total_seconds()), title=slot.title,
+        kind=slot.kind.value, notes=slot.notes,
+        warning_seconds=round(slot.warning.total_seconds()),
+        final_seconds=round(slot.final.total_seconds()),
+    )
+
+
+def _question_row(question: Question, position: int) -> QuestionRow:
+    return QuestionRow(
+        text=question.text, asked_by=question.asked_by, organisation=question.organisation,
+        addressed_to=question.addressed_to, status=question.status.value, position=position,
+        votes=question.votes, created_at=question.created_at, created_by=question.created_by,
+        source=question.source.value, answered_at=question.answered_at,
+    )
+
+
+def _zoned(value: datetime, zone: Any) -> datetime:
+    return value.astimezone(zone)
+
+
+def _read_event(session: Session) -> Event:
+    row = session.execute(select(EventRow.__table__)).first()  # type: ignore[attr-defined]
+    if row is None:
+        raise _MissingRow("event")
+    zone = ZoneInfo(row.timezone)
+    return Event(
+        title=row.title, series=row.series, subtitle=row.subtitle,
+        start=_zoned(row.start, zone), end=_zoned(row.end, zone), timezone=row.timezone,
+        meeting_link=row.meeting_link, stream_link=row.stream_link,
+        registration_link=row.registration_link, description=row.description,
+        language=row.language,
+    )
+
+
+def _read_people(session: Session) -> tuple[Person, ...]:
+    rows = session.execute(select(PersonRow.__table__).order_by(PersonRow.id)).all()  # type: ignore[attr-defined]
+    return tuple(
+        Person(
+            id=r.id, name=r.name, academic_title=r.academic_title, function=r.function,
+            organisation=r.organisation, intro=r.intro, pronunciation=r.pronunciation,
+            contact=r.contact,
+        )
+        for r in rows
+    )
+
+
+def _read_slots(session: Session) -> tuple[Slot, ...]:
+    zone_name = session.execute(select(EventRow.timezone)).scalar() or "UTC"
+    zone = ZoneInfo(zone_name)
+    links: dict[int, list[Participant]] = {}
+    link_rows = session.execute(
+        select(SlotPersonRow.__table__).order_by(  # type: ignore[attr-defined]
+            SlotPersonRow.slot_id, SlotPersonRow.position
+        )
+    ).all()
+    for link in link_rows:
+        links.setdefault(link.slot_id, []).append(Participant(link.person_id, Role(link.role)))
+    rows = session.execute(select(SlotRow.__table__).order_by(SlotRow.position, SlotRow.id)).all()  # type: ignore[attr-defined]
+    return tuple(
+        Slot(
+            id=r.id, position=r.position, start=_zoned(r.start, zone),
+            duration=timedelta(seconds=r.duration_seconds), title=r.title,
+            kind=SlotKind(r.kind), notes=r.notes,
+            warning=timedelta(seconds=r.warning_seconds),
+            final=timedelta(seconds=r.final_seconds),
+            participants=tuple(links.get(r.id, ())),
+        )
+        for r in rows
+    )
+
+
+def _question_from_row(r: Any) -> Question:
+    return Question(
+        id=r.id, text=r.text, asked_by=r.asked_by, organisation=r.organisation,
+        addressed_to=r.addressed_to, status=QuestionStatus(r.status), position=r.position,
+        votes=r.votes, created_at=r.created_at, created_by=r.created_by,
+        source=QuestionSource(r.source), answered_at=r.answered_at,
+        answered_in_slot=r.answered_in_slot,
+    )
+
+
+def _read_questions(session: Session) -> tuple[Question, ...]:
+    rows = session.execute(
+        select(QuestionRow.__table__).order_by(QuestionRow.position, QuestionRow.id)  # type: ignore[attr-defined]
+    ).all()
+    return tuple(_question_from_row(r) for r in rows)
+
+
+def _read_live(session: Session) -> LiveState:
+    r = session.execute(select(LiveStateRow.__table__)).first()  # type: ignore[attr-defined]
+    if r is None:
+        return LiveState()
+    return LiveState(
+        show_started_at=r.show_started_at, show_ended_at=r.show_ended_at,
+        current_slot_id=r.current_slot_id, slot_started_at=r.slot_started_at,
+        adjustment=timedelta(milliseconds=r.adjustment_ms), paused_at=r.paused_at,
+        paused_total=timedelta(milliseconds=r.paused_total_ms), revision=r.revision,
+    )
+
+
+# Keep HandoffRow imported so that create_all makes its table in every file.
+_ALL_TABLES = (HandoffRow,)
