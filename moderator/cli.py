@@ -8,12 +8,14 @@ the log file and prints one line that says where it is: no traceback reaches the
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import traceback
 from collections.abc import Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import UserError
 
@@ -70,6 +72,19 @@ def _parser() -> argparse.ArgumentParser:
         help="where the question came from",
     )
     ask.add_argument("--host", default="", help="which co-host entered it")
+
+    status = sub.add_parser("status", help="print the live state of the show")
+    status.add_argument("file", type=Path)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    control = sub.add_parser("control", help="perform a live action (for scripts and stream decks)")
+    control.add_argument("file", type=Path)
+    control.add_argument(
+        "action",
+        choices=["start", "next", "previous", "goto", "pause", "resume", "add", "end"],
+    )
+    control.add_argument("value", nargs="?", help="goto: the slot id; add: seconds (negative removes)")
+    control.add_argument("--json", action="store_true", help="print the new state as JSON")
     return parser
 
 
@@ -165,7 +180,96 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"new": cmd_new, "export": cmd_export, "ask": cmd_ask}
+def _status(store: object, as_json: bool) -> str:
+    from moderator.domain import clock
+    from moderator.persistence import EventStore
+
+    assert isinstance(store, EventStore)
+    snapshot = store.snapshot()
+    reading = clock.read(snapshot.live, snapshot.slots, _now(), clock.actual_starts(store.log()))
+    zone = ZoneInfo(snapshot.event.timezone)
+    slot = reading.slot
+    data = {
+        "event": snapshot.event.title,
+        "phase": reading.phase.value,
+        "paused": reading.paused,
+        "slot": None if slot is None else {"id": slot.id, "title": slot.title, "kind": slot.kind.value},
+        "remaining_seconds": round(reading.remaining.total_seconds(), 3),
+        "elapsed_seconds": round(reading.elapsed.total_seconds(), 3),
+        "drift_seconds": round(reading.drift.total_seconds(), 3),
+        "projected_end": reading.projected_end.astimezone(zone).isoformat(),
+        "now": reading.now.astimezone(zone).isoformat(),
+    }
+    if as_json:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    title = slot.title if slot is not None else "-"
+    remaining = int(reading.remaining.total_seconds())
+    sign = "-" if remaining < 0 else ""
+    minutes, seconds = divmod(abs(remaining), 60)
+    drift = int(reading.drift.total_seconds())
+    return (
+        f"{reading.phase.value}{' (paused)' if reading.paused else ''}: {title} | "
+        f"remaining {sign}{minutes}:{seconds:02d} | drift {drift:+d} s | "
+        f"ends {reading.projected_end.astimezone(zone):%H:%M:%S}"
+    )
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from moderator.persistence import EventStore
+
+    store = EventStore.open(args.file, read_only=True)
+    print(_status(store, args.json))
+    store.close()
+    return EXIT_OK
+
+
+def cmd_control(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from moderator.domain import clock
+    from moderator.persistence import EventStore
+
+    store = EventStore.open(args.file)
+    slots = store.slots()
+    now = _now()
+    action = args.action
+    if action in ("goto", "add"):
+        try:
+            value = int(args.value)
+        except (TypeError, ValueError):
+            raise CommandFailed(
+                "{action} needs a whole number, e.g. \u201c{example}\u201d.",
+                action=action,
+                example="goto 3" if action == "goto" else "add -60",
+            ) from None
+    transitions = {
+        "start": lambda state: clock.start_show(state, slots, now),
+        "next": lambda state: clock.next_slot(state, slots, now),
+        "previous": lambda state: clock.previous_slot(state, slots, now),
+        "goto": lambda state: clock.goto_slot(state, slots, value, now),
+        "pause": lambda state: clock.pause(state, now),
+        "resume": lambda state: clock.resume(state, now),
+        "add": lambda state: clock.add_time(state, timedelta(seconds=value), now),
+        "end": lambda state: clock.end_show(state, now),
+    }
+
+    def change(state: object) -> tuple[object, tuple[object, ...]]:
+        transition = transitions[action](state)
+        return transition.state, transition.log
+
+    store.change_live(change)  # type: ignore[arg-type]
+    print(_status(store, args.json))
+    store.close()
+    return EXIT_OK
+
+
+HANDLERS = {
+    "new": cmd_new,
+    "export": cmd_export,
+    "ask": cmd_ask,
+    "status": cmd_status,
+    "control": cmd_control,
+}
 
 
 def _report_bug(error: BaseException) -> int:

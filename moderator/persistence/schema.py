@@ -177,6 +177,20 @@ class HandoffRow(SQLModel, table=True):
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+class ChangeRow(SQLModel, table=True):
+    """The change feed: one row per committed change, in commit order.
+
+    Every instance that has the event open watches ``max(seq)``; when it grows, it reads
+    what changed. Writers append in the same transaction as the change itself.
+    """
+
+    __tablename__ = "change"
+
+    seq: int | None = Field(default=None, primary_key=True)
+    topic: str
+    entity_id: int | None = None
+
+
 class AlembicVersionRow(SQLModel, table=True):
     """Alembic's own bookkeeping table, created here so a new file starts stamped."""
 

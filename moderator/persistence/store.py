@@ -55,6 +55,7 @@ from moderator.persistence.schema import (
     SCHEMA_REVISION,
     SCHEMA_VERSION,
     AlembicVersionRow,
+    ChangeRow,
     EventRow,
     HandoffRow,
     LiveStateRow,
@@ -286,6 +287,7 @@ class EventStore:
             )
             session.add(row)
             session.flush()
+            _record_change(session, TOPIC_QUESTIONS, row.id)
             question = _question_from_row(row)
         return question
 
@@ -317,6 +319,7 @@ class EventStore:
                     revision=current.revision + 1,
                 )
             )
+            _record_change(session, TOPIC_LIVE, None)
             for entry in entries:
                 session.add(
                     LogRow(
@@ -325,6 +328,35 @@ class EventStore:
                     )
                 )
             return _read_live(session)
+
+    def update_slot_times(self, slots: Sequence[Slot]) -> None:
+        """Store new planned starts and durations for these slots (by id), atomically."""
+        with self._writing() as session:
+            for slot in slots:
+                session.execute(
+                    update(SlotRow)
+                    .where(SlotRow.id == slot.id)  # type: ignore[arg-type]
+                    .values(start=slot.start, duration_seconds=round(slot.duration.total_seconds()))
+                )
+            _record_change(session, TOPIC_RUN_SHEET, None)
+
+    def last_change(self) -> int:
+        """The sequence number of the newest committed change (0 for none).
+
+        Cheap enough to poll several times a second: one indexed lookup.
+        """
+        with self._reading() as session:
+            return session.execute(select(func.max(ChangeRow.seq))).scalar() or 0
+
+    def changes_since(self, seq: int) -> tuple[tuple[int, str, int | None], ...]:
+        """The changes committed after ``seq``: (seq, topic, entity id), oldest first."""
+        with self._reading() as session:
+            rows = session.execute(
+                select(ChangeRow.seq, ChangeRow.topic, ChangeRow.entity_id)
+                .where(ChangeRow.seq > seq)  # type: ignore[operator]
+                .order_by(ChangeRow.seq)  # type: ignore[arg-type]
+            ).all()
+        return tuple((r[0], r[1], r[2]) for r in rows)
 
     def with_write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` inside one write transaction (for other persistence modules)."""
@@ -335,6 +367,16 @@ class EventStore:
         """Run ``work`` inside one read transaction (for other persistence modules)."""
         with self._reading() as session:
             return work(session)
+
+
+#: Topics of the change feed.
+TOPIC_LIVE = "live"
+TOPIC_QUESTIONS = "questions"
+TOPIC_RUN_SHEET = "run_sheet"
+
+
+def _record_change(session: Session, topic: str, entity_id: int | None) -> None:
+    session.add(ChangeRow(topic=topic, entity_id=entity_id))
 
 
 # -- rows to values and back ----------------------------------------------------------------

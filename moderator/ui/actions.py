@@ -1,0 +1,178 @@
+"""Every action of the app: ids, texts, default keys, and the one factory that makes them.
+
+Live actions are single keys so that the moderator never needs two hands. Single-key
+shortcuts must not fire while a text field has focus: Qt's text widgets accept the
+``ShortcutOverride`` for printable keys, and :class:`TextFieldShortcutGuard` makes sure of
+it for every key without a modifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+from moderator.ui.settings import Settings
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+class ActionId(StrEnum):
+    START_PAUSE = "start_pause"
+    NEXT_SLOT = "next_slot"
+    PREVIOUS_SLOT = "previous_slot"
+    GOTO_SLOT = "goto_slot"
+    ADD_MINUTE = "add_minute"
+    REMOVE_MINUTE = "remove_minute"
+    ADD_10_SECONDS = "add_10_seconds"
+    REMOVE_10_SECONDS = "remove_10_seconds"
+    END_SHOW = "end_show"
+    RESET_SHOW = "reset_show"
+    APPLY_COMPRESSION = "apply_compression"
+    SPEAKER_VIEW = "speaker_view"
+    SPEAKER_MESSAGE = "speaker_message"
+    SPEAKER_WRAP_UP = "speaker_wrap_up"
+    SPEAKER_BLINK = "speaker_blink"
+    SPEAKER_BLACKOUT = "speaker_blackout"
+    FOCUS_COCKPIT = "focus_cockpit"
+    SHORTCUTS = "shortcuts"
+    OPEN = "open"
+    QUIT = "quit"
+    LANGUAGE_DE = "language_de"
+    LANGUAGE_EN = "language_en"
+    TOGGLE_FLASH = "toggle_flash"
+    TOGGLE_SOUND = "toggle_sound"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    #: Default keys: portable text, or a standard key where Qt has one for the platform.
+    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
+    checkable: bool = False
+    #: Live actions go in the toolbar and are blocked in read-only files.
+    live: bool = False
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.START_PAUSE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Start / pause / resume"), ("Space",), live=True),
+    ActionId.NEXT_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Next slot"), ("Right",), live=True),
+    ActionId.PREVIOUS_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Previous slot"), ("Left",), live=True),
+    ActionId.GOTO_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Jump to the selected slot"), ("Return",), live=True),
+    ActionId.ADD_MINUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add a minute"), ("+",), live=True),
+    ActionId.REMOVE_MINUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Remove a minute"), ("-",), live=True),
+    ActionId.ADD_10_SECONDS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add 10 seconds"), ("Shift++",), live=True),
+    ActionId.REMOVE_10_SECONDS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Remove 10 seconds"), ("Shift+-", "_"), live=True),
+    ActionId.END_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "End the show"), ("Ctrl+E",), live=True),
+    ActionId.RESET_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Restart the show…"), (), live=True),
+    ActionId.APPLY_COMPRESSION: ActionSpec(QT_TRANSLATE_NOOP("actions", "Shorten the remaining slots to end on time"), ("Ctrl+Shift+K",), live=True),
+    ActionId.SPEAKER_VIEW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Speaker view"), ("F11",), checkable=True),
+    ActionId.SPEAKER_MESSAGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Send a message to the speaker…"), ("M",)),
+    ActionId.SPEAKER_WRAP_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Ask the speaker to wrap up"), ("W",), checkable=True),
+    ActionId.SPEAKER_BLINK: ActionSpec(QT_TRANSLATE_NOOP("actions", "Blink the speaker view"), ("B",)),
+    ActionId.SPEAKER_BLACKOUT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Black out the speaker view"), ("K",), checkable=True),
+    ActionId.FOCUS_COCKPIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Back to the cockpit"), ("Esc",)),
+    ActionId.SHORTCUTS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Keyboard shortcuts…"), ("F1", "?")),
+    ActionId.OPEN: ActionSpec(QT_TRANSLATE_NOOP("actions", "Open event…"), (QKeySequence.StandardKey.Open,)),
+    ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Quit"), ("Ctrl+Q",)),
+    ActionId.LANGUAGE_DE: ActionSpec("Deutsch", checkable=True),
+    ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
+    ActionId.TOGGLE_FLASH: ActionSpec(QT_TRANSLATE_NOOP("actions", "Flash in the last seconds and overtime"), checkable=True),
+    ActionId.TOGGLE_SOUND: ActionSpec(QT_TRANSLATE_NOOP("actions", "Sound when time runs out"), checkable=True),
+}
+
+
+def translated_text(action_id: ActionId) -> str:
+    """The action's text in the current UI language."""
+    text = SPECS[action_id].text
+    if action_id in (ActionId.LANGUAGE_DE, ActionId.LANGUAGE_EN):
+        return text  # a language is named in itself
+    return QCoreApplication.translate("actions", text)
+
+
+def key_sequences(action_id: ActionId, settings: Settings) -> list[QKeySequence]:
+    """The user's override if there is one, else the defaults."""
+    override = settings.shortcut_override(action_id.value)
+    if override is not None:
+        return [QKeySequence(part) for part in override.split(";") if part]
+    sequences: list[QKeySequence] = []
+    for key in SPECS[action_id].keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences.extend(QKeySequence.keyBindings(key))
+        else:
+            sequences.append(QKeySequence(key))
+    return sequences
+
+
+class ActionCollection(QObject):
+    """Creates every QAction once and keeps its shortcuts in step with the settings."""
+
+    def __init__(self, settings: Settings, parent: QObject) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.actions: dict[ActionId, QAction] = {}
+        for action_id, spec in SPECS.items():
+            action = QAction(parent)
+            action.setObjectName(action_id.value)
+            action.setCheckable(spec.checkable)
+            # The window owns every action; single keys must work wherever focus is in it.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.actions[action_id] = action
+        self.retranslate()
+        self.apply_shortcuts()
+        settings.changed.connect(self._on_setting_changed)
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self.actions[action_id]
+
+    def connect(self, action_id: ActionId, handler: Callable[[], object]) -> None:  # type: ignore[override]
+        """Run ``handler`` when the action is triggered."""
+        self.actions[action_id].triggered.connect(lambda _checked=False: handler())
+
+    def retranslate(self) -> None:
+        for action_id, action in self.actions.items():
+            action.setText(translated_text(action_id))
+
+    def apply_shortcuts(self) -> None:
+        for action_id, action in self.actions.items():
+            action.setShortcuts(key_sequences(action_id, self._settings))
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key.startswith("shortcuts/"):
+            self.apply_shortcuts()
+
+
+_TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+class TextFieldShortcutGuard(QObject):
+    """Keeps single-key shortcuts from firing while the user types in a text field.
+
+    Installed on the application. For a key press without Ctrl/Alt/Meta (Shift allowed)
+    in a text widget, it accepts the ShortcutOverride so that the key goes to the field.
+    Esc is left alone: it always brings the focus back to the cockpit.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, _TEXT_WIDGETS):
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers == Qt.KeyboardModifier.NoModifier and event.key() != Qt.Key.Key_Escape:
+                if isinstance(watched, QComboBox) and not watched.isEditable():
+                    return False
+                event.accept()
+                return True
+        return False
+
+
+def install_guard(app: QApplication) -> TextFieldShortcutGuard:
+    """Install the guard once on the application and return it (keep a reference)."""
+    guard = TextFieldShortcutGuard(app)
+    app.installEventFilter(guard)
+    return guard

@@ -1,0 +1,209 @@
+"""Starting the app: Qt, the asyncio loop, the language, the one error path, the window.
+
+``moderator [FILE]`` opens FILE; without one it opens the bundled sample event (a copy in
+the user's data folder, made on first use). A file that cannot be opened is reported in
+one line and the app offers to open another; it never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+# NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
+os.environ.setdefault("QT_API", "pyside6")
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
+
+from moderator.domain.errors import UserError
+from moderator.domain.timesource import Clock, SystemClock
+from moderator.paths import data_dir, log_file, sample_event_source
+from moderator.persistence import EXTENSION, EventStore
+from moderator.ui.actions import install_guard
+from moderator.ui.event_session import EventSession
+from moderator.ui.i18n import Translations, pick_language
+from moderator.ui.main_window import CockpitWindow, translate_error
+from moderator.ui.settings import Settings
+
+log = logging.getLogger("moderator")
+
+
+def sample_event_file() -> Path:
+    """The user's copy of the sample event, created from the bundled JSON on first use."""
+    target = data_dir() / "innovators-lounge-2021-06-09.moderator"
+    if not target.exists():
+        from moderator.importers.json_event import parse_event_json
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        draft = parse_event_json(sample_event_source().read_text(encoding="utf-8"))
+        EventStore.create(target, draft).close()
+    return target
+
+
+class App:
+    """The running application: settings, translations, windows."""
+
+    def __init__(self, qt_app: QApplication, settings: Settings, time_source: Clock) -> None:
+        self.qt_app = qt_app
+        self.settings = settings
+        self.clock = time_source
+        self.translations = Translations(qt_app)
+        self.translations.install(pick_language(settings.language))
+        self.guard = install_guard(qt_app)
+        self.window: CockpitWindow | None = None
+        self.placeholder: QMainWindow | None = None
+
+    def open_file(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open ``path`` in the cockpit; on failure say why and keep what is open."""
+        try:
+            store = EventStore.open(path, read_only=read_only)
+            session = EventSession(store, self.clock)
+        except UserError as error:
+            self.report(translate_error(error))
+            return False
+        old = self.window
+        window = CockpitWindow(session, self.settings)
+        window.open_requested.connect(self.ask_for_file)
+        window.language_requested.connect(self.set_language)
+        self.window = window
+        window.show()
+        if store.read_only:
+            window.banner.show_message(
+                QCoreApplication.translate("App", "{path} is read-only: you can follow the show, but not change it.").format(path=path),
+                error=False,
+                seconds=0,
+            )
+        if old is not None:
+            old.close()
+        if self.placeholder is not None:
+            self.placeholder.close()
+            self.placeholder = None
+        return True
+
+    def report(self, text: str) -> None:
+        """Show a one-line message in the window that is open (or an empty one)."""
+        if self.window is not None:
+            self.window.banner.show_message(text)
+            return
+        if self.placeholder is None:
+            self.placeholder = _placeholder(self)
+        label = self.placeholder.findChild(QLabel, "placeholder_message")
+        assert label is not None
+        label.setText(text)
+        self.placeholder.show()
+
+    def ask_for_file(self) -> None:
+        parent: QWidget | None = self.window or self.placeholder
+        dialog = QFileDialog(parent, QCoreApplication.translate("App", "Open event"))
+        dialog.setNameFilter(QCoreApplication.translate("App", "Event files (*{ext});;All files (*)").format(ext=EXTENSION))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.translations.install(language)
+        if self.window is not None:
+            from moderator.ui.actions import ActionId
+
+            self.window.actions_[ActionId.LANGUAGE_DE].setChecked(language == "de")
+            self.window.actions_[ActionId.LANGUAGE_EN].setChecked(language == "en")
+
+    def handle_exception(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        """The one error path: log the traceback, tell the user one line, keep running."""
+        if isinstance(value, UserError):
+            self.report(translate_error(value))
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        _append_log(text)
+        self.report(
+            QCoreApplication.translate(
+                "App", "Something went wrong ({kind}); the show goes on. Details are in {log}."
+            ).format(kind=kind.__name__, log=log_file())
+        )
+
+
+def _append_log(text: str) -> None:
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    except OSError:
+        pass
+
+
+def _placeholder(app: App) -> QMainWindow:
+    window = QMainWindow()
+    window.setWindowTitle("moderator")
+    window.resize(700, 200)
+    label = QLabel(window)
+    label.setObjectName("placeholder_message")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("font-size: 13pt; padding: 24px;")
+    window.setCentralWidget(label)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("App", "&File"))
+    menu.addAction(QCoreApplication.translate("App", "Open event…"), app.ask_for_file)
+    menu.addAction(QCoreApplication.translate("App", "Quit"), window.close)
+    return window
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="moderator")
+    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("--read-only", action="store_true")
+    parser.add_argument("--lang", choices=["de", "en"])
+    return parser.parse_args(argv)
+
+
+async def _until_closed(qt_app: QApplication) -> None:
+    closed = asyncio.get_running_loop().create_future()
+    qt_app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    await closed
+
+
+def build_app(argv: list[str], time_source: Clock | None = None) -> App:
+    """Create the application and open the event named in ``argv`` (or the sample)."""
+    args = _arguments(argv)
+    qt_app = QApplication.instance() or QApplication(["moderator"])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("moderator")
+    qt_app.setOrganizationName("moderator")
+    qt_app.setApplicationDisplayName("moderator")
+    settings = Settings()
+    if args.lang:
+        settings.language = args.lang
+    app = App(qt_app, settings, time_source or SystemClock())
+    sys.excepthook = app.handle_exception
+    try:
+        path = args.file or sample_event_file()
+    except (UserError, OSError) as error:
+        app.report(translate_error(error) if isinstance(error, UserError) else str(error))
+        return app
+    app.open_file(path, read_only=args.read_only)
+    return app
+
+
+def run_app(argv: list[str]) -> int:
+    """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
+    import qasync
+
+    app = build_app(argv)
+    try:
+        qasync.run(_until_closed(app.qt_app))
+    except asyncio.CancelledError:
+        pass
+    return 0

@@ -1,0 +1,122 @@
+"""The big countdown and the colours of the clock's phases.
+
+Drawn by hand so that the digits fill the space they are given and never jitter: the
+font has tabular figures (every digit the same width) and the text is scaled to fit a
+fixed template ("-00:00"), not the current value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from moderator.domain.clock import Phase
+
+
+@dataclass(frozen=True)
+class PhaseStyle:
+    background: str
+    foreground: str
+
+
+#: Calm in normal time, amber when it is time to think of the end, orange in the last
+#: seconds, red in overtime. High contrast for reading from two metres.
+PHASE_STYLES: dict[Phase, PhaseStyle] = {
+    Phase.BEFORE_SHOW: PhaseStyle("#1f2a36", "#cfd8e3"),
+    Phase.NORMAL: PhaseStyle("#14361f", "#f2fff5"),
+    Phase.WARNING: PhaseStyle("#e3a008", "#1a1300"),
+    Phase.FINAL: PhaseStyle("#e8590c", "#ffffff"),
+    Phase.OVERTIME: PhaseStyle("#c92a2a", "#ffffff"),
+    Phase.ENDED: PhaseStyle("#2b2b2b", "#bdbdbd"),
+}
+PAUSED_STYLE = PhaseStyle("#3b3f46", "#e9ecef")
+FLASH_STYLE = PhaseStyle("#ffffff", "#c92a2a")
+
+
+def format_countdown(remaining: timedelta) -> str:
+    """m:ss (h:mm:ss above an hour); overtime counts up with a "+" sign.
+
+    The countdown shows whole seconds rounded up, so "0:01" is the last second and
+    overtime starts at "+0:00" the instant the time has run out.
+    """
+    micro = remaining // timedelta(microseconds=1)
+    if micro > 0:
+        seconds = -(-micro // 1_000_000)  # ceiling
+        sign = ""
+    else:
+        seconds = (-micro) // 1_000_000
+        sign = "+"
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+def format_duration(delta: timedelta) -> str:
+    """A signed-less m:ss for elapsed times and drift magnitudes (floor seconds)."""
+    seconds = abs(delta) // timedelta(seconds=1)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def tabular_font(bold: bool = True) -> QFont:
+    """The UI's sans font with tabular figures (every digit the same width)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font.setBold(bold)
+    # OpenType "tnum": most sans fonts have tabular digits already; this makes sure.
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+class CountdownDisplay(QWidget):
+    """Big digits on a phase-coloured ground; scales with its size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(120)
+        self._text = "0:00"
+        self._style = PHASE_STYLES[Phase.BEFORE_SHOW]
+        self._font = tabular_font()
+        self.setAutoFillBackground(False)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def style_colours(self) -> PhaseStyle:
+        return self._style
+
+    def show_value(self, text: str, style: PhaseStyle) -> None:
+        """Update what is shown; repaints only when something changed."""
+        if text == self._text and style == self._style:
+            return
+        self._text = text
+        self._style = style
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(self._style.background))
+        # Scale to a template at least as wide as the text, so the size is steady.
+        template = "-00:00" if len(self._text) <= 6 else "-0:00:00"
+        font = QFont(self._font)
+        font.setPointSizeF(100)
+        metrics = QFontMetricsF(font)
+        box = QRectF(self.rect()).adjusted(12, 6, -12, -6)
+        scale = min(box.width() / metrics.horizontalAdvance(template), box.height() / metrics.height())
+        font.setPointSizeF(max(8.0, 100 * scale * 0.95))
+        painter.setFont(font)
+        painter.setPen(QColor(self._style.foreground))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
+        painter.end()

@@ -1,0 +1,122 @@
+"""The open event as the UI sees it: the store, the latest snapshot and the live clock.
+
+A thin adapter: live actions are the domain's pure transitions, applied by the store to
+the current stored state; this object only forwards them and reports what changed. It
+watches the event file's change feed, so that an action made by a co-host or from the
+command line shows up here within a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from moderator.domain import clock
+from moderator.domain.errors import UserError
+from moderator.domain.model import EventSnapshot, LiveState, Slot
+from moderator.domain.timesource import Clock
+from moderator.persistence import EventStore
+
+#: How often the change feed is polled. One indexed read; ~0.1 ms.
+POLL_INTERVAL_MS = 200
+
+
+class EventSession(QObject):
+    """An event file opened in the app.
+
+    Signals:
+        snapshot_changed(): the run sheet, people, questions or live state changed.
+        failed(object): a live action or a read failed; the argument is the UserError.
+    """
+
+    snapshot_changed = Signal()
+    failed = Signal(object)
+
+    def __init__(self, store: EventStore, time_source: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = time_source
+        self.snapshot: EventSnapshot = store.snapshot()
+        self.actual_starts: dict[int, datetime] = clock.actual_starts(store.log())
+        self._seen_change = store.last_change()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self.refresh_if_changed)
+        self._poll.start()
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self.snapshot.slots
+
+    def reading(self) -> clock.ClockReading:
+        """The clock as it stands now."""
+        return clock.read(self.snapshot.live, self.snapshot.slots, self.clock.now(), self.actual_starts)
+
+    # -- watching for changes ------------------------------------------------------------
+
+    def refresh_if_changed(self) -> None:
+        """Reload when the change feed moved (a co-host, a script, or this instance)."""
+        try:
+            latest = self.store.last_change()
+        except UserError as error:
+            self._poll.stop()
+            self.failed.emit(error)
+            return
+        if latest != self._seen_change:
+            self._seen_change = latest
+            self.reload()
+
+    def reload(self) -> None:
+        self.snapshot = self.store.snapshot()
+        self.actual_starts = clock.actual_starts(self.store.log())
+        self.snapshot_changed.emit()
+
+    # -- live actions --------------------------------------------------------------------
+
+    def _apply(self, action: Callable[[LiveState, datetime], clock.Transition]) -> bool:
+        now = self.clock.now()
+        log_entries: list[object] = []
+
+        def change(state: LiveState) -> tuple[LiveState, tuple[object, ...]]:
+            transition = action(state, now)
+            log_entries.extend(transition.log)
+            return transition.state, transition.log
+
+        try:
+            self.store.change_live(change)  # type: ignore[arg-type]
+        except UserError as error:
+            self.failed.emit(error)
+            return False
+        self.refresh_if_changed()
+        return True
+
+    def toggle(self) -> bool:
+        return self._apply(lambda state, now: clock.toggle(state, self.slots, now))
+
+    def next_slot(self) -> bool:
+        return self._apply(lambda state, now: clock.next_slot(state, self.slots, now))
+
+    def previous_slot(self) -> bool:
+        return self._apply(lambda state, now: clock.previous_slot(state, self.slots, now))
+
+    def goto_slot(self, slot_id: int) -> bool:
+        return self._apply(lambda state, now: clock.goto_slot(state, self.slots, slot_id, now))
+
+    def add_time(self, seconds: int) -> bool:
+        return self._apply(lambda state, now: clock.add_time(state, timedelta(seconds=seconds), now))
+
+    def end_show(self) -> bool:
+        return self._apply(lambda state, now: clock.end_show(state, now))
+
+    def reset_show(self) -> bool:
+        return self._apply(lambda state, now: clock.reset_show(state, now))
+
+    def close(self) -> None:
+        self._poll.stop()
+        self.store.close()

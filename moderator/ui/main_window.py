@@ -1,0 +1,553 @@
+"""The cockpit: the window the moderator glances at during the live show.
+
+Big countdown in the phase colour, the slot on air, the run sheet with actual and expected
+times, and a status line with the wall clock, the drift and the projected end. Every live
+action is a QAction with one key (see :mod:`moderator.ui.actions`).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.domain import clock
+from moderator.domain.clock import ClockReading, Phase
+from moderator.domain.errors import UserError
+from moderator.domain.replan import apply_cuts
+from moderator.ui.actions import ActionCollection, ActionId
+from moderator.ui.countdown import (
+    FLASH_STYLE,
+    PAUSED_STYLE,
+    PHASE_STYLES,
+    CountdownDisplay,
+    PhaseStyle,
+    format_countdown,
+    format_duration,
+)
+from moderator.ui.event_session import EventSession
+from moderator.ui.run_sheet_model import RunSheetModel, kind_name
+from moderator.ui.settings import Settings
+from moderator.ui.shortcuts_dialog import ShortcutsDialog
+from moderator.ui.speaker_view import SpeakerView
+from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
+
+#: Only suggest re-planning when the show is at least this late.
+SUGGEST_AFTER = timedelta(seconds=30)
+
+
+def translate_error(error: UserError) -> str:
+    """The error's one line in the UI language."""
+    template = QApplication.translate(error.context, error.template)
+    try:
+        return template.format(**error.fields)
+    except (KeyError, IndexError, ValueError):
+        return error.message
+
+
+def short_title(title: str, limit: int = 24) -> str:
+    """A slot's name for a one-line list: up to its first colon, or cut with an ellipsis."""
+    head = title.split(":", 1)[0].strip()
+    return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
+
+
+class Banner(QLabel):
+    """A one-line, non-modal message at the top of the window; hides itself."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+
+    def show_message(self, text: str, *, error: bool = True, seconds: int = 8) -> None:
+        self.setProperty("kind", "error" if error else "info")
+        self.setStyleSheet(
+            "#banner { padding: 6px 10px; font-size: 12pt; border-radius: 4px; "
+            + ("background: #ffe3e3; color: #7d1a1a; }" if error else "background: #e7f5ff; color: #1c3d5a; }")
+        )
+        self.setText(text)
+        self.show()
+        if seconds:
+            self._timer.start(seconds * 1000)
+        else:
+            self._timer.stop()
+
+
+class CockpitWindow(QMainWindow):
+    """The moderator's main window over one open event.
+
+    Signals:
+        open_requested(): the user asked to open another event file.
+        language_requested(str): the user picked a UI language ("de" or "en").
+    """
+
+    open_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, session: EventSession, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setObjectName("cockpit")
+        self.resize(1280, 800)
+        self.actions_ = ActionCollection(settings, self)
+        self.speaker_view: SpeakerView | None = None
+        self._flash_on = False
+        self._last_phase: Phase | None = None
+        self._reading: ClockReading | None = None
+        self._zone = ZoneInfo(session.snapshot.event.timezone)
+        self._build()
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self.ticker = SecondTicker(self._ms_to_next_boundary, self)
+        self.ticker.ticked.connect(self.refresh)
+        self.refresh()
+        self.ticker.start()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("cockpit_panel")
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(10, 8, 10, 8)
+        self.banner = Banner(central)
+        outer.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        outer.addWidget(splitter, 1)
+
+        left = QWidget(splitter)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.slot_kind = QLabel(left)
+        self.slot_kind.setObjectName("slot_kind")
+        self.slot_title = QLabel(left)
+        self.slot_title.setObjectName("slot_title")
+        self.slot_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.slot_title.setWordWrap(True)
+        self.countdown = CountdownDisplay(left)
+        self.progress = QProgressBar(left)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.elapsed = QLabel(left)
+        self.elapsed.setObjectName("elapsed")
+        self.paused_badge = QLabel(left)
+        self.paused_badge.setObjectName("paused_badge")
+        elapsed_row = QHBoxLayout()
+        elapsed_row.addWidget(self.elapsed, 1)
+        elapsed_row.addWidget(self.paused_badge)
+        self.suggestion = QFrame(left)
+        self.suggestion.setObjectName("suggestion")
+        suggestion_row = QHBoxLayout(self.suggestion)
+        suggestion_row.setContentsMargins(8, 6, 8, 6)
+        self.suggestion_text = QLabel(self.suggestion)
+        self.suggestion_text.setWordWrap(True)
+        self.suggestion_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_button = QPushButton(self.suggestion)
+        self.suggestion_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        suggestion_row.addWidget(self.suggestion_text, 1)
+        suggestion_row.addWidget(self.suggestion_button)
+        self.suggestion.hide()
+        column.addWidget(self.slot_kind)
+        column.addWidget(self.slot_title)
+        column.addWidget(self.countdown, 1)
+        column.addWidget(self.progress)
+        column.addLayout(elapsed_row)
+        column.addWidget(self.suggestion)
+
+        self.run_sheet_model = RunSheetModel(self)
+        self.run_sheet = QTableView(splitter)
+        self.run_sheet.setObjectName("run_sheet")
+        self.run_sheet.setModel(self.run_sheet_model)
+        self.run_sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.run_sheet.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.run_sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.run_sheet.verticalHeader().hide()
+        self.run_sheet.setWordWrap(True)
+        self.run_sheet.setAlternatingRowColors(False)
+        header = self.run_sheet.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Titles and panels are long: wrap them and let rows grow rather than cut names.
+        self.run_sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.run_sheet.setTextElideMode(Qt.TextElideMode.ElideNone)
+        splitter.addWidget(left)
+        splitter.addWidget(self.run_sheet)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 660])
+        self.setCentralWidget(central)
+
+        self.wall_clock = QLabel(self)
+        self.drift = QLabel(self)
+        self.projected_end = QLabel(self)
+        self.read_only_badge = QLabel(self)
+        for label in (self.wall_clock, self.drift, self.projected_end, self.read_only_badge):
+            label.setObjectName(f"status_{id(label)}")
+        self.wall_clock.setObjectName("wall_clock")
+        self.drift.setObjectName("drift")
+        self.projected_end.setObjectName("projected_end")
+        status = self.statusBar()
+        status.addWidget(self.wall_clock)
+        status.addWidget(self.drift)
+        status.addWidget(self.projected_end, 1)
+        status.addPermanentWidget(self.read_only_badge)
+        self.setStyleSheet(
+            "#slot_kind { color: #495057; font-size: 13pt; text-transform: uppercase; }"
+            "#slot_title { font-size: 22pt; font-weight: bold; color: #111; }"
+            "#elapsed { font-size: 14pt; color: #343a40; }"
+            "#paused_badge { font-size: 14pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
+            "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
+            "#suggestion QLabel { font-size: 12pt; color: #5c2d00; }"
+            "#run_sheet { font-size: 12pt; }"
+            "QStatusBar QLabel { font-size: 14pt; padding: 0 12px; }"
+            "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
+            "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
+        )
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a[ActionId.OPEN])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a[ActionId.QUIT])
+        self.show_menu = bar.addMenu("")
+        for action_id in (
+            ActionId.START_PAUSE, ActionId.NEXT_SLOT, ActionId.PREVIOUS_SLOT, ActionId.GOTO_SLOT,
+            None, ActionId.ADD_MINUTE, ActionId.REMOVE_MINUTE, ActionId.ADD_10_SECONDS,
+            ActionId.REMOVE_10_SECONDS, None, ActionId.APPLY_COMPRESSION, None,
+            ActionId.END_SHOW, ActionId.RESET_SHOW,
+        ):
+            if action_id is None:
+                self.show_menu.addSeparator()
+            else:
+                self.show_menu.addAction(a[action_id])
+        self.speaker_menu = bar.addMenu("")
+        for action_id in (
+            ActionId.SPEAKER_VIEW, ActionId.SPEAKER_MESSAGE, ActionId.SPEAKER_WRAP_UP,
+            ActionId.SPEAKER_BLINK, ActionId.SPEAKER_BLACKOUT,
+        ):
+            self.speaker_menu.addAction(a[action_id])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(a[ActionId.FOCUS_COCKPIT])
+        self.view_menu.addAction(a[ActionId.TOGGLE_FLASH])
+        self.view_menu.addAction(a[ActionId.TOGGLE_SOUND])
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addAction(a[ActionId.LANGUAGE_DE])
+        self.language_menu.addAction(a[ActionId.LANGUAGE_EN])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a[ActionId.SHORTCUTS])
+
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("live_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action_id in (
+            ActionId.START_PAUSE, ActionId.PREVIOUS_SLOT, ActionId.NEXT_SLOT,
+            ActionId.REMOVE_MINUTE, ActionId.ADD_MINUTE, ActionId.SPEAKER_VIEW,
+        ):
+            self.toolbar.addAction(a[action_id])
+        a[ActionId.TOGGLE_FLASH].setChecked(self.settings.flash)
+        a[ActionId.TOGGLE_SOUND].setChecked(self.settings.sound)
+        language = self.settings.language or QApplication.instance().property("moderator_language") or "en"  # type: ignore[union-attr]
+        a[ActionId.LANGUAGE_DE].setChecked(language == "de")
+        a[ActionId.LANGUAGE_EN].setChecked(language != "de")
+
+    def _connect(self) -> None:
+        a = self.actions_
+        s = self.session
+        a.connect(ActionId.START_PAUSE, s.toggle)
+        a.connect(ActionId.NEXT_SLOT, s.next_slot)
+        a.connect(ActionId.PREVIOUS_SLOT, s.previous_slot)
+        a.connect(ActionId.GOTO_SLOT, self.goto_selected_slot)
+        a.connect(ActionId.ADD_MINUTE, lambda: s.add_time(60))
+        a.connect(ActionId.REMOVE_MINUTE, lambda: s.add_time(-60))
+        a.connect(ActionId.ADD_10_SECONDS, lambda: s.add_time(10))
+        a.connect(ActionId.REMOVE_10_SECONDS, lambda: s.add_time(-10))
+        a.connect(ActionId.END_SHOW, s.end_show)
+        a.connect(ActionId.RESET_SHOW, self.confirm_reset)
+        a.connect(ActionId.APPLY_COMPRESSION, self.apply_suggestion)
+        a.connect(ActionId.SPEAKER_VIEW, self.toggle_speaker_view)
+        a.connect(ActionId.SPEAKER_MESSAGE, self.ask_speaker_message)
+        a.connect(ActionId.SPEAKER_WRAP_UP, self.toggle_wrap_up)
+        a.connect(ActionId.SPEAKER_BLINK, self.blink_speaker_view)
+        a.connect(ActionId.SPEAKER_BLACKOUT, self.toggle_blackout)
+        a.connect(ActionId.FOCUS_COCKPIT, self.focus_cockpit)
+        a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
+        a.connect(ActionId.OPEN, self.open_requested.emit)
+        a.connect(ActionId.QUIT, self.close)
+        a.connect(ActionId.LANGUAGE_DE, lambda: self.language_requested.emit("de"))
+        a.connect(ActionId.LANGUAGE_EN, lambda: self.language_requested.emit("en"))
+        a.connect(ActionId.TOGGLE_FLASH, lambda: setattr(self.settings, "flash", a[ActionId.TOGGLE_FLASH].isChecked()))
+        a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
+        self.suggestion_button.clicked.connect(self.apply_suggestion)
+        self.run_sheet.doubleClicked.connect(lambda index: self.goto_slot_row(index.row()))
+        s.snapshot_changed.connect(self.refresh)
+        s.failed.connect(self.show_error)
+        if s.read_only:
+            for action_id, action in a.actions.items():
+                from moderator.ui.actions import SPECS
+
+                if SPECS[action_id].live:
+                    action.setEnabled(False)
+
+    # -- translation --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        event = self.session.snapshot.event
+        title = event.title or self.tr("Untitled event")
+        self.setWindowTitle(self.tr("{title} — moderator").format(title=title))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.show_menu.setTitle(self.tr("&Show"))
+        self.speaker_menu.setTitle(self.tr("S&peaker"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Live actions"))
+        self.suggestion_button.setText(self.tr("Apply (Ctrl+Shift+K)"))
+        self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        self.actions_.retranslate()
+        self.run_sheet_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.run_sheet_model.columnCount() - 1)
+        if self.speaker_view is not None:
+            self.speaker_view.setWindowTitle(self.speaker_view.tr("Speaker view"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the repaint --------------------------------------------------------------------------
+
+    def _ms_to_next_boundary(self) -> int:
+        reading = self._reading
+        remaining = reading.remaining if reading is not None and not reading.paused else None
+        return ms_to_next_boundary(self.session.clock.now(), remaining)
+
+    def refresh(self) -> None:
+        """Read the clock and show it. Cheap: called at every display boundary."""
+        reading = self.session.reading()
+        self._reading = reading
+        self._show_slot(reading)
+        text, style = self._countdown_value(reading)
+        self.countdown.show_value(text, style)
+        if self.speaker_view is not None:
+            title = reading.slot.title if reading.slot is not None else ""
+            self.speaker_view.show_reading(title, text, style)
+        self._show_status(reading)
+        self.run_sheet_model.update_from(self.session.snapshot, reading)
+        self._show_suggestion(reading)
+        if reading.phase != self._last_phase:
+            if reading.phase is Phase.OVERTIME and self._last_phase is not None and self.settings.sound:
+                QApplication.beep()
+            self._last_phase = reading.phase
+
+    def _countdown_value(self, reading: ClockReading) -> tuple[str, PhaseStyle]:
+        text = format_countdown(reading.remaining)
+        if reading.phase is Phase.ENDED:
+            return self.tr("End"), PHASE_STYLES[Phase.ENDED]
+        if reading.paused:
+            return text, PAUSED_STYLE
+        style = PHASE_STYLES[reading.phase]
+        if self.settings.flash and reading.phase in (Phase.FINAL, Phase.OVERTIME):
+            # Flash on the odd seconds: calm enough to read, impossible to miss.
+            seconds = abs(reading.remaining) // timedelta(seconds=1)
+            if reading.phase is Phase.FINAL and seconds % 2 == 1:
+                style = FLASH_STYLE
+            if reading.phase is Phase.OVERTIME and seconds < 10 and seconds % 2 == 1:
+                style = FLASH_STYLE
+        return text, style
+
+    def _show_slot(self, reading: ClockReading) -> None:
+        slot = reading.slot
+        if reading.phase is Phase.ENDED:
+            self.slot_kind.setText(self.tr("Show ended"))
+            self.slot_title.setText(self.session.snapshot.event.title)
+        elif slot is None:
+            self.slot_kind.setText("")
+            self.slot_title.setText(self.tr("The run sheet is empty."))
+        elif reading.phase is Phase.BEFORE_SHOW:
+            self.slot_kind.setText(self.tr("Before the show · starts with"))
+            self.slot_title.setText(slot.title)
+        else:
+            self.slot_kind.setText(kind_name(slot.kind))
+            self.slot_title.setText(slot.title)
+        if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
+            self.progress.setValue(0)
+            self.elapsed.setText("")
+        else:
+            self.progress.setValue(round(reading.progress * 1000))
+            self.elapsed.setText(
+                self.tr("{elapsed} of {allotted} elapsed").format(
+                    elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted)
+                )
+            )
+        self.paused_badge.setText(self.tr("PAUSED"))
+        self.paused_badge.setVisible(reading.paused)
+
+    def _show_status(self, reading: ClockReading) -> None:
+        self.wall_clock.setText(reading.now.astimezone(self._zone).strftime("%H:%M:%S"))
+        drift = reading.drift
+        if abs(drift) < timedelta(seconds=1):
+            text, late = self.tr("on time"), "false"
+        elif drift > timedelta(0):
+            text, late = self.tr("+{drift} behind").format(drift=format_duration(drift)), "true"
+        else:
+            text, late = self.tr("−{drift} ahead").format(drift=format_duration(drift)), "false"
+        if self.drift.text() != text or self.drift.property("late") != late:
+            self.drift.setText(text)
+            self.drift.setProperty("late", late)
+            self.drift.style().unpolish(self.drift)
+            self.drift.style().polish(self.drift)
+        self.projected_end.setText(
+            self.tr("ends {time}").format(time=reading.projected_end.astimezone(self._zone).strftime("%H:%M"))
+        )
+
+    def _suggestion_cuts(self, reading: ClockReading) -> tuple[tuple[int, timedelta], ...]:
+        if reading.drift < SUGGEST_AFTER or self.session.read_only:
+            return ()
+        return clock.suggest_compression(reading, self.session.slots, self.session.snapshot.event.end)
+
+    def _show_suggestion(self, reading: ClockReading) -> None:
+        cuts = self._suggestion_cuts(reading)
+        if not cuts:
+            self.suggestion.hide()
+            return
+        titles = {slot.id: slot for slot in self.session.slots}
+        parts = [
+            f"{short_title(titles[slot_id].title)} −{format_duration(titles[slot_id].duration - new)}"
+            for slot_id, new in cuts
+        ]
+        self.suggestion_text.setText(
+            self.tr("Running {drift} late. To end on time: {cuts}").format(
+                drift=format_duration(reading.drift), cuts="; ".join(parts)
+            )
+        )
+        self.suggestion.show()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def show_error(self, error: object) -> None:
+        text = translate_error(error) if isinstance(error, UserError) else str(error)
+        self.banner.show_message(text)
+
+    def goto_selected_slot(self) -> None:
+        rows = self.run_sheet.selectionModel().selectedRows()
+        if rows:
+            self.goto_slot_row(rows[0].row())
+
+    def goto_slot_row(self, row: int) -> None:
+        slot = self.run_sheet_model.slot_at(row)
+        if slot is not None and slot.id is not None:
+            self.session.goto_slot(slot.id)
+
+    def apply_suggestion(self) -> None:
+        reading = self.session.reading()
+        cuts = self._suggestion_cuts(reading)
+        if not cuts:
+            self.banner.show_message(self.tr("The show is on time; nothing to shorten."), error=False, seconds=4)
+            return
+        slots = apply_cuts(self.session.slots, cuts, self.session.snapshot.event.end)
+        changed = [new for old, new in zip(self.session.slots, slots, strict=True) if old != new]
+        try:
+            self.session.store.update_slot_times(changed)
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.session.refresh_if_changed()
+        self.banner.show_message(self.tr("The remaining slots were shortened to end on time."), error=False, seconds=5)
+
+    def confirm_reset(self) -> None:
+        # The only question the cockpit asks: a restart throws the live state away.
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restart the show?"),
+            self.tr("The clock goes back to before the show. The log keeps what happened."),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        restart = box.addButton(self.tr("Restart"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self.session.reset_show() if box.clickedButton() is restart else None)
+        box.open()
+        self._reset_box = box
+
+    def focus_cockpit(self) -> None:
+        self.centralWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.actions_, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _ensure_speaker_view(self) -> SpeakerView:
+        if self.speaker_view is None:
+            self.speaker_view = SpeakerView()
+            self.speaker_view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.refresh()
+        return self.speaker_view
+
+    def toggle_speaker_view(self) -> None:
+        view = self._ensure_speaker_view()
+        if view.isVisible():
+            view.hide()
+        else:
+            wanted = self.settings.speaker_screen
+            screen = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
+            view.show_on(screen)
+        self.actions_[ActionId.SPEAKER_VIEW].setChecked(view.isVisible())
+
+    def ask_speaker_message(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Message to the speaker"))
+        dialog.setLabelText(self.tr("Shown big on the speaker view (empty clears it):"))
+        dialog.setTextValue(self._ensure_speaker_view().message.text())
+        dialog.textValueSelected.connect(self._ensure_speaker_view().set_message)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def toggle_wrap_up(self) -> None:
+        on = self.actions_[ActionId.SPEAKER_WRAP_UP].isChecked()
+        self._ensure_speaker_view().set_message(self.tr("Please wrap up") if on else "")
+
+    def blink_speaker_view(self) -> None:
+        self._ensure_speaker_view().blink()
+
+    def toggle_blackout(self) -> None:
+        self._ensure_speaker_view().set_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ticker.stop()
+        if self.speaker_view is not None:
+            self.speaker_view.close()
+        self.session.close()
+        super().closeEvent(event)

@@ -1,0 +1,85 @@
+"""Screenshots of the cockpit and the speaker view, for looking at after a UI change.
+
+Runs offscreen with a fake clock on a fresh copy of the sample event:
+
+    uv run python tests/tools/screenshots.py [--lang de|en] [--out DIR]
+
+Writes one PNG per phase (before the show, normal, warning, final, overtime, paused,
+late with a re-planning suggestion) and one of the speaker view.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from moderator.domain.timesource import FakeClock
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="de", choices=["de", "en"])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="moderator-shots-"))
+    os.environ["XDG_DATA_HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home)
+    from moderator.ui.app import build_app
+
+    berlin = ZoneInfo("Europe/Berlin")
+    fake = FakeClock(datetime(2021, 6, 9, 13, 42, 10, tzinfo=berlin))
+    app = build_app(["--lang", args.lang], time_source=fake)
+    window = app.window
+    assert window is not None
+    session = window.session
+
+    def shot(name: str) -> None:
+        window.refresh()
+        QApplication.processEvents()
+        window.grab().save(str(args.out / f"cockpit-{name}-{args.lang}.png"))
+
+    shot("before-show")
+    fake.set(datetime(2021, 6, 9, 13, 50, 5, tzinfo=berlin))
+    session.toggle()  # start: pre-show
+    fake.advance(timedelta(minutes=10, seconds=20))
+    session.next_slot()  # welcome, 20 s late
+    fake.advance(timedelta(minutes=10))
+    session.next_slot()  # Impuls 1
+    fake.advance(timedelta(minutes=8, seconds=13))
+    shot("normal")
+    fake.advance(timedelta(minutes=10, seconds=30))
+    shot("warning")
+    fake.advance(timedelta(seconds=80))
+    shot("final")
+    fake.advance(timedelta(minutes=3, seconds=5))
+    shot("overtime-late")
+    session.toggle()
+    fake.advance(timedelta(seconds=40))
+    shot("paused")
+    session.toggle()
+    window.toggle_speaker_view()
+    view = window.speaker_view
+    assert view is not None
+    view.set_message(window.tr("Please wrap up"))
+    view.resize(1280, 720)
+    window.refresh()
+    QApplication.processEvents()
+    view.grab().save(str(args.out / f"speaker-view-{args.lang}.png"))
+    print(f"screenshots in {args.out}")
+    window.close()
+    view.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
