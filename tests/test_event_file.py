@@ -158,3 +158,23 @@ def test_a_file_without_write_permission_opens_read_only(tmp_path: Path) -> None
     store = EventStore.open(path)
     assert store.read_only
     assert len(store.slots()) == 6
+
+
+def test_an_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = make_event_file(tmp_path)
+    EventStore.open(path).add_question("Was kostet das?", now=NOW)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 0")  # as a file of an earlier format would say
+    connection.close()
+    original = path.read_bytes()
+    store = EventStore.open(path)
+    backup = tmp_path / "lounge.moderator.v0.bak"
+    assert backup.exists()
+    # The backup holds what the file held before the upgrade, and opens with SQLite.
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT text FROM question").fetchall() == [("Was kostet das?",)]
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 0
+    copy.close()
+    assert len(original) > 0
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert [q.text for q in store.questions()] == ["Was kostet das?"]

@@ -6,6 +6,7 @@ Everything that decides how SQLite is used lives here, with the reason beside it
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -80,30 +81,23 @@ def is_writable(path: Path) -> bool:
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
-    mode = "ro" if read_only else "rw"
-    uri = f"file:{quote(str(path))}?mode={mode}"
-    try:
-        # isolation_level=None: the sqlite3 module must not open transactions on its own;
-        # SQLAlchemy's "begin" event below starts them, so that writers use BEGIN IMMEDIATE.
-        connection = sqlite3.connect(
-            uri,
-            uri=True,
-            timeout=BUSY_TIMEOUT_SECONDS,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-    except sqlite3.OperationalError:
-        if not read_only:
-            raise
-        # NOTE: a WAL file in a folder we may not write needs its -shm file; without it
-        # SQLite cannot open even read-only. "immutable" reads the file as it is, unlocked.
-        connection = sqlite3.connect(
-            f"file:{quote(str(path))}?immutable=1",
-            uri=True,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-    return connection
+    if read_only and not os.access(path.parent, os.W_OK | os.X_OK):
+        # NOTE: a WAL database needs its -shm file beside it even to read; on a read-only
+        # disk or in a folder we may not write, SQLite cannot make one and fails with
+        # "unable to open database file". "immutable" reads the file as it is, unlocked,
+        # which is right for a medium nobody can write.
+        uri = f"file:{quote(str(path))}?immutable=1"
+    else:
+        uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
+    # isolation_level=None: the sqlite3 module must not open transactions on its own;
+    # SQLAlchemy's "begin" event below starts them, so that writers use BEGIN IMMEDIATE.
+    return sqlite3.connect(
+        uri,
+        uri=True,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+        check_same_thread=False,
+    )
 
 
 def _set_pragmas(connection: sqlite3.Connection) -> None:
@@ -159,6 +153,17 @@ def initialise_file(path: Path) -> None:
         connection.close()
 
 
+#: Below this much free space an I/O error is taken to mean "the disk is full".
+LOW_DISK_BYTES = 256 * 1024
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path.parent).free
+    except OSError:
+        return LOW_DISK_BYTES  # cannot tell; do not claim a full disk
+
+
 def translate_sqlite_error(error: BaseException, path: Path) -> EventFileError | None:
     """Map a SQLite failure to the error a person should read, or None for a bug."""
     if isinstance(error, EventFileError):
@@ -176,6 +181,10 @@ def translate_sqlite_error(error: BaseException, path: Path) -> EventFileError |
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DamagedEventFile(str(path))
     if "disk i/o error" in text or "unable to open" in text:
+        # SQLite reports ENOSPC as SQLITE_FULL only for plain writes; growing the WAL or
+        # its shared-memory file on a full disk comes back as an I/O error. Ask the disk.
+        if _free_bytes(path) < LOW_DISK_BYTES:
+            return DiskFull(str(path))
         return CannotWriteEventFile(str(path), str(original))
     if "no such table" in text or "no such column" in text:
         return DamagedEventFile(str(path))

@@ -1,0 +1,28 @@
+"""The architecture stays visible: the domain, persistence, importers, exporters and the
+command line never import Qt (import-linter contracts in pyproject.toml)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_import_contracts_hold() -> None:
+    lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert lint is not None, "import-linter is a test dependency"
+    result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
+    probe = (
+        "import sys; from moderator.cli import run_command; "
+        f"run_command(['export', {str(tmp_path / 'none.moderator')!r}, '--format', 'json']); "
+        "print(any(name.startswith('PySide6') for name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
