@@ -162,7 +162,9 @@ def test_a_file_without_write_permission_opens_read_only(tmp_path: Path) -> None
 
 def test_an_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     path = make_event_file(tmp_path)
-    EventStore.open(path).add_question("Was kostet das?", now=NOW)
+    store = EventStore.open(path)
+    store.add_question("Was kostet das?", now=NOW)
+    store.close()
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA user_version = 0")  # as a file of an earlier format would say
     connection.close()

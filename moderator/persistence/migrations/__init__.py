@@ -56,5 +56,7 @@ def upgrade(file: Path) -> None:
     connection = sqlite3.connect(str(file))
     try:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Put the new header into the main file: the identity check reads it from there.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
