@@ -120,10 +120,15 @@ def cmd_new(args: argparse.Namespace) -> int:
             result = parse_agenda(text, timezone=args.tz, date=args.date)
             draft, guesses = result.draft, result.guesses
     else:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         from moderator.domain.model import Event, EventDraft
-        from zoneinfo import ZoneInfo
 
         zone_name = args.tz or "Europe/Berlin"
+        try:
+            ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise CommandFailed("Unknown time zone \u201c{zone}\u201d.", zone=zone_name) from None
         day = args.date or date.today()
         start = datetime.combine(day, datetime.min.time().replace(hour=14), ZoneInfo(zone_name))
         draft = EventDraft(Event(title=args.title or "", start=start, end=start, timezone=zone_name))

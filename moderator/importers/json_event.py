@@ -36,8 +36,9 @@ def looks_like_event_json(text: str) -> bool:
 
 def _fail() -> ImportFailed:
     return ImportFailed(
-        QT_TRANSLATE_NOOP("import", "The JSON is not a moderator event: {detail}."),
-        detail="fields missing or of the wrong type",
+        QT_TRANSLATE_NOOP(
+            "import", "The JSON is not a moderator event: fields are missing or of the wrong type."
+        )
     )
 
 

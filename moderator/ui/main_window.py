@@ -11,7 +11,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -311,6 +311,8 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         self.run_sheet.doubleClicked.connect(lambda index: self.goto_slot_row(index.row()))
+        # The Apply button names the re-planning key, which the user may change.
+        self.settings.changed.connect(lambda key: self.retranslate() if key.startswith("shortcuts/") else None)
         s.snapshot_changed.connect(self.refresh)
         s.failed.connect(self.show_error)
         if s.read_only:
@@ -333,12 +335,13 @@ class CockpitWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Live actions"))
-        self.suggestion_button.setText(self.tr("Apply (Ctrl+Shift+K)"))
+        keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
         self.actions_.retranslate()
         self.run_sheet_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.run_sheet_model.columnCount() - 1)
         if self.speaker_view is not None:
-            self.speaker_view.setWindowTitle(self.speaker_view.tr("Speaker view"))
+            self.speaker_view.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -20,7 +20,7 @@ class SpeakerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("speaker_view")
-        self.setWindowTitle(self.tr("Speaker view"))
+        self.retranslate()
         self._stack = QStackedLayout(self)
         content = QWidget(self)
         content.setObjectName("speaker_content")
@@ -58,6 +58,9 @@ class SpeakerView(QWidget):
         self._blinks_left = 0
         self._style: PhaseStyle | None = None
         self._text = ""
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Speaker view"))
 
     @property
     def blacked_out(self) -> bool:

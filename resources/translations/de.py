@@ -1,0 +1,201 @@
+"""The German texts of the UI, by translation context and English source text.
+
+``update.py`` writes these into ``moderator_de.ts`` after every ``lupdate`` run, so the
+German lives here and survives re-extraction. A source text that is missing here makes
+``update.py`` print a warning (and ``tests/test_translations.py`` fail).
+
+Terms used throughout: slot = Programmpunkt, run sheet = Ablaufplan, show = Sendung,
+event = Veranstaltung, speaker view = Sprecheransicht. UI texts address nobody directly
+(infinitive or imperative without a pronoun: "bitte prüfen"), so they fit both "du" and
+"Sie". Menu titles carry unique mnemonics: &Datei, &Sendung, S&precher, &Ansicht, &Hilfe.
+
+Keys are ``context -> source -> German``. A message with a disambiguation comment is keyed
+by ``(source, comment)``; a plural message (``%n``) maps to a tuple of its German forms
+(singular, plural).
+"""
+
+from __future__ import annotations
+
+TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
+    "App": {
+        "{path} is read-only: you can follow the show, but not change it.":
+            "{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.",
+        "Open event": "Veranstaltung öffnen",
+        "Event files (*{ext});;All files (*)": "Veranstaltungsdateien (*{ext});;Alle Dateien (*)",
+        "Something went wrong ({kind}); the show goes on. Details are in {log}.":
+            "Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.",
+        "&File": "&Datei",
+        "Open event…": "Veranstaltung öffnen…",
+        "Quit": "Beenden",
+    },
+    "CockpitWindow": {
+        "Untitled event": "Unbenannte Veranstaltung",
+        "{title} — moderator": "{title} — moderator",
+        "&File": "&Datei",
+        "&Show": "&Sendung",
+        "S&peaker": "S&precher",
+        "&View": "&Ansicht",
+        "&Language": "&Sprache",
+        "&Help": "&Hilfe",
+        "Live actions": "Live-Aktionen",
+        "Apply ({keys})": "Übernehmen ({keys})",
+        "Apply": "Übernehmen",
+        "Read-only": "Schreibgeschützt",
+        "End": "Ende",
+        "Show ended": "Sendung beendet",
+        "The run sheet is empty.": "Der Ablaufplan ist leer.",
+        "Before the show · starts with": "Vor der Sendung · es beginnt mit",
+        "{elapsed} of {allotted} elapsed": "{elapsed} von {allotted} vergangen",
+        "PAUSED": "PAUSE",
+        "on time": "im Plan",
+        "+{drift} behind": "+{drift} hinter Plan",
+        "−{drift} ahead": "−{drift} vor Plan",
+        "ends {time}": "Ende {time}",
+        "Running {drift} late. To end on time: {cuts}":
+            "{drift} im Verzug. Für ein pünktliches Ende: {cuts}",
+        "The show is on time; nothing to shorten.": "Die Sendung liegt im Plan; es gibt nichts zu kürzen.",
+        "The remaining slots were shortened to end on time.":
+            "Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.",
+        "Restart the show?": "Sendung neu starten?",
+        "The clock goes back to before the show. The log keeps what happened.":
+            "Die Uhr springt auf die Zeit vor der Sendung zurück. Das Protokoll behält, was bisher geschah.",
+        "Restart": "Neu starten",
+        "Message to the speaker": "Nachricht für die Sprecheransicht",
+        "Shown big on the speaker view (empty clears it):":
+            "Erscheint groß in der Sprecheransicht (leer lassen, um sie zu entfernen):",
+        # Wording from the product brief.
+        "Please wrap up": "Bitte zum Schluss kommen",
+    },
+    "RunSheetModel": {
+        "Planned": "Geplant",
+        "Actual / expected": "Ist / erwartet",
+        "Length": "Dauer",
+        "Slot": "Programmpunkt",
+        "Kind": "Art",
+        "People": "Personen",
+    },
+    "ShortcutsDialog": {
+        "Keyboard shortcuts": "Tastenkürzel",
+        "Click a shortcut to change it. Single keys never fire while you type in a text field; "
+        "Esc brings you back to the cockpit.":
+            "Zum Ändern auf ein Tastenkürzel klicken. Einzelne Tasten lösen nie aus, während in "
+            "ein Textfeld getippt wird; Esc führt zurück zum Cockpit.",
+        "Action": "Aktion",
+        "Keys": "Tasten",
+    },
+    "SpeakerView": {
+        "Speaker view": "Sprecheransicht",
+    },
+    # NOTE: lupdate names the context of ``self.speaker_view.tr(...)`` (main_window.py) after
+    # the receiver expression; at run time PySide looks the text up under "SpeakerView".
+    # The entry is harmless; it is translated so that the .ts stays complete.
+    "actions": {
+        "Start / pause / resume": "Start / Pause / Weiter",
+        "Next slot": "Nächster Programmpunkt",
+        "Previous slot": "Vorheriger Programmpunkt",
+        "Jump to the selected slot": "Zum ausgewählten Programmpunkt springen",
+        "Add a minute": "Eine Minute mehr",
+        "Remove a minute": "Eine Minute weniger",
+        "Add 10 seconds": "10 Sekunden mehr",
+        "Remove 10 seconds": "10 Sekunden weniger",
+        "End the show": "Sendung beenden",
+        "Restart the show…": "Sendung neu starten…",
+        "Shorten the remaining slots to end on time": "Restliche Programmpunkte kürzen, um pünktlich zu enden",
+        "Speaker view": "Sprecheransicht",
+        "Send a message to the speaker…": "Nachricht an die Sprecheransicht senden…",
+        "Ask the speaker to wrap up": "„Bitte zum Schluss kommen“ anzeigen",
+        "Blink the speaker view": "Sprecheransicht blinken lassen",
+        "Black out the speaker view": "Sprecheransicht schwarz schalten",
+        "Back to the cockpit": "Zurück zum Cockpit",
+        "Keyboard shortcuts…": "Tastenkürzel…",
+        "Open event…": "Veranstaltung öffnen…",
+        "Quit": "Beenden",
+        "Flash in the last seconds and overtime": "In den letzten Sekunden und bei Überziehung blinken",
+        "Sound when time runs out": "Ton, wenn die Zeit abgelaufen ist",
+    },
+    "clock": {
+        "The show has not started yet.": "Die Sendung hat noch nicht begonnen.",
+        "The show has ended; jump to a slot or reset the show to go on.":
+            "Die Sendung ist beendet; zum Weitermachen zu einem Programmpunkt springen oder die "
+            "Sendung neu starten.",
+        "The run sheet has no slots.": "Der Ablaufplan enthält keine Programmpunkte.",
+        "There is no slot {slot_id} on the run sheet.": "Programmpunkt {slot_id} steht nicht im Ablaufplan.",
+        "The current slot is no longer on the run sheet; jump to another slot.":
+            "Der laufende Programmpunkt steht nicht mehr im Ablaufplan; bitte zu einem anderen "
+            "Programmpunkt springen.",
+        "This is the first slot; there is none before it.": "Dies ist der erste Programmpunkt; davor gibt es keinen.",
+    },
+    "event_file": {
+        "{path}: no such file.": "{path}: Datei nicht gefunden.",
+        "{path} already exists; choose another name.": "{path} existiert bereits; bitte einen anderen Namen wählen.",
+        "{path} is not a moderator event file.": "{path} ist keine Veranstaltungsdatei von moderator.",
+        "{path} is a database of another program, not a moderator event file.":
+            "{path} ist die Datenbank eines anderen Programms, keine Veranstaltungsdatei von moderator.",
+        "{path} was written by a newer version of moderator (file format {found}, this version "
+        "reads up to {supported}); please update moderator.":
+            "{path} wurde von einer neueren Version von moderator geschrieben (Dateiformat {found}, "
+            "diese Version liest bis {supported}); bitte moderator aktualisieren.",
+        "{path} is damaged and cannot be read; open a backup copy instead.":
+            "{path} ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.",
+        "{path} is read-only: it can be viewed, but changes cannot be saved.":
+            "{path} ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht "
+            "gespeichert werden.",
+        "The disk holding {path} is full: the last change was not saved.":
+            "Der Datenträger mit {path} ist voll: Die letzte Änderung wurde nicht gespeichert.",
+        "{path} is busy: another program kept it locked for too long; try again.":
+            "{path} ist belegt: Ein anderes Programm hat die Datei zu lange gesperrt; bitte erneut versuchen.",
+        "{path} could not be written: {reason}": "{path} konnte nicht geschrieben werden: {reason}",
+    },
+    "import": {
+        "The text is empty: paste the agenda from the event page.":
+            "Der Text ist leer: bitte das Programm von der Veranstaltungsseite einfügen.",
+        "This does not look like text: paste the agenda as plain text.":
+            "Das sieht nicht nach Text aus: bitte das Programm als reinen Text einfügen.",
+        "No agenda lines found: expected lines that start with a time like 14:00.":
+            "Keine Programmzeilen gefunden: erwartet werden Zeilen, die mit einer Uhrzeit wie 14:00 beginnen.",
+        "No date found: expected a date like “9. Juni 2021” or “June 9, 2021”.":
+            "Kein Datum gefunden: erwartet wird ein Datum wie „9. Juni 2021“ oder „June 9, 2021“.",
+        "Unknown time zone “{zone}”: expected a name like Europe/Berlin.":
+            "Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.",
+        "Line {line_number}: {time} does not come after the time on the line before.":
+            "Zeile {line_number}: {time} liegt nicht nach der Uhrzeit in der Zeile davor.",
+        "Line {line_number}: the slot ends before it starts.":
+            "Zeile {line_number}: Der Programmpunkt endet, bevor er beginnt.",
+        "Line {line_number}: the event ends before it starts.":
+            "Zeile {line_number}: Die Veranstaltung endet, bevor sie beginnt.",
+        "The date is out of range.": "Das Datum liegt außerhalb des gültigen Bereichs.",
+        "Not sure where the title or organisation ends and the name begins; please check.":
+            "Unklar, wo Titel oder Organisation enden und der Name beginnt; bitte prüfen.",
+        "The title may contain people's names; kept it whole as the title.":
+            "Der Titel enthält möglicherweise Namen von Personen; er wurde vollständig als Titel übernommen.",
+        "The text after the dash may be a person or part of the title; kept it in the title.":
+            "Der Text nach dem Gedankenstrich kann eine Person oder Teil des Titels sein; er bleibt im Titel.",
+        "Read a name without an organisation as a person; please check.":
+            "Ein Name ohne Organisation wurde als Person gelesen; bitte prüfen.",
+        "The page gives no end for the last slot; assumed 30 minutes.":
+            "Die Seite nennt kein Ende für den letzten Programmpunkt; 30 Minuten angenommen.",
+        "The JSON is not a moderator event: fields are missing or of the wrong type.":
+            "Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.",
+        "The file is not valid JSON.": "Die Datei enthält kein gültiges JSON.",
+        "Unknown time zone “{zone}”.": "Unbekannte Zeitzone „{zone}“.",
+    },
+    "kinds": {
+        "Pre-show": "Vorprogramm",
+        "Welcome": "Begrüßung",
+        "Talk": "Impuls",
+        "Panel": "Podium",
+        "Q&A": "Fragerunde",
+        "Break": "Pause",
+        "Closing": "Abschluss",
+        "Other": "Sonstiges",
+    },
+    "people": {
+        "Nobody called “{query}” is on the run sheet.": "Im Ablaufplan steht niemand namens „{query}“.",
+        "“{query}” could mean {names}; be more precise.": "„{query}“ passt auf {names}; bitte genauer angeben.",
+    },
+    "questions": {
+        "The question is empty.": "Die Frage ist leer.",
+        "The question is {length} characters long; at most {limit} are allowed. Shorten it or split it.":
+            "Die Frage ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Bitte kürzen oder aufteilen.",
+    },
+}

@@ -1,0 +1,623 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../moderator/ui/app.py" line="+79"/>
+        <source>{path} is read-only: you can follow the show, but not change it.</source>
+        <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event files (*{ext});;All files (*)</source>
+        <translation>Veranstaltungsdateien (*{ext});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Something went wrong ({kind}); the show goes on. Details are in {log}.</source>
+        <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open event…</source>
+        <translation>Veranstaltung öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitWindow</name>
+    <message>
+        <location filename="../../moderator/ui/main_window.py" line="+329"/>
+        <source>Untitled event</source>
+        <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
+        <translation>Unbenannte Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} — moderator</source>
+        <translation>{title} — moderator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peaker</source>
+        <translation>S&amp;precher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live actions</source>
+        <translation>Live-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply ({keys})</source>
+        <translation>Übernehmen ({keys})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run sheet is empty.</source>
+        <translation>Der Ablaufplan ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before the show · starts with</source>
+        <translation>Vor der Sendung · es beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{elapsed} of {allotted} elapsed</source>
+        <translation>{elapsed} von {allotted} vergangen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>on time</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+{drift} behind</source>
+        <translation>+{drift} hinter Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−{drift} ahead</source>
+        <translation>−{drift} vor Plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ends {time}</source>
+        <translation>Ende {time}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running {drift} late. To end on time: {cuts}</source>
+        <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The show is on time; nothing to shorten.</source>
+        <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The remaining slots were shortened to end on time.</source>
+        <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restart the show?</source>
+        <translation>Sendung neu starten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock goes back to before the show. The log keeps what happened.</source>
+        <translation>Die Uhr springt auf die Zeit vor der Sendung zurück. Das Protokoll behält, was bisher geschah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Message to the speaker</source>
+        <translation>Nachricht für die Sprecheransicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown big on the speaker view (empty clears it):</source>
+        <translation>Erscheint groß in der Sprecheransicht (leer lassen, um sie zu entfernen):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please wrap up</source>
+        <translation>Bitte zum Schluss kommen</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetModel</name>
+    <message>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+56"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual / expected</source>
+        <translation>Ist / erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../moderator/ui/shortcuts_dialog.py" line="+28"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click a shortcut to change it. Single keys never fire while you type in a text field; Esc brings you back to the cockpit.</source>
+        <translation>Zum Ändern auf ein Tastenkürzel klicken. Einzelne Tasten lösen nie aus, während in ein Textfeld getippt wird; Esc führt zurück zum Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerView</name>
+    <message>
+        <location filename="../../moderator/ui/speaker_view.py" line="+63"/>
+        <source>Speaker view</source>
+        <translation>Sprecheransicht</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../moderator/ui/actions.py" line="+64"/>
+        <source>Start / pause / resume</source>
+        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions go in the toolbar and are blocked in read-only files.</extracomment>
+        <translation>Start / Pause / Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slot</source>
+        <translation>Nächster Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous slot</source>
+        <translation>Vorheriger Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the selected slot</source>
+        <translation>Zum ausgewählten Programmpunkt springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a minute</source>
+        <translation>Eine Minute weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add 10 seconds</source>
+        <translation>10 Sekunden mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove 10 seconds</source>
+        <translation>10 Sekunden weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the show</source>
+        <translation>Sendung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the show…</source>
+        <translation>Sendung neu starten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shorten the remaining slots to end on time</source>
+        <translation>Restliche Programmpunkte kürzen, um pünktlich zu enden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view</source>
+        <translation>Sprecheransicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a message to the speaker…</source>
+        <translation>Nachricht an die Sprecheransicht senden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the speaker to wrap up</source>
+        <translation>„Bitte zum Schluss kommen“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blink the speaker view</source>
+        <translation>Sprecheransicht blinken lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black out the speaker view</source>
+        <translation>Sprecheransicht schwarz schalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the cockpit</source>
+        <translation>Zurück zum Cockpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Tastenkürzel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open event…</source>
+        <translation>Veranstaltung öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flash in the last seconds and overtime</source>
+        <translation>In den letzten Sekunden und bei Überziehung blinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound when time runs out</source>
+        <translation>Ton, wenn die Zeit abgelaufen ist</translation>
+    </message>
+</context>
+<context>
+    <name>clock</name>
+    <message>
+        <location filename="../../moderator/domain/clock.py" line="+66"/>
+        <source>The show has not started yet.</source>
+        <translation>Die Sendung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has ended; jump to a slot or reset the show to go on.</source>
+        <translation>Die Sendung ist beendet; zum Weitermachen zu einem Programmpunkt springen oder die Sendung neu starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run sheet has no slots.</source>
+        <translation>Der Ablaufplan enthält keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no slot {slot_id} on the run sheet.</source>
+        <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current slot is no longer on the run sheet; jump to another slot.</source>
+        <translation>Der laufende Programmpunkt steht nicht mehr im Ablaufplan; bitte zu einem anderen Programmpunkt springen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first slot; there is none before it.</source>
+        <translation>Dies ist der erste Programmpunkt; davor gibt es keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>event_file</name>
+    <message>
+        <location filename="../../moderator/persistence/errors.py" line="+16"/>
+        <source>{path}: no such file.</source>
+        <translation>{path}: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existiert bereits; bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a moderator event file.</source>
+        <translation>{path} ist keine Veranstaltungsdatei von moderator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is a database of another program, not a moderator event file.</source>
+        <translation>{path} ist die Datenbank eines anderen Programms, keine Veranstaltungsdatei von moderator.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} was written by a newer version of moderator (file format {found}, this version reads up to {supported}); please update moderator.</source>
+        <translation>{path} wurde von einer neueren Version von moderator geschrieben (Dateiformat {found}, diese Version liest bis {supported}); bitte moderator aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} is damaged and cannot be read; open a backup copy instead.</source>
+        <translation>{path} ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} is read-only: it can be viewed, but changes cannot be saved.</source>
+        <translation>{path} ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The disk holding {path} is full: the last change was not saved.</source>
+        <translation>Der Datenträger mit {path} ist voll: Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is busy: another program kept it locked for too long; try again.</source>
+        <translation>{path} ist belegt: Ein anderes Programm hat die Datei zu lange gesperrt; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../moderator/importers/agenda_text.py" line="+72"/>
+        <source>The text is empty: paste the agenda from the event page.</source>
+        <translation>Der Text ist leer: bitte das Programm von der Veranstaltungsseite einfügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not look like text: paste the agenda as plain text.</source>
+        <translation>Das sieht nicht nach Text aus: bitte das Programm als reinen Text einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No agenda lines found: expected lines that start with a time like 14:00.</source>
+        <translation>Keine Programmzeilen gefunden: erwartet werden Zeilen, die mit einer Uhrzeit wie 14:00 beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No date found: expected a date like “9. Juni 2021” or “June 9, 2021”.</source>
+        <translation>Kein Datum gefunden: erwartet wird ein Datum wie „9. Juni 2021“ oder „June 9, 2021“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line_number}: {time} does not come after the time on the line before.</source>
+        <translation>Zeile {line_number}: {time} liegt nicht nach der Uhrzeit in der Zeile davor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line_number}: the slot ends before it starts.</source>
+        <translation>Zeile {line_number}: Der Programmpunkt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line_number}: the event ends before it starts.</source>
+        <translation>Zeile {line_number}: Die Veranstaltung endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is out of range.</source>
+        <translation>Das Datum liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sure where the title or organisation ends and the name begins; please check.</source>
+        <translation>Unklar, wo Titel oder Organisation enden und der Name beginnt; bitte prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title may contain people&apos;s names; kept it whole as the title.</source>
+        <translation>Der Titel enthält möglicherweise Namen von Personen; er wurde vollständig als Titel übernommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text after the dash may be a person or part of the title; kept it in the title.</source>
+        <translation>Der Text nach dem Gedankenstrich kann eine Person oder Teil des Titels sein; er bleibt im Titel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a name without an organisation as a person; please check.</source>
+        <translation>Ein Name ohne Organisation wurde als Person gelesen; bitte prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page gives no end for the last slot; assumed 30 minutes.</source>
+        <translation>Die Seite nennt kein Ende für den letzten Programmpunkt; 30 Minuten angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/json_event.py" line="+39"/>
+        <source>The JSON is not a moderator event: fields are missing or of the wrong type.</source>
+        <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei enthält kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown time zone “{zone}”.</source>
+        <translation>Unbekannte Zeitzone „{zone}“.</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="-33"/>
+        <source>Pre-show</source>
+        <translation>Vorprogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;A</source>
+        <translation>Fragerunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../moderator/domain/people.py" line="+30"/>
+        <source>Nobody called “{query}” is on the run sheet.</source>
+        <translation>Im Ablaufplan steht niemand namens „{query}“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{query}” could mean {names}; be more precise.</source>
+        <translation>„{query}“ passt auf {names}; bitte genauer angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>questions</name>
+    <message>
+        <location filename="../../moderator/domain/questions.py" line="+35"/>
+        <source>The question is empty.</source>
+        <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The question is {length} characters long; at most {limit} are allowed. Shorten it or split it.</source>
+        <translation>Die Frage ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Bitte kürzen oder aufteilen.</translation>
+    </message>
+</context>
+</TS>
