@@ -86,9 +86,6 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
     "SpeakerView": {
         "Speaker view": "Sprecheransicht",
     },
-    # NOTE: lupdate names the context of ``self.speaker_view.tr(...)`` (main_window.py) after
-    # the receiver expression; at run time PySide looks the text up under "SpeakerView".
-    # The entry is harmless; it is translated so that the .ts stays complete.
     "actions": {
         "Start / pause / resume": "Start / Pause / Weiter",
         "Next slot": "Nächster Programmpunkt",
