@@ -13,7 +13,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -81,9 +81,14 @@ def _parser() -> argparse.ArgumentParser:
     control.add_argument("file", type=Path)
     control.add_argument(
         "action",
-        choices=["start", "next", "previous", "goto", "pause", "resume", "add", "end"],
+        choices=["start", "next", "previous", "goto", "pause", "resume", "add", "end", "handoff"],
     )
-    control.add_argument("value", nargs="?", help="goto: the slot id; add: seconds (negative removes)")
+    control.add_argument(
+        "value",
+        nargs="?",
+        help="goto: the slot id; add: seconds (negative removes); "
+        "handoff: a name, or the person's number in the current slot (0: nobody)",
+    )
     control.add_argument("--json", action="store_true", help="print the new state as JSON")
     return parser
 
@@ -150,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
     store = EventStore.open(args.file, read_only=True)
-    text = export_json(store.snapshot(), store.log())
+    text = export_json(store.snapshot(), store.log(), store.handoffs())
     store.close()
     if args.output:
         try:
@@ -189,11 +194,21 @@ def _status(store: object, as_json: bool) -> str:
     from moderator.domain import clock
     from moderator.persistence import EventStore
 
+    from moderator.domain import handoffs as floor
+
     assert isinstance(store, EventStore)
     snapshot = store.snapshot()
-    reading = clock.read(snapshot.live, snapshot.slots, _now(), clock.actual_starts(store.log()))
+    log = store.log()
+    records = store.handoffs()
+    now = _now()
+    reading = clock.read(snapshot.live, snapshot.slots, now, clock.actual_starts(log))
     zone = ZoneInfo(snapshot.event.timezone)
     slot = reading.slot
+    pauses = floor.paused_spans(log)
+    current = floor.current_handoff(records)
+    speaker = snapshot.person(current.person_id) if current is not None else None
+    slot_times = floor.talk_times(records, pauses, now, slot.id) if slot is not None else {}
+    show_times = floor.talk_times(records, pauses, now)
     data = {
         "event": snapshot.event.title,
         "phase": reading.phase.value,
@@ -204,10 +219,30 @@ def _status(store: object, as_json: bool) -> str:
         "drift_seconds": round(reading.drift.total_seconds(), 3),
         "projected_end": reading.projected_end.astimezone(zone).isoformat(),
         "now": reading.now.astimezone(zone).isoformat(),
+        "speaker": None
+        if speaker is None or current is None
+        else {
+            "person_id": speaker.id,
+            "name": speaker.display_name,
+            "organisation": speaker.organisation,
+            "since": current.started_at.astimezone(zone).isoformat(),
+        },
+        "talk_time": [
+            {
+                "person_id": person.id,
+                "name": person.display_name,
+                "slot_seconds": round(slot_times.get(person.id or 0, timedelta(0)).total_seconds(), 3),
+                "show_seconds": round(show_times.get(person.id or 0, timedelta(0)).total_seconds(), 3),
+            }
+            for person in snapshot.people
+            if person.id in show_times
+        ],
     }
     if as_json:
         return json.dumps(data, ensure_ascii=False, indent=2)
     title = slot.title if slot is not None else "-"
+    if speaker is not None:
+        title += f" | speaking: {speaker.display_name}"
     remaining = int(reading.remaining.total_seconds())
     sign = "-" if remaining < 0 else ""
     minutes, seconds = divmod(abs(remaining), 60)
@@ -229,9 +264,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_control(args: argparse.Namespace) -> int:
-    from datetime import timedelta
-
     from moderator.domain import clock
+    from moderator.domain import handoffs as floor
+    from moderator.domain.live import after_clock, floor_change
     from moderator.persistence import EventStore
 
     store = EventStore.open(args.file)
@@ -258,14 +293,45 @@ def cmd_control(args: argparse.Namespace) -> int:
         "end": lambda state: clock.end_show(state, now),
     }
 
-    def change(state: object) -> tuple[object, tuple[object, ...]]:
-        transition = transitions[action](state)
-        return transition.state, transition.log
-
-    store.change_live(change)  # type: ignore[arg-type]
+    if action == "handoff":
+        store.change_live(lambda state, records: floor_change(_handoff(store, state, records, args.value, now)))
+    else:
+        store.change_live(
+            lambda state, records: after_clock(state, transitions[action](state), records, now)
+        )
     print(_status(store, args.json))
     store.close()
     return EXIT_OK
+
+
+def _handoff(store: object, state: object, records: object, value: str | None, now: datetime) -> object:
+    """The hand-off that ``control FILE handoff PERSON`` asks for."""
+    from moderator.domain import clock
+    from moderator.domain import handoffs as floor
+    from moderator.domain.model import Handoff, LiveState
+    from moderator.domain.people import find_person
+    from moderator.persistence import EventStore
+
+    assert isinstance(store, EventStore) and isinstance(state, LiveState)
+    assert isinstance(records, tuple) and all(isinstance(r, Handoff) for r in records)
+    if state.show_started_at is None or state.show_ended_at is not None:
+        raise clock.ClockError(clock.NOT_STARTED)
+    if not value:
+        raise CommandFailed("handoff needs a person: a name, or their number in the slot.")
+    current = floor.current_handoff(records)
+    if value.strip() == "0":
+        return floor.close_floor(current, now)
+    slot = next((s for s in store.slots() if s.id == state.current_slot_id), None)
+    if value.strip().isdigit() and slot is not None:
+        person_id = floor.person_for_digit(slot, int(value))
+        if person_id is None:
+            raise CommandFailed(
+                "The current slot has no person {number}.", number=value.strip()
+            )
+    else:
+        person_id = find_person(store.people(), value).id
+    assert person_id is not None
+    return floor.hand_off(current, person_id, state.current_slot_id, now)
 
 
 HANDLERS = {

@@ -741,3 +741,11 @@ def test_a_hand_off_undone_in_the_same_slot_restores_the_records(
     else:
         # A turn from another slot is not given back (the slot change closes the floor).
         assert show.current is None
+
+
+def test_the_cue_names_the_next_slot_and_who_opens_it() -> None:
+    from moderator.domain.handoffs import next_slot_opener
+
+    assert next_slot_opener(SLOTS, SLOTS.index(IMPULS_1)) == (IMPULS_2, GOESSMANN)
+    assert next_slot_opener(SLOTS, SLOTS.index(PANEL)) is None
+    assert next_slot_opener(SLOTS, None) is None

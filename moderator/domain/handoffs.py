@@ -371,6 +371,19 @@ def up_next(
     return None
 
 
+def next_slot_opener(slots: Sequence[Slot], slot_index: int | None) -> tuple[Slot, int | None] | None:
+    """The slot after ``slot_index`` and who opens it (None when it has nobody on it).
+
+    What the hand-off cue announces before the current slot ends ("Next: Impuls 2 —
+    David Goessmann"). None after the last slot.
+    """
+    if slot_index is None or slot_index + 1 >= len(slots):
+        return None
+    following = slots[slot_index + 1]
+    order = floor_order(following)
+    return following, (order[0].person_id if order else None)
+
+
 def cue_due(reading: ClockReading, cue_before: timedelta = DEFAULT_CUE_BEFORE) -> bool:
     """Whether to show the "up next" cue: the slot ends within ``cue_before`` and another follows.
 

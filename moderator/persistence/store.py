@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
+from moderator.domain.handoffs import HandoffChange
+from moderator.domain.live import LiveChange
 from moderator.domain.model import (
     Event,
+    Handoff,
     EventDraft,
     EventSnapshot,
     LiveState,
@@ -291,36 +294,38 @@ class EventStore:
             question = _question_from_row(row)
         return question
 
-    def change_live(
-        self,
-        change: Callable[[LiveState], tuple[LiveState, Sequence[LogEntry]]],
-    ) -> LiveState:
-        """Apply a live action to the current stored state, atomically.
+    def change_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> LiveState:
+        """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
 
-        ``change`` receives the state as it is in the file at this instant (under the
-        write lock) and returns the new state and the log entries to append: an intent
-        applied to the current row, so two instances pressing keys never overwrite each
-        other with stale state.
+        ``change`` receives the live state and the hand-off records as they are in the
+        file at this instant (under the write lock) and returns what to store: an intent
+        applied to the current rows, so two instances pressing keys at once never
+        overwrite each other with stale state.
         """
         with self._writing() as session:
             current = _read_live(session)
-            new_state, entries = change(current)
-            session.execute(
-                update(LiveStateRow)
-                .where(LiveStateRow.id == 1)  # type: ignore[arg-type]
-                .values(
-                    show_started_at=new_state.show_started_at,
-                    show_ended_at=new_state.show_ended_at,
-                    current_slot_id=new_state.current_slot_id,
-                    slot_started_at=new_state.slot_started_at,
-                    adjustment_ms=_ms(new_state.adjustment),
-                    paused_at=new_state.paused_at,
-                    paused_total_ms=_ms(new_state.paused_total),
-                    revision=current.revision + 1,
+            result = change(current, _read_handoffs(session))
+            if result.state is not None:
+                new_state = result.state
+                session.execute(
+                    update(LiveStateRow)
+                    .where(LiveStateRow.id == 1)  # type: ignore[arg-type]
+                    .values(
+                        show_started_at=new_state.show_started_at,
+                        show_ended_at=new_state.show_ended_at,
+                        current_slot_id=new_state.current_slot_id,
+                        slot_started_at=new_state.slot_started_at,
+                        adjustment_ms=_ms(new_state.adjustment),
+                        paused_at=new_state.paused_at,
+                        paused_total_ms=_ms(new_state.paused_total),
+                        revision=current.revision + 1,
+                    )
                 )
-            )
-            _record_change(session, TOPIC_LIVE, None)
-            for entry in entries:
+                _record_change(session, TOPIC_LIVE, None)
+            if result.handoffs is not None:
+                _apply_handoff_change(session, result.handoffs)
+                _record_change(session, TOPIC_HANDOFFS, None)
+            for entry in result.log:
                 session.add(
                     LogRow(
                         at=entry.at, action=entry.action, slot_id=entry.slot_id,
@@ -328,6 +333,11 @@ class EventStore:
                     )
                 )
             return _read_live(session)
+
+    def handoffs(self) -> tuple[Handoff, ...]:
+        """Every hand-off record, oldest first (the open one is the current speaker)."""
+        with self._reading() as session:
+            return _read_handoffs(session)
 
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""
@@ -373,6 +383,30 @@ class EventStore:
 TOPIC_LIVE = "live"
 TOPIC_QUESTIONS = "questions"
 TOPIC_RUN_SHEET = "run_sheet"
+TOPIC_HANDOFFS = "handoffs"
+
+
+def _read_handoffs(session: Session) -> tuple[Handoff, ...]:
+    rows = session.execute(select(HandoffRow.__table__).order_by(HandoffRow.id)).all()  # type: ignore[attr-defined]
+    return tuple(
+        Handoff(id=r.id, person_id=r.person_id, slot_id=r.slot_id, started_at=r.started_at, ended_at=r.ended_at)
+        for r in rows
+    )
+
+
+def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
+    """Store a hand-off change in the order its docstring gives."""
+    for handoff_id in change.remove:
+        session.execute(delete(HandoffRow).where(HandoffRow.id == handoff_id))  # type: ignore[arg-type]
+    for handoff_id, ended_at in change.close:
+        session.execute(update(HandoffRow).where(HandoffRow.id == handoff_id).values(ended_at=ended_at))  # type: ignore[arg-type]
+    for handoff_id in change.reopen:
+        session.execute(update(HandoffRow).where(HandoffRow.id == handoff_id).values(ended_at=None))  # type: ignore[arg-type]
+    if change.open is not None:
+        opened = change.open
+        session.add(
+            HandoffRow(person_id=opened.person_id, slot_id=opened.slot_id, started_at=opened.started_at, ended_at=opened.ended_at)
+        )
 
 
 def _record_change(session: Session, topic: str, entity_id: int | None) -> None:
@@ -507,5 +541,3 @@ def _read_live(session: Session) -> LiveState:
     )
 
 
-# Keep HandoffRow imported so that create_all makes its table in every file.
-_ALL_TABLES = (HandoffRow,)

@@ -48,6 +48,19 @@ class ActionId(StrEnum):
     LANGUAGE_EN = "language_en"
     TOGGLE_FLASH = "toggle_flash"
     TOGGLE_SOUND = "toggle_sound"
+    HANDOFF_1 = "handoff_1"
+    HANDOFF_2 = "handoff_2"
+    HANDOFF_3 = "handoff_3"
+    HANDOFF_4 = "handoff_4"
+    HANDOFF_5 = "handoff_5"
+    HANDOFF_6 = "handoff_6"
+    HANDOFF_7 = "handoff_7"
+    HANDOFF_8 = "handoff_8"
+    HANDOFF_9 = "handoff_9"
+    HANDOFF_NEXT = "handoff_next"
+    FLOOR_CLOSED = "floor_closed"
+    UNDO_HANDOFF = "undo_handoff"
+    ANSWER_TIMER = "answer_timer"
 
 
 @dataclass(frozen=True)
@@ -85,7 +98,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
     ActionId.TOGGLE_FLASH: ActionSpec(QT_TRANSLATE_NOOP("actions", "Flash in the last seconds and overtime"), checkable=True),
     ActionId.TOGGLE_SOUND: ActionSpec(QT_TRANSLATE_NOOP("actions", "Sound when time runs out"), checkable=True),
+    ActionId.HANDOFF_NEXT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to the next person"), ("N",), live=True),
+    ActionId.FLOOR_CLOSED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Nobody speaking"), ("0",), live=True),
+    ActionId.UNDO_HANDOFF: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last hand-off"), ("Backspace",), live=True),
+    ActionId.ANSWER_TIMER: ActionSpec(QT_TRANSLATE_NOOP("actions", "Two-minute answer timer"), checkable=True),
 }
+# Digits 1–9 hand the floor to the slot's people in order.
+HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))
+for _digit, _action_id in enumerate(HANDOFF_DIGITS, start=1):
+    SPECS[_action_id] = ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to person {digit}"), (str(_digit),), live=True)
 
 
 def translated_text(action_id: ActionId) -> str:
@@ -93,7 +114,10 @@ def translated_text(action_id: ActionId) -> str:
     text = SPECS[action_id].text
     if action_id in (ActionId.LANGUAGE_DE, ActionId.LANGUAGE_EN):
         return text  # a language is named in itself
-    return QCoreApplication.translate("actions", text)
+    translated = QCoreApplication.translate("actions", text)
+    if action_id in HANDOFF_DIGITS:
+        return translated.format(digit=HANDOFF_DIGITS.index(action_id) + 1)
+    return translated
 
 
 def key_sequences(action_id: ActionId, settings: Settings) -> list[QKeySequence]:

@@ -14,8 +14,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from moderator.domain import clock
+from moderator.domain import handoffs as floor
 from moderator.domain.errors import UserError
-from moderator.domain.model import EventSnapshot, LiveState, Slot
+from moderator.domain.live import LiveChange, after_clock, floor_change
+from moderator.domain.model import EventSnapshot, Handoff, LiveState, LogEntry, Slot
 from moderator.domain.timesource import Clock
 from moderator.persistence import EventStore
 
@@ -39,7 +41,10 @@ class EventSession(QObject):
         self.store = store
         self.clock = time_source
         self.snapshot: EventSnapshot = store.snapshot()
-        self.actual_starts: dict[int, datetime] = clock.actual_starts(store.log())
+        self.log: tuple[LogEntry, ...] = store.log()
+        self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
+        self.handoffs: tuple[Handoff, ...] = store.handoffs()
+        self.pauses = floor.paused_spans(self.log)
         self._seen_change = store.last_change()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -74,27 +79,75 @@ class EventSession(QObject):
 
     def reload(self) -> None:
         self.snapshot = self.store.snapshot()
-        self.actual_starts = clock.actual_starts(self.store.log())
+        self.log = self.store.log()
+        self.actual_starts = clock.actual_starts(self.log)
+        self.handoffs = self.store.handoffs()
+        self.pauses = floor.paused_spans(self.log)
         self.snapshot_changed.emit()
 
     # -- live actions --------------------------------------------------------------------
 
-    def _apply(self, action: Callable[[LiveState, datetime], clock.Transition]) -> bool:
-        now = self.clock.now()
-        log_entries: list[object] = []
-
-        def change(state: LiveState) -> tuple[LiveState, tuple[object, ...]]:
-            transition = action(state, now)
-            log_entries.extend(transition.log)
-            return transition.state, transition.log
-
+    def _store_change(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> bool:
         try:
-            self.store.change_live(change)  # type: ignore[arg-type]
+            self.store.change_live(change)
         except UserError as error:
             self.failed.emit(error)
             return False
         self.refresh_if_changed()
         return True
+
+    def _apply(self, action: Callable[[LiveState, datetime], clock.Transition]) -> bool:
+        """A clock action; a slot change also closes the floor (in the same transaction)."""
+        now = self.clock.now()
+        return self._store_change(
+            lambda state, records: after_clock(state, action(state, now), records, now)
+        )
+
+    def _apply_floor(self, action: Callable[[LiveState, tuple[Handoff, ...], datetime], floor.HandoffChange]) -> bool:
+        now = self.clock.now()
+        return self._store_change(lambda state, records: floor_change(action(state, records, now)))
+
+    # -- hand-offs ---------------------------------------------------------------------------
+
+    def current_slot(self, state: LiveState | None = None) -> Slot | None:
+        state = state or self.snapshot.live
+        return next((s for s in self.slots if s.id == state.current_slot_id), None)
+
+    def hand_off(self, person_id: int) -> bool:
+        """Give the floor to ``person_id`` in the current slot."""
+
+        def action(state: LiveState, records: tuple[Handoff, ...], now: datetime) -> floor.HandoffChange:
+            if state.show_started_at is None or state.show_ended_at is not None:
+                raise clock.ClockError(clock.NOT_STARTED)
+            return floor.hand_off(floor.current_handoff(records), person_id, state.current_slot_id, now)
+
+        return self._apply_floor(action)
+
+    def hand_off_digit(self, digit: int) -> bool:
+        """Digits 1–9 pick the slot's people in floor order."""
+        slot = self.current_slot()
+        person = floor.person_for_digit(slot, digit) if slot is not None else None
+        return self.hand_off(person) if person is not None else False
+
+    def hand_off_next(self) -> bool:
+        """The next person in the slot (at the start of a slot: the proposed first one)."""
+        slot = self.current_slot()
+        if slot is None:
+            return False
+        current = floor.current_handoff(self.handoffs)
+        if current is None or current.slot_id != slot.id:
+            person = floor.proposed_speaker(slot, current)
+        else:
+            person = floor.next_person(slot, current.person_id, self.handoffs)
+        return self.hand_off(person) if person is not None else False
+
+    def close_floor(self) -> bool:
+        return self._apply_floor(lambda state, records, now: floor.close_floor(floor.current_handoff(records), now))
+
+    def undo_handoff(self) -> bool:
+        return self._apply_floor(lambda state, records, now: floor.undo_last(records, now))
+
+    # -- the clock ---------------------------------------------------------------------------
 
     def toggle(self) -> bool:
         return self._apply(lambda state, now: clock.toggle(state, self.slots, now))

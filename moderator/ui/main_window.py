@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain import clock
+from moderator.domain import handoffs as floor
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError
 from moderator.domain.replan import apply_cuts
-from moderator.ui.actions import ActionCollection, ActionId
+from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.countdown import (
     FLASH_STYLE,
     PAUSED_STYLE,
@@ -45,6 +46,7 @@ from moderator.ui.countdown import (
     format_duration,
 )
 from moderator.ui.event_session import EventSession
+from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
 from moderator.ui.shortcuts_dialog import ShortcutsDialog
@@ -118,6 +120,7 @@ class CockpitWindow(QMainWindow):
         self.speaker_view: SpeakerView | None = None
         self._flash_on = False
         self._last_phase: Phase | None = None
+        self._last_slot_index: int | None = None
         self._reading: ClockReading | None = None
         self._zone = ZoneInfo(session.snapshot.event.timezone)
         self._build()
@@ -175,15 +178,27 @@ class CockpitWindow(QMainWindow):
         suggestion_row.addWidget(self.suggestion_text, 1)
         suggestion_row.addWidget(self.suggestion_button)
         self.suggestion.hide()
+        self.cue = QLabel(left)
+        self.cue.setObjectName("cue")
+        self.cue.setTextFormat(Qt.TextFormat.PlainText)
+        self.cue.setWordWrap(True)
+        self.cue.hide()
+        cards = QHBoxLayout()
+        self.now_card = NowSpeakingCard(left)
+        self.next_card = UpNextCard(left)
+        cards.addWidget(self.now_card, 1)
+        cards.addWidget(self.next_card, 1)
         column.addWidget(self.slot_kind)
         column.addWidget(self.slot_title)
         column.addWidget(self.countdown, 1)
         column.addWidget(self.progress)
         column.addLayout(elapsed_row)
+        column.addWidget(self.cue)
+        column.addLayout(cards)
         column.addWidget(self.suggestion)
 
         self.run_sheet_model = RunSheetModel(self)
-        self.run_sheet = QTableView(splitter)
+        self.run_sheet = QTableView()
         self.run_sheet.setObjectName("run_sheet")
         self.run_sheet.setModel(self.run_sheet_model)
         self.run_sheet.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,8 +214,14 @@ class CockpitWindow(QMainWindow):
         # Titles and panels are long: wrap them and let rows grow rather than cut names.
         self.run_sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.run_sheet.setTextElideMode(Qt.TextElideMode.ElideNone)
+        right = QSplitter(Qt.Orientation.Vertical, splitter)
+        right.addWidget(self.run_sheet)
+        self.balance = BalanceView(right)
+        right.addWidget(self.balance)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
         splitter.addWidget(left)
-        splitter.addWidget(self.run_sheet)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 660])
@@ -225,6 +246,20 @@ class CockpitWindow(QMainWindow):
             "#slot_title { font-size: 22pt; font-weight: bold; color: #111; }"
             "#elapsed { font-size: 14pt; color: #343a40; }"
             "#paused_badge { font-size: 14pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
+            "#cue { background: #e7f5ff; color: #1c3d5a; border-left: 4px solid #339af0; padding: 6px 10px; font-size: 14pt; }"
+            "#now_card, #next_card, #balance { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 4px; }"
+            "#card_heading { color: #495057; font-size: 10pt; text-transform: uppercase; }"
+            "#now_name { font-size: 18pt; font-weight: bold; color: #111; }"
+            "#next_name { font-size: 15pt; font-weight: bold; color: #1c3d5a; }"
+            "#card_details { font-size: 11pt; color: #343a40; }"
+            "#pronunciation { font-size: 11pt; color: #5f3dc4; }"
+            "#intro { font-size: 11pt; color: #212529; }"
+            "#answer_time { font-size: 12pt; color: #343a40; }"
+            "#answer_time[over=\"true\"] { color: #c92a2a; font-weight: bold; }"
+            "#person_button { text-align: left; padding: 3px 8px; font-size: 11pt; }"
+            "#person_button[speaking=\"true\"] { background: #d3f9d8; font-weight: bold; border: 1px solid #2b8a3e; }"
+            "#digit { color: #868e96; font-size: 11pt; }"
+            "#talk_time { font-size: 11pt; min-width: 4em; }"
             "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
             "#suggestion QLabel { font-size: 12pt; color: #5c2d00; }"
             "#run_sheet { font-size: 12pt; }"
@@ -251,6 +286,12 @@ class CockpitWindow(QMainWindow):
                 self.show_menu.addSeparator()
             else:
                 self.show_menu.addAction(a[action_id])
+        self.people_menu = bar.addMenu("")
+        for action_id in (ActionId.HANDOFF_NEXT, ActionId.FLOOR_CLOSED, ActionId.UNDO_HANDOFF, None, *HANDOFF_DIGITS, None, ActionId.ANSWER_TIMER):
+            if action_id is None:
+                self.people_menu.addSeparator()
+            else:
+                self.people_menu.addAction(a[action_id])
         self.speaker_menu = bar.addMenu("")
         for action_id in (
             ActionId.SPEAKER_VIEW, ActionId.SPEAKER_MESSAGE, ActionId.SPEAKER_WRAP_UP,
@@ -276,6 +317,7 @@ class CockpitWindow(QMainWindow):
             ActionId.REMOVE_MINUTE, ActionId.ADD_MINUTE, ActionId.SPEAKER_VIEW,
         ):
             self.toolbar.addAction(a[action_id])
+        a[ActionId.ANSWER_TIMER].setChecked(self.settings.answer_limit_seconds > 0)
         a[ActionId.TOGGLE_FLASH].setChecked(self.settings.flash)
         a[ActionId.TOGGLE_SOUND].setChecked(self.settings.sound)
         language = self.settings.language or QApplication.instance().property("moderator_language") or "en"  # type: ignore[union-attr]
@@ -309,6 +351,16 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.LANGUAGE_EN, lambda: self.language_requested.emit("en"))
         a.connect(ActionId.TOGGLE_FLASH, lambda: setattr(self.settings, "flash", a[ActionId.TOGGLE_FLASH].isChecked()))
         a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
+        for digit, action_id in enumerate(HANDOFF_DIGITS, start=1):
+            a.connect(action_id, lambda d=digit: s.hand_off_digit(d))
+        a.connect(ActionId.HANDOFF_NEXT, s.hand_off_next)
+        a.connect(ActionId.FLOOR_CLOSED, s.close_floor)
+        a.connect(ActionId.UNDO_HANDOFF, s.undo_handoff)
+        a.connect(
+            ActionId.ANSWER_TIMER,
+            lambda: setattr(self.settings, "answer_limit_seconds", 120 if a[ActionId.ANSWER_TIMER].isChecked() else 0),
+        )
+        self.balance.person_clicked.connect(s.hand_off)
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         self.run_sheet.doubleClicked.connect(lambda index: self.goto_slot_row(index.row()))
         # The Apply button names the re-planning key, which the user may change.
@@ -330,6 +382,7 @@ class CockpitWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} — moderator").format(title=title))
         self.file_menu.setTitle(self.tr("&File"))
         self.show_menu.setTitle(self.tr("&Show"))
+        self.people_menu.setTitle(self.tr("Pe&ople"))
         self.speaker_menu.setTitle(self.tr("S&peaker"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -367,8 +420,16 @@ class CockpitWindow(QMainWindow):
             title = reading.slot.title if reading.slot is not None else ""
             self.speaker_view.show_reading(title, text, style)
         self._show_status(reading)
+        self._show_people(reading)
         self.run_sheet_model.update_from(self.session.snapshot, reading)
         self._show_suggestion(reading)
+        if reading.slot_index != self._last_slot_index:
+            self._last_slot_index = reading.slot_index
+            if reading.slot_index is not None:
+                self.run_sheet.scrollTo(
+                    self.run_sheet_model.index(reading.slot_index, 0),
+                    QAbstractItemView.ScrollHint.EnsureVisible,
+                )
         if reading.phase != self._last_phase:
             if reading.phase is Phase.OVERTIME and self._last_phase is not None and self.settings.sound:
                 QApplication.beep()
@@ -434,6 +495,85 @@ class CockpitWindow(QMainWindow):
         self.projected_end.setText(
             self.tr("ends {time}").format(time=reading.projected_end.astimezone(self._zone).strftime("%H:%M"))
         )
+
+    def _show_people(self, reading: ClockReading) -> None:
+        session = self.session
+        people = {p.id: p for p in session.snapshot.people if p.id is not None}
+        records = session.handoffs
+        current = floor.current_handoff(records)
+        slot = reading.slot if reading.phase not in (Phase.BEFORE_SHOW, Phase.ENDED) else None
+        speaking = current.person_id if current is not None else None
+        now = reading.now
+        # Now speaking, or who is proposed at the start of a slot.
+        answer, over = "", False
+        if current is not None:
+            elapsed = floor.answer_elapsed(current, session.pauses, now)
+            limit = self.settings.answer_limit_seconds
+            if limit:
+                answer = self.tr("Answer {elapsed} of {limit}").format(
+                    elapsed=format_duration(elapsed), limit=format_duration(timedelta(seconds=limit))
+                )
+                over = elapsed > timedelta(seconds=limit)
+            else:
+                answer = self.tr("Speaking for {elapsed}").format(elapsed=format_duration(elapsed))
+            self.now_card.show_person(self.tr("Now speaking"), people.get(current.person_id), "", answer, over)
+        else:
+            proposed = floor.proposed_speaker(slot, None) if slot is not None else None
+            if proposed is not None:
+                key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                self.now_card.show_person(
+                    self.tr("Proposed — press {key} to hand off").format(key=key), people.get(proposed), "", "", False
+                )
+            else:
+                self.now_card.show_person(self.tr("Now speaking"), None, self.tr("Nobody"), "", False)
+        # Up next: what the moderator reads out.
+        nxt = None
+        if reading.phase is Phase.BEFORE_SHOW:
+            nxt = floor.up_next(session.slots, 0, None, records) if session.slots else None
+        elif reading.phase is not Phase.ENDED and reading.slot_index is not None:
+            anchor = speaking if current is not None and slot is not None and current.slot_id == slot.id else None
+            if anchor is None and slot is not None:
+                # Nobody on the floor yet: the proposed first speaker is "now", so show who follows.
+                anchor = floor.proposed_speaker(slot, None)
+            nxt = floor.up_next(session.slots, reading.slot_index, anchor, records)
+        person = people.get(nxt.person_id) if nxt is not None else None
+        slot_title = ""
+        if nxt is not None and nxt.in_next_slot:
+            slot_title = next((s.title for s in session.slots if s.id == nxt.slot_id), "")
+        heading = self.tr("Up next in {slot}").format(slot=short_title(slot_title)) if slot_title else self.tr("Up next")
+        pronunciation = self.tr("Say: {hint}").format(hint=person.pronunciation) if person and person.pronunciation else ""
+        self.next_card.show_person(heading, person, pronunciation)
+        # The cue before the slot ends: visible, not alarming.
+        cue_before = timedelta(seconds=self.settings.cue_seconds)
+        opener = floor.next_slot_opener(session.slots, reading.slot_index)
+        if opener is not None and reading.phase is not Phase.BEFORE_SHOW and floor.cue_due(reading, cue_before):
+            next_slot, opener_id = opener
+            who = people.get(opener_id) if opener_id is not None else None
+            if who is not None:
+                organisation = f", {who.organisation}" if who.organisation else ""
+                text = self.tr("Next: {slot} — {name}{organisation}").format(
+                    slot=short_title(next_slot.title, 40), name=who.display_name, organisation=organisation
+                )
+            else:
+                text = self.tr("Next: {slot}").format(slot=short_title(next_slot.title, 40))
+            self.cue.setText(text)
+            self.cue.show()
+        else:
+            self.cue.hide()
+        # Talk time in this slot, and over the whole show in the tooltip.
+        if slot is not None and slot.participants:
+            rows = floor.balance(slot, records, session.pauses, now)
+            totals = floor.talk_times(records, session.pauses, now)
+            self.balance.heading.setText(self.tr("Talk time in this slot (click to hand off)"))
+            self.balance.show_balance(
+                rows, people, speaking, totals, self.tr("not yet"), self.tr("whole show: {total}")
+            )
+            self.balance.show()
+        else:
+            self.balance.hide()
+        if self.speaker_view is not None:
+            name = people[speaking].display_name if speaking in people else ""
+            self.speaker_view.set_speaker(name)
 
     def _suggestion_cuts(self, reading: ClockReading) -> tuple[tuple[int, timedelta], ...]:
         if reading.drift < SUGGEST_AFTER or self.session.read_only:

@@ -60,6 +60,30 @@ class Settings(QObject):
     def sound(self, value: bool) -> None:
         self._set("clock/sound", "true" if value else "false")
 
+    @property
+    def cue_seconds(self) -> int:
+        """How long before a slot ends the cockpit cues the coming hand-off."""
+        try:
+            return max(0, int(str(self._get("handoffs/cue_seconds", 60))))
+        except ValueError:
+            return 60
+
+    @cue_seconds.setter
+    def cue_seconds(self, value: int) -> None:
+        self._set("handoffs/cue_seconds", int(value))
+
+    @property
+    def answer_limit_seconds(self) -> int:
+        """Time per answer for the answer timer; 0 switches it off."""
+        try:
+            return max(0, int(str(self._get("handoffs/answer_limit_seconds", 0))))
+        except ValueError:
+            return 0
+
+    @answer_limit_seconds.setter
+    def answer_limit_seconds(self, value: int) -> None:
+        self._set("handoffs/answer_limit_seconds", int(value))
+
     def shortcut_override(self, action_id: str) -> str | None:
         """The user's key sequence for an action, or None for the default."""
         value = self._store.value(f"shortcuts/{action_id}")

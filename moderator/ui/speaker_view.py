@@ -37,7 +37,12 @@ class SpeakerView(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setObjectName("speaker_message")
+        self.speaker = QLabel(content)
+        self.speaker.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.speaker.setObjectName("speaker_name")
         layout.addWidget(self.title, 1)
+        layout.addWidget(self.speaker)
         layout.addWidget(self.countdown, 6)
         layout.addWidget(self.message, 2)
         self._black = QWidget(self)
@@ -50,6 +55,7 @@ class SpeakerView(QWidget):
         self.setStyleSheet(
             "#speaker_content { background: #111; }"
             "#speaker_title { color: #dee2e6; font-size: 28pt; }"
+            "#speaker_name { color: #ffffff; font-size: 26pt; font-weight: bold; }"
             "#speaker_message { color: #ffd43b; font-size: 40pt; font-weight: bold; }"
         )
         self._blink_timer = QTimer(self)
@@ -71,6 +77,12 @@ class SpeakerView(QWidget):
         self._text, self._style = text, style
         if not self._blinks_left:
             self.countdown.show_value(text, style)
+
+    def set_speaker(self, name: str) -> None:
+        """The current speaker's name (empty when nobody speaks)."""
+        if self.speaker.text() != name:
+            self.speaker.setText(name)
+        self.speaker.setVisible(bool(name))
 
     def set_message(self, text: str) -> None:
         self.message.setText(text)

@@ -42,7 +42,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+329"/>
+        <location filename="../../moderator/ui/main_window.py" line="+381"/>
         <source>Untitled event</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Unbenannte Veranstaltung</translation>
@@ -61,6 +61,11 @@
         <location line="+1"/>
         <source>&amp;Show</source>
         <translation>&amp;Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;ople</source>
+        <translation>Pe&amp;rsonen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -103,7 +108,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -153,7 +158,73 @@
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>Answer {elapsed} of {limit}</source>
+        <translation>Antwort {elapsed} von {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking for {elapsed}</source>
+        <translation>Spricht seit {elapsed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Now speaking</source>
+        <translation>Spricht jetzt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Proposed — press {key} to hand off</source>
+        <translation>Vorschlag — {key} übergibt das Wort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Up next in {slot}</source>
+        <translation>Als Nächstes in {slot}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say: {hint}</source>
+        <translation>Aussprache: {hint}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next: {slot} — {name}{organisation}</source>
+        <translation>Gleich: {slot} — {name}{organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: {slot}</source>
+        <translation>Gleich: {slot}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Talk time in this slot (click to hand off)</source>
+        <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole show: {total}</source>
+        <translation>ganze Sendung: {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -257,7 +328,7 @@
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+63"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+69"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
@@ -265,7 +336,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+64"/>
+        <location filename="../../moderator/ui/actions.py" line="+77"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions go in the toolbar and are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -374,6 +445,31 @@
         <location line="+1"/>
         <source>Sound when time runs out</source>
         <translation>Ton, wenn die Zeit abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand off to the next person</source>
+        <translation>Wort an die nächste Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody speaking</source>
+        <translation>Niemand spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last hand-off</source>
+        <translation>Letzte Wortübergabe zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-minute answer timer</source>
+        <translation>Antwortzeit: zwei Minuten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand off to person {digit}</source>
+        <translation>Wort an Person {digit}</translation>
     </message>
 </context>
 <context>

@@ -55,11 +55,15 @@ def main() -> int:
     session.next_slot()  # welcome, 20 s late
     fake.advance(timedelta(minutes=10))
     session.next_slot()  # Impuls 1
+    session.hand_off_next()  # Haselbeck
     fake.advance(timedelta(minutes=8, seconds=13))
     shot("normal")
     fake.advance(timedelta(minutes=10, seconds=30))
     shot("warning")
-    fake.advance(timedelta(seconds=80))
+    session.hand_off_next()  # Schade
+    fake.advance(timedelta(seconds=50))
+    shot("cue")
+    fake.advance(timedelta(seconds=30))
     shot("final")
     fake.advance(timedelta(minutes=3, seconds=5))
     shot("overtime-late")
@@ -67,6 +71,11 @@ def main() -> int:
     fake.advance(timedelta(seconds=40))
     shot("paused")
     session.toggle()
+    session.goto_slot(session.slots[-1].id or 0)  # the panel
+    for digit in (1, 6, 2, 6, 3, 6, 1):
+        session.hand_off_digit(digit)
+        fake.advance(timedelta(seconds=75 + 20 * digit))
+    shot("panel")
     window.toggle_speaker_view()
     view = window.speaker_view
     assert view is not None

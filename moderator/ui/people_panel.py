@@ -1,0 +1,184 @@
+"""The people of the show in the cockpit: who speaks now, who is next, the panel balance.
+
+Thin widgets: what they show is computed by :mod:`moderator.domain.handoffs`; clicking a
+person asks the window to hand off, which the domain decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.domain.handoffs import BalanceRow
+from moderator.domain.model import Person
+from moderator.ui.countdown import format_duration
+
+
+def person_line(person: Person) -> str:
+    """Function and organisation, as one line under the name."""
+    return " · ".join(part for part in (person.function, person.organisation) if part)
+
+
+def _plain(label: QLabel, name: str, wrap: bool = True) -> QLabel:
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+class NowSpeakingCard(QFrame):
+    """The person on the floor, with the time of their answer so far."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("now_card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(2)
+        self.heading = _plain(QLabel(self), "card_heading", wrap=False)
+        self.name = _plain(QLabel(self), "now_name")
+        self.details = _plain(QLabel(self), "card_details")
+        self.answer = _plain(QLabel(self), "answer_time", wrap=False)
+        for widget in (self.heading, self.name, self.details, self.answer):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_person(self, heading: str, person: Person | None, empty_text: str, answer: str, over: bool) -> None:
+        self.heading.setText(heading)
+        if person is None:
+            self.name.setText(empty_text)
+            self.details.setText("")
+        else:
+            self.name.setText(person.display_name)
+            self.details.setText(person_line(person))
+        self.answer.setText(answer)
+        if self.answer.property("over") != over:
+            self.answer.setProperty("over", over)
+            self.answer.style().unpolish(self.answer)
+            self.answer.style().polish(self.answer)
+
+
+class UpNextCard(QFrame):
+    """The next person: what the moderator reads out to introduce them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("next_card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(2)
+        self.heading = _plain(QLabel(self), "card_heading", wrap=False)
+        self.name = _plain(QLabel(self), "next_name")
+        self.details = _plain(QLabel(self), "card_details")
+        self.pronunciation = _plain(QLabel(self), "pronunciation")
+        self.intro = _plain(QLabel(self), "intro")
+        for widget in (self.heading, self.name, self.details, self.pronunciation, self.intro):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_person(self, heading: str, person: Person | None, pronunciation: str) -> None:
+        self.heading.setText(heading)
+        self.name.setText(person.display_name if person else "—")
+        self.details.setText(person_line(person) if person else "")
+        self.pronunciation.setText(pronunciation)
+        self.pronunciation.setVisible(bool(pronunciation))
+        self.intro.setText(person.intro if person else "")
+        self.intro.setVisible(bool(person and person.intro))
+
+
+class BalanceView(QFrame):
+    """Talk time of each person in the slot: a key, a button to hand off, a share bar.
+
+    Signals:
+        person_clicked(int): the user clicked a person (hand the floor to them).
+    """
+
+    person_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("balance")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.heading = _plain(QLabel(self), "card_heading", wrap=False)
+        outer.addWidget(self.heading)
+        self._grid_host = QWidget(self)
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(2, 1)
+        outer.addWidget(self._grid_host)
+        outer.addStretch(1)
+        self._people: tuple[int, ...] = ()
+        self._rows: dict[int, tuple[QPushButton, QProgressBar, QLabel]] = {}
+
+    @property
+    def people(self) -> tuple[int, ...]:
+        return self._people
+
+    def show_balance(
+        self,
+        rows: Sequence[BalanceRow],
+        people: dict[int, Person],
+        speaking: int | None,
+        show_total: dict[int, timedelta],
+        not_yet: str,
+        total_tip: str,
+    ) -> None:
+        wanted = tuple(row.person_id for row in rows)
+        if wanted != self._people:
+            self._rebuild(rows, people)
+        for row in rows:
+            button, bar, time = self._rows[row.person_id]
+            bar.setValue(round(row.share * 1000))
+            time.setText(format_duration(row.talk_time) if row.has_spoken else not_yet)
+            time.setToolTip(total_tip.format(total=format_duration(show_total.get(row.person_id, timedelta(0)))))
+            on = row.person_id == speaking
+            if button.property("speaking") != on:
+                button.setProperty("speaking", on)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def _rebuild(self, rows: Sequence[BalanceRow], people: dict[int, Person]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # NOTE: deleteLater only acts on the next event-loop turn; hide it now so
+                # that the old rows never paint under the new ones.
+                widget.hide()
+                widget.deleteLater()
+        self._rows.clear()
+        for index, row in enumerate(rows):
+            person = people.get(row.person_id)
+            key = QLabel(str(index + 1) if index < 9 else "", self._grid_host)
+            key.setObjectName("digit")
+            button = QPushButton(person.display_name if person else "?", self._grid_host)
+            button.setObjectName("person_button")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(person_line(person) if person else "")
+            button.clicked.connect(lambda _checked=False, pid=row.person_id: self.person_clicked.emit(pid))
+            bar = QProgressBar(self._grid_host)
+            bar.setRange(0, 1000)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(10)
+            time = QLabel(self._grid_host)
+            time.setObjectName("talk_time")
+            self._grid.addWidget(key, index, 0)
+            self._grid.addWidget(button, index, 1)
+            self._grid.addWidget(bar, index, 2)
+            self._grid.addWidget(time, index, 3)
+            self._rows[row.person_id] = (button, bar, time)
+        self._people = tuple(row.person_id for row in rows)
+        # Every person stays visible: a panel of five must not need scrolling.
+        self.setMinimumHeight(44 + 34 * len(rows))
