@@ -800,12 +800,13 @@ def test_compression_stops_at_the_shortest_sensible_slot() -> None:
 
 
 def test_compression_leaves_breaks_and_short_slots_alone_and_shifts_the_rest() -> None:
+    # Back to back (a planned gap would absorb the delay by itself).
     slots = (
         SLOTS[1],
-        replace(SLOTS[2], duration=minutes(10), kind=SlotKind.BREAK),
-        replace(SLOTS[3], duration=minutes(2)),
-        replace(SLOTS[4], duration=minutes(10)),
-        replace(SLOTS[5], duration=minutes(3)),
+        replace(SLOTS[2], start=at(14, 10), duration=minutes(10), kind=SlotKind.BREAK),
+        replace(SLOTS[3], start=at(14, 20), duration=minutes(2)),
+        replace(SLOTS[4], start=at(14, 22), duration=minutes(10)),
+        replace(SLOTS[5], start=at(14, 32), duration=minutes(3)),
     )
     show = Show(FakeClock(at(14, 0)), slots=slots)
     show.start()
@@ -837,6 +838,18 @@ def test_compression_before_a_late_start_covers_every_slot_but_the_pre_show() ->
     assert sorted(suggestion) == [2, 3, 4, 5, 6]
     recovered = sum((SLOTS[i - 1].duration - d for i, d in suggestion.items()), ZERO)
     assert minutes(10) <= recovered < minutes(10) + timedelta(seconds=len(suggestion))
+
+
+def test_a_planned_gap_absorbs_a_delay_and_needs_no_compression() -> None:
+    slots = (SLOTS[1], replace(SLOTS[2], start=at(14, 15), duration=minutes(10)))
+    show = Show(FakeClock(at(14, 0)), slots=slots)
+    show.start()
+    show.clock.advance(minutes(13))  # three minutes over, into a five-minute gap
+    reading = show.reading()
+    assert reading.drift == minutes(3)
+    assert reading.projected_starts[1] == at(14, 15)
+    assert reading.projected_end == slots[-1].end
+    assert suggest_compression(reading, slots, slots[-1].end) == ()
 
 
 def test_no_compression_after_the_show() -> None:

@@ -165,6 +165,7 @@ def _read_before_show(slots: Sequence[Slot], now: datetime) -> ClockReading:
     # The show cannot start before now: once the planned start has passed, every slot
     # slides by the delay (each keeps its planned duration).
     drift = max(ZERO, now - first.start)
+    projected_starts, projected_end = _project(slots, max(now, _utc(first.start)), drift)
     return ClockReading(
         phase=Phase.BEFORE_SHOW,
         paused=False,
@@ -175,8 +176,8 @@ def _read_before_show(slots: Sequence[Slot], now: datetime) -> ClockReading:
         allotted=first.duration,
         progress=0.0,
         drift=drift,
-        projected_starts=tuple(slot.start + drift for slot in slots),
-        projected_end=slots[-1].end + drift,
+        projected_starts=projected_starts,
+        projected_end=projected_end,
         now=now,
     )
 
@@ -194,10 +195,8 @@ def _read_running(
     # The slot cannot end before now; while paused (or in overtime) its end moves with time.
     slot_end = now + max(remaining, ZERO)
     drift = slot_end - slot.end
-    # Later slots keep their planned durations and the planned gaps between them, so each
-    # starts at its planned start plus the drift.
     done = tuple(_actual_start(other, starts) for other in slots[:index])
-    later = tuple(other.start + drift for other in slots[index + 1 :])
+    later, projected_end = _project(slots[index + 1 :], slot_end, drift)
     projected_starts = (*done, slot_started_at, *later)
     return ClockReading(
         phase=_phase(remaining, slot),
@@ -210,7 +209,7 @@ def _read_running(
         progress=_progress(elapsed, allotted),
         drift=drift,
         projected_starts=projected_starts,
-        projected_end=slots[-1].end + drift,
+        projected_end=projected_end,
         now=now,
     )
 
@@ -235,6 +234,28 @@ def _read_ended(
         projected_end=ended_at,
         now=now,
     )
+
+
+def _project(
+    later: Sequence[Slot], cursor: datetime, drift: timedelta
+) -> tuple[tuple[datetime, ...], datetime]:
+    """Projected starts of ``later`` slots after ``cursor``, and the projected show end.
+
+    Each later slot keeps its planned duration. It starts when the one before it ends,
+    but not before its planned start: a planned gap absorbs a delay, and a slot moved by
+    re-planning starts where the new plan puts it. When the show is ahead (``drift`` < 0)
+    the gaps keep their length, so the whole rest moves earlier by the lead.
+    All arithmetic is in UTC, so a daylight-saving change between now and the event day
+    does not shift the projection by an hour.
+    """
+    cursor = _utc(cursor)
+    lead = min(drift, ZERO)
+    starts = []
+    for slot in later:
+        start = max(cursor, _utc(slot.start) + lead)
+        starts.append(start)
+        cursor = start + slot.duration
+    return tuple(starts), cursor
 
 
 def _phase(remaining: timedelta, slot: Slot) -> Phase:

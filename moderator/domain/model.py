@@ -8,7 +8,7 @@ event keeps its IANA zone for display.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 
 
@@ -137,8 +137,8 @@ class Slot:
 
     @property
     def end(self) -> datetime:
-        """Planned end."""
-        return self.start + self.duration
+        """Planned end (added in UTC: a slot across a daylight-saving change stays exact)."""
+        return (self.start.astimezone(timezone.utc) + self.duration).astimezone(self.start.tzinfo)
 
 
 @dataclass(frozen=True, slots=True)

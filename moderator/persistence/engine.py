@@ -80,7 +80,8 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A raw connection to an event file whose identity was checked (see the pragmas)."""
     if read_only and not os.access(path.parent, os.W_OK | os.X_OK):
         # NOTE: a WAL database needs its -shm file beside it even to read; on a read-only
         # disk or in a folder we may not write, SQLite cannot make one and fails with
@@ -119,7 +120,7 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
     """
     engine = create_engine(
         "sqlite://",
-        creator=lambda: _connect(path, read_only),
+        creator=lambda: connect_file(path, read_only),
         poolclass=QueuePool,
         pool_size=1,
         max_overflow=4,

@@ -44,6 +44,7 @@ from moderator.persistence import migrations
 from moderator.persistence.engine import (
     WRITE_OPTION,
     check_identity,
+    connect_file,
     initialise_file,
     is_writable,
     make_engine,
@@ -350,6 +351,10 @@ class EventStore:
                 )
             _record_change(session, TOPIC_RUN_SHEET, None)
 
+    def watch(self) -> ChangeWatcher:
+        """A watcher that tells cheaply whether anyone committed to the file since."""
+        return ChangeWatcher(self.path, self.read_only)
+
     def last_change(self) -> int:
         """The sequence number of the newest committed change (0 for none).
 
@@ -377,6 +382,37 @@ class EventStore:
         """Run ``work`` inside one read transaction (for other persistence modules)."""
         with self._reading() as session:
             return work(session)
+
+
+class ChangeWatcher:
+    """Tells whether any connection (another process, a co-host, this app) committed.
+
+    Keeps one connection of its own and asks SQLite's ``PRAGMA data_version``, which
+    changes whenever another connection commits: about 10 µs, cheap enough to ask five
+    times a second while the show runs. The connection stays in autocommit mode, so it
+    holds no lock and never blocks a checkpoint.
+    """
+
+    def __init__(self, path: Path, read_only: bool) -> None:
+        self._path = path
+        self._connection = connect_file(path, read_only)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        with sqlite_errors(self._path):
+            row = self._connection.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
+    def changed(self) -> bool:
+        """True once after each commit by any other connection."""
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def close(self) -> None:
+        self._connection.close()
 
 
 #: Topics of the change feed.

@@ -78,9 +78,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEXT_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Next slot"), ("Right",), live=True),
     ActionId.PREVIOUS_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Previous slot"), ("Left",), live=True),
     ActionId.GOTO_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Jump to the selected slot"), ("Return",), live=True),
-    ActionId.ADD_MINUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add a minute"), ("+",), live=True),
+    # NOTE: which key gives "+" depends on the keyboard layout. On a German keyboard
+    # Shift and the "+" key give "*", and Shift and "-" give "_"; on a US keyboard "+" is
+    # Shift and "=". So each action also listens to the character that layout produces.
+    ActionId.ADD_MINUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add a minute"), ("+", "="), live=True),
     ActionId.REMOVE_MINUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Remove a minute"), ("-",), live=True),
-    ActionId.ADD_10_SECONDS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add 10 seconds"), ("Shift++",), live=True),
+    ActionId.ADD_10_SECONDS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Add 10 seconds"), ("Shift++", "*"), live=True),
     ActionId.REMOVE_10_SECONDS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Remove 10 seconds"), ("Shift+-", "_"), live=True),
     ActionId.END_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "End the show"), ("Ctrl+E",), live=True),
     ActionId.RESET_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Restart the show…"), (), live=True),

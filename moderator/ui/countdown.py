@@ -40,11 +40,12 @@ FLASH_STYLE = PhaseStyle("#ffffff", "#c92a2a")
 def format_countdown(remaining: timedelta) -> str:
     """m:ss (h:mm:ss above an hour); overtime counts up with a "+" sign.
 
-    The countdown shows whole seconds rounded up, so "0:01" is the last second and
-    overtime starts at "+0:00" the instant the time has run out.
+    The countdown shows whole seconds rounded up, so "0:01" is the last second, "0:00"
+    the instant the time runs out, and overtime starts at "+0:00" right after it (the
+    clock's phase turns to overtime at the same moment).
     """
     micro = remaining // timedelta(microseconds=1)
-    if micro > 0:
+    if micro >= 0:
         seconds = -(-micro // 1_000_000)  # ceiling
         sign = ""
     else:
@@ -87,6 +88,7 @@ class CountdownDisplay(QWidget):
         self._text = "0:00"
         self._style = PHASE_STYLES[Phase.BEFORE_SHOW]
         self._font = tabular_font()
+        self._fitted: tuple[tuple[int, int, int], QFont] | None = None
         self.setAutoFillBackground(False)
 
     @property
@@ -105,18 +107,26 @@ class CountdownDisplay(QWidget):
         self._style = style
         self.update()
 
+    def _font_for(self, box: QRectF) -> QFont:
+        """The font that fills ``box`` with the template; computed once per size."""
+        template = "-00:00" if len(self._text) <= 6 else "-0:00:00"
+        key = (round(box.width()), round(box.height()), len(template))
+        if self._fitted is not None and self._fitted[0] == key:
+            return self._fitted[1]
+        font = QFont(self._font)
+        font.setPointSizeF(100)
+        metrics = QFontMetricsF(font)
+        scale = min(box.width() / metrics.horizontalAdvance(template), box.height() / metrics.height())
+        font.setPointSizeF(max(8.0, 100 * scale * 0.95))
+        self._fitted = (key, font)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._style.background))
         # Scale to a template at least as wide as the text, so the size is steady.
-        template = "-00:00" if len(self._text) <= 6 else "-0:00:00"
-        font = QFont(self._font)
-        font.setPointSizeF(100)
-        metrics = QFontMetricsF(font)
         box = QRectF(self.rect()).adjusted(12, 6, -12, -6)
-        scale = min(box.width() / metrics.horizontalAdvance(template), box.height() / metrics.height())
-        font.setPointSizeF(max(8.0, 100 * scale * 0.95))
-        painter.setFont(font)
+        painter.setFont(self._font_for(box))
         painter.setPen(QColor(self._style.foreground))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()

@@ -44,6 +44,7 @@ from moderator.ui.countdown import (
     PhaseStyle,
     format_countdown,
     format_duration,
+    tabular_font,
 )
 from moderator.ui.event_session import EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
@@ -236,6 +237,8 @@ class CockpitWindow(QMainWindow):
         self.wall_clock.setObjectName("wall_clock")
         self.drift.setObjectName("drift")
         self.projected_end.setObjectName("projected_end")
+        for label in (self.wall_clock, self.elapsed):
+            label.setFont(tabular_font(bold=False))
         status = self.statusBar()
         status.addWidget(self.wall_clock)
         status.addWidget(self.drift)
@@ -376,6 +379,16 @@ class CockpitWindow(QMainWindow):
 
     # -- translation --------------------------------------------------------------------------
 
+    def _fix_widths(self) -> None:
+        """Labels that change every second get the width of their widest text, so a
+        change of digits never re-lays out the window."""
+        for label, template in (
+            (self.wall_clock, "00:00:00"),
+            (self.projected_end, self.tr("ends {time}").format(time="00:00")),
+            (self.drift, max(self.tr("+{drift} behind").format(drift="0:00:00"), self.tr("−{drift} ahead").format(drift="0:00:00"), key=len)),
+        ):
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(template) + 30)
+
     def retranslate(self) -> None:
         event = self.session.snapshot.event
         title = event.title or self.tr("Untitled event")
@@ -391,7 +404,9 @@ class CockpitWindow(QMainWindow):
         keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        self._fix_widths()
         self.actions_.retranslate()
+        self.run_sheet_model.invalidate()
         self.run_sheet_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.run_sheet_model.columnCount() - 1)
         if self.speaker_view is not None:
             self.speaker_view.retranslate()
@@ -479,7 +494,8 @@ class CockpitWindow(QMainWindow):
         self.paused_badge.setVisible(reading.paused)
 
     def _show_status(self, reading: ClockReading) -> None:
-        self.wall_clock.setText(reading.now.astimezone(self._zone).strftime("%H:%M:%S"))
+        wall = reading.now.astimezone(self._zone)
+        self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
         drift = reading.drift
         if abs(drift) < timedelta(seconds=1):
             text, late = self.tr("on time"), "false"
@@ -492,9 +508,8 @@ class CockpitWindow(QMainWindow):
             self.drift.setProperty("late", late)
             self.drift.style().unpolish(self.drift)
             self.drift.style().polish(self.drift)
-        self.projected_end.setText(
-            self.tr("ends {time}").format(time=reading.projected_end.astimezone(self._zone).strftime("%H:%M"))
-        )
+        end = reading.projected_end.astimezone(self._zone)
+        self.projected_end.setText(self.tr("ends {time}").format(time=f"{end.hour:02d}:{end.minute:02d}"))
 
     def _show_people(self, reading: ClockReading) -> None:
         session = self.session
@@ -640,6 +655,7 @@ class CockpitWindow(QMainWindow):
         )
         restart = box.addButton(self.tr("Restart"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.session.reset_show() if box.clickedButton() is restart else None)
         box.open()
         self._reset_box = box
@@ -654,8 +670,13 @@ class CockpitWindow(QMainWindow):
 
     def _ensure_speaker_view(self) -> SpeakerView:
         if self.speaker_view is None:
-            self.speaker_view = SpeakerView()
-            self.speaker_view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            view = SpeakerView()
+            view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            # The keys stay with the moderator: the speaker view does not take the focus
+            # when it opens, and if it is clicked, the live keys work there as well.
+            view.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            view.addActions(list(self.actions_.actions.values()))
+            self.speaker_view = view
             self.refresh()
         return self.speaker_view
 
@@ -667,6 +688,7 @@ class CockpitWindow(QMainWindow):
             wanted = self.settings.speaker_screen
             screen = next((s for s in QGuiApplication.screens() if s.name() == wanted), None)
             view.show_on(screen)
+            self.activateWindow()
         self.actions_[ActionId.SPEAKER_VIEW].setChecked(view.isVisible())
 
     def ask_speaker_message(self) -> None:

@@ -65,7 +65,8 @@ DONE_FOREGROUND = QColor("#868e96")
 
 
 def _hm(value: datetime, zone: ZoneInfo) -> str:
-    return value.astimezone(zone).strftime("%H:%M")
+    local = value.astimezone(zone)
+    return f"{local.hour:02d}:{local.minute:02d}"
 
 
 class RunSheetModel(QAbstractTableModel):
@@ -75,12 +76,30 @@ class RunSheetModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._slots: tuple[Slot, ...] = ()
+        self._key: tuple[object, ...] = ()
+
+    def invalidate(self) -> None:
+        """Rebuild the rows at the next update (after a change of language)."""
+        self._key = ()
 
     def slot_at(self, row: int) -> Slot | None:
         return self._slots[row] if 0 <= row < len(self._slots) else None
 
     def update_from(self, snapshot: EventSnapshot, reading: ClockReading) -> None:
-        """Take the new state; signal only the cells that changed."""
+        """Take the new state; signal only the cells that changed.
+
+        Called at every repaint: the rows are rebuilt only when something they show can
+        have changed (the snapshot, the slot on air, the phase, an expected start's minute).
+        """
+        key = (
+            id(snapshot),
+            reading.phase,
+            reading.slot_index,
+            tuple(start.replace(second=0, microsecond=0) for start in reading.projected_starts),
+        )
+        if key == self._key:
+            return
+        self._key = key
         rows = self._build(snapshot, reading)
         if snapshot.slots != self._slots or len(rows) != len(self._rows):
             self.beginResetModel()

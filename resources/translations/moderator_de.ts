@@ -42,9 +42,8 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+381"/>
+        <location filename="../../moderator/ui/main_window.py" line="+394"/>
         <source>Untitled event</source>
-        <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
     <message>
@@ -108,7 +107,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -138,27 +137,31 @@
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>on time</source>
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
+        <location line="+115"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-118"/>
+        <location line="+125"/>
         <source>ends {time}</source>
+        <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -254,7 +257,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -357,7 +360,7 @@
         <translation>Zum ausgewählten Programmpunkt springen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Add a minute</source>
         <translation>Eine Minute mehr</translation>
     </message>
