@@ -14,19 +14,19 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 #: Fire this long after the boundary, so that the value read is already the new one even
-#: when the timer fires a hair early.
-SLACK_MS = 2
+#: when the timer fires a hair early (the delays are rounded up to whole milliseconds too).
+SLACK_MS = 1
 
 
 def ms_to_next_boundary(now: datetime, remaining: timedelta | None) -> int:
     """Milliseconds until the wall clock or the countdown next shows a different second."""
-    wall = 1000 - (now.microsecond // 1000)
-    candidates = [wall]
+    wall_micro = 1_000_000 - now.microsecond
+    candidates = [wall_micro]
     if remaining is not None:
         micro = (remaining // timedelta(microseconds=1)) % 1_000_000
         # A countdown shown as whole seconds changes when its fractional part wraps.
-        candidates.append(max(1, micro // 1000) if micro else 1000)
-    return min(candidates) + SLACK_MS
+        candidates.append(micro or 1_000_000)
+    return -(-min(candidates) // 1000) + SLACK_MS
 
 
 class SecondTicker(QObject):
