@@ -81,14 +81,19 @@ def _parser() -> argparse.ArgumentParser:
     control.add_argument("file", type=Path)
     control.add_argument(
         "action",
-        choices=["start", "next", "previous", "goto", "pause", "resume", "add", "end", "handoff"],
+        choices=[
+            "start", "next", "previous", "goto", "pause", "resume", "add", "end", "handoff",
+            "onair", "answered", "dismiss", "move",
+        ],
     )
     control.add_argument(
         "value",
         nargs="?",
         help="goto: the slot id; add: seconds (negative removes); "
-        "handoff: a name, or the person's number in the current slot (0: nobody)",
+        "handoff: a name, or the person's number in the current slot (0: nobody); "
+        "onair, answered, dismiss, move: the question id",
     )
+    control.add_argument("position", nargs="?", help="move: the new place in the queue, 1 is the top")
     control.add_argument("--json", action="store_true", help="print the new state as JSON")
     return parser
 
@@ -209,6 +214,9 @@ def _status(store: object, as_json: bool) -> str:
     speaker = snapshot.person(current.person_id) if current is not None else None
     slot_times = floor.talk_times(records, pauses, now, slot.id) if slot is not None else {}
     show_times = floor.talk_times(records, pauses, now)
+    from moderator.domain.queue import on_air as question_on_air
+
+    on_air = question_on_air(snapshot.questions)
     data = {
         "event": snapshot.event.title,
         "phase": reading.phase.value,
@@ -226,6 +234,16 @@ def _status(store: object, as_json: bool) -> str:
             "name": speaker.display_name,
             "organisation": speaker.organisation,
             "since": current.started_at.astimezone(zone).isoformat(),
+        },
+        "question_on_air": None
+        if on_air is None
+        else {
+            "id": on_air.id,
+            "text": on_air.text,
+            "asked_by": on_air.asked_by,
+            "organisation": on_air.organisation,
+            "addressed_to": on_air.addressed_to,
+            "since": on_air.on_air_at.astimezone(zone).isoformat() if on_air.on_air_at else None,
         },
         "talk_time": [
             {
@@ -270,9 +288,14 @@ def cmd_control(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
     store = EventStore.open(args.file)
-    slots = store.slots()
     now = _now()
     action = args.action
+    if action in ("onair", "answered", "dismiss", "move"):
+        _control_queue(store, action, args.value, args.position, now)
+        print(_status(store, args.json))
+        store.close()
+        return EXIT_OK
+    slots = store.slots()
     if action in ("goto", "add"):
         try:
             value = int(args.value)
@@ -302,6 +325,39 @@ def cmd_control(args: argparse.Namespace) -> int:
     print(_status(store, args.json))
     store.close()
     return EXIT_OK
+
+
+def _whole_number(value: str | None, what: str, example: str) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        raise CommandFailed(
+            "{what} must be a whole number, e.g. \u201c{example}\u201d.", what=what, example=example
+        ) from None
+
+
+def _control_queue(store: object, action: str, value: str | None, position: str | None, now: datetime) -> None:
+    """``control FILE onair|answered|dismiss|move QUESTION_ID [POSITION]``."""
+    from moderator.domain import queue
+    from moderator.domain.model import QuestionStatus
+    from moderator.persistence import EventStore
+
+    assert isinstance(store, EventStore)
+    question_id = _whole_number(value, "QUESTION_ID", f"{action} 17")
+    op: queue.QueueOp
+    if action == "move":
+        rank = _whole_number(position, "POSITION", "move 17 1")
+        if rank < 1:
+            raise CommandFailed("POSITION counts from 1 (the top of the queue).")
+        op = queue.MoveToRank(question_id, rank)
+    else:
+        status = {
+            "onair": QuestionStatus.ON_AIR,
+            "answered": QuestionStatus.ANSWERED,
+            "dismiss": QuestionStatus.DISMISSED,
+        }[action]
+        op = queue.SetStatus(question_id, status)
+    store.change_queue(op, now=now, slot_id=store.live().current_slot_id)
 
 
 def _handoff(store: object, state: object, records: object, value: str | None, now: datetime) -> object:

@@ -152,12 +152,21 @@ class Question:
     organisation: str = ""
     addressed_to: int | None = None
     status: QuestionStatus = QuestionStatus.NEW
-    position: int = 0
+    #: Sort key in the queue (smaller is nearer the top). A float, so that a question
+    #: moved between two others gets a position of its own without renumbering the rest.
+    position: float = 0.0
     votes: int = 0
     created_by: str = ""
     source: QuestionSource = QuestionSource.LIVE
+    on_air_at: datetime | None = None
     answered_at: datetime | None = None
     answered_in_slot: int | None = None
+    #: Set on a question merged into another (it is then dismissed); its asker stays
+    #: with the question it was merged into.
+    merged_into: int | None = None
+    #: Bumped by every change, so that an edit of a question someone else changed in the
+    #: meantime is noticed.
+    revision: int = 0
 
     def __post_init__(self) -> None:
         require_aware(self.created_at, "question created_at")

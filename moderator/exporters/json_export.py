@@ -104,15 +104,18 @@ def event_to_dict(
                 "organisation": q.organisation,
                 "addressed_to": q.addressed_to,
                 "status": q.status.value,
-                "position": q.position,
+                "position": rank,
                 "votes": q.votes,
                 "created_at": _instant(q.created_at, zone),
                 "created_by": q.created_by,
                 "source": q.source.value,
+                "on_air_at": _instant(q.on_air_at, zone),
                 "answered_at": _instant(q.answered_at, zone),
                 "answered_in_slot": q.answered_in_slot,
+                "merged_into": q.merged_into,
             }
-            for q in snapshot.questions
+            # The queue's order: position 1 is the top.
+            for rank, q in enumerate(snapshot.questions, start=1)
         ],
         "live": {
             "show_started_at": _instant(live.show_started_at, zone),

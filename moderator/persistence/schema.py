@@ -120,15 +120,20 @@ class QuestionRow(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), nullable=True),
     )
     status: str = "new"
-    position: int
+    position: float
     votes: int = 0
     created_at: datetime = Field(sa_type=UTCDateTime)
     created_by: str = ""
     source: str = "live"
+    on_air_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     answered_in_slot: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("slot.id", ondelete="SET NULL"), nullable=True),
+    )
+    merged_into: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("question.id", ondelete="SET NULL"), nullable=True),
     )
     revision: int = 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +23,18 @@ from sqlmodel import Session, SQLModel
 
 from moderator.domain.handoffs import HandoffChange
 from moderator.domain.live import LiveChange
+from moderator.domain.queue import (
+    Edit,
+    Merge,
+    Move,
+    QueueChange,
+    QueueOp,
+    Restore,
+    SetStatus,
+    Unmerge,
+    Vote,
+    queue_order,
+)
 from moderator.domain.model import (
     Event,
     Handoff,
@@ -340,6 +352,64 @@ class EventStore:
         with self._reading() as session:
             return _read_handoffs(session)
 
+    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None) -> QueueChange:
+        """Apply a queue operation to the questions as they are now, atomically.
+
+        Only the questions the operation can touch are read (the ones it names, the one on
+        air, those merged into the named ones, and for a move the neighbour it lands
+        after): a move in a queue of 10,000 questions reads three rows, not 10,000. The
+        rare move that needs the whole queue renumbered is redone over every question.
+        """
+        with self._writing() as session:
+            questions = _relevant_questions(session, op)
+            change = op.apply(questions, now, slot_id)
+            if isinstance(op, Move) and change.renumbered:
+                change = op.apply(_read_questions(session), now, slot_id)
+            if not change.changed:
+                return change
+            for patch in change.patches:
+                session.execute(
+                    update(QuestionRow)
+                    .where(QuestionRow.id == patch.question_id)  # type: ignore[arg-type]
+                    .values(**_row_values(patch.changes), revision=QuestionRow.revision + 1)
+                )
+                _record_change(session, TOPIC_QUESTIONS, patch.question_id)
+            for entry in change.log:
+                session.add(
+                    LogRow(
+                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                    )
+                )
+            return change
+
+    def add_questions(self, drafts: Sequence[Question], *, now: datetime) -> tuple[Question, ...]:
+        """Append several questions at once (a pasted chat transcript), in one transaction."""
+        cleaned = [(clean_question_text(q.text), q) for q in drafts]
+        added: list[Question] = []
+        with self._writing() as session:
+            last = session.execute(select(func.max(QuestionRow.position))).scalar() or 0.0
+            for offset, (text, draft) in enumerate(cleaned, start=1):
+                row = QuestionRow(
+                    text=text, asked_by=clean_field(draft.asked_by),
+                    organisation=clean_field(draft.organisation), addressed_to=draft.addressed_to,
+                    status=QuestionStatus.NEW.value, position=float(last) + offset,
+                    created_at=now, created_by=clean_field(draft.created_by),
+                    source=draft.source.value,
+                )
+                session.add(row)
+                session.flush()
+                _record_change(session, TOPIC_QUESTIONS, row.id)
+                added.append(_question_from_row(row))
+        return tuple(added)
+
+    def question(self, question_id: int) -> Question | None:
+        with self._reading() as session:
+            row = session.execute(
+                select(QuestionRow.__table__).where(QuestionRow.id == question_id)  # type: ignore[attr-defined, arg-type]
+            ).first()
+        return None if row is None else _question_from_row(row)
+
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""
         with self._writing() as session:
@@ -420,6 +490,70 @@ TOPIC_LIVE = "live"
 TOPIC_QUESTIONS = "questions"
 TOPIC_RUN_SHEET = "run_sheet"
 TOPIC_HANDOFFS = "handoffs"
+
+
+_QUESTION_COLUMNS = {
+    "status", "position", "votes", "text", "asked_by", "organisation", "addressed_to",
+    "on_air_at", "answered_at", "answered_in_slot", "merged_into",
+}
+
+
+def _row_values(changes: Mapping[str, object]) -> dict[str, object]:
+    """Domain values of a patch as column values (enums as their stored text)."""
+    values: dict[str, object] = {}
+    for name, value in changes.items():
+        if name not in _QUESTION_COLUMNS:
+            raise ValueError(f"not a question column: {name}")
+        values[name] = value.value if isinstance(value, (QuestionStatus, QuestionSource)) else value
+    return values
+
+
+def _referenced_ids(op: object) -> set[int]:
+    """The question ids an operation names (its fields, and the ids in its patches)."""
+    ids: set[int] = set()
+    for name in ("question_id", "before_id", "keep_id", "text_from"):
+        value = getattr(op, name, None)
+        if isinstance(value, int):
+            ids.add(value)
+    ids.update(i for i in getattr(op, "other_ids", ()) if isinstance(i, int))
+    for patch in (*getattr(op, "patches", ()), *getattr(op, "written", ())):
+        ids.add(patch.question_id)
+    return ids
+
+
+def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
+    """The questions ``op`` can read or change, in queue order."""
+    if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
+        return _read_questions(session)
+    table = QuestionRow.__table__  # type: ignore[attr-defined]
+    ids = _referenced_ids(op)
+    rows = session.execute(
+        select(table).where(
+            table.c.id.in_(ids)
+            | (table.c.status == QuestionStatus.ON_AIR.value)
+            | table.c.merged_into.in_(ids)
+        )
+    ).all()
+    found = {r.id: _question_from_row(r) for r in rows}
+    # A vote for (or the split of) a merged question concerns the question it went into.
+    targets = {q.merged_into for q in found.values() if q.merged_into is not None} - set(found)
+    if targets:
+        for r in session.execute(select(table).where(table.c.id.in_(targets))).all():
+            found[r.id] = _question_from_row(r)
+    if isinstance(op, Move):
+        # The neighbour the question lands after: the last one before ``before_id``, or
+        # the last of the queue.
+        query = select(table).where(table.c.id != op.question_id)
+        if op.before_id is not None and op.before_id in found:
+            before = found[op.before_id]
+            query = query.where(
+                (table.c.position < before.position)
+                | ((table.c.position == before.position) & (table.c.id < before.id))
+            )
+        neighbour = session.execute(query.order_by(table.c.position.desc(), table.c.id.desc()).limit(1)).first()
+        if neighbour is not None:
+            found.setdefault(neighbour.id, _question_from_row(neighbour))
+    return queue_order(found.values())
 
 
 def _read_handoffs(session: Session) -> tuple[Handoff, ...]:
@@ -553,8 +687,8 @@ def _question_from_row(r: Any) -> Question:
         id=r.id, text=r.text, asked_by=r.asked_by, organisation=r.organisation,
         addressed_to=r.addressed_to, status=QuestionStatus(r.status), position=r.position,
         votes=r.votes, created_at=r.created_at, created_by=r.created_by,
-        source=QuestionSource(r.source), answered_at=r.answered_at,
-        answered_in_slot=r.answered_in_slot,
+        source=QuestionSource(r.source), on_air_at=r.on_air_at, answered_at=r.answered_at,
+        answered_in_slot=r.answered_in_slot, merged_into=r.merged_into, revision=r.revision,
     )
 
 

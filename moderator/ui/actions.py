@@ -61,6 +61,22 @@ class ActionId(StrEnum):
     FLOOR_CLOSED = "floor_closed"
     UNDO_HANDOFF = "undo_handoff"
     ANSWER_TIMER = "answer_timer"
+    QUESTION_ON_AIR = "question_on_air"
+    QUESTION_ANSWERED = "question_answered"
+    QUESTION_DISMISS = "question_dismiss"
+    QUESTION_QUEUE = "question_queue"
+    QUESTION_VOTE = "question_vote"
+    QUESTION_UP = "question_up"
+    QUESTION_DOWN = "question_down"
+    QUESTION_TOP = "question_top"
+    QUESTION_EDIT = "question_edit"
+    QUESTION_MERGE = "question_merge"
+    QUEUE_UNDO = "queue_undo"
+    QUEUE_REDO = "queue_redo"
+    NEW_QUESTION = "new_question"
+    FIND_QUESTION = "find_question"
+    PASTE_TRANSCRIPT = "paste_transcript"
+    QUESTION_ON_SPEAKER_VIEW = "question_on_speaker_view"
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,23 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FLOOR_CLOSED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Nobody speaking"), ("0",), live=True),
     ActionId.UNDO_HANDOFF: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last hand-off"), ("Backspace",), live=True),
     ActionId.ANSWER_TIMER: ActionSpec(QT_TRANSLATE_NOOP("actions", "Two-minute answer timer"), checkable=True),
+    # The queue: the keys act on the selected question (or, for "on air", the next one).
+    ActionId.QUESTION_ON_AIR: ActionSpec(QT_TRANSLATE_NOOP("actions", "Put the question on air"), ("O",)),
+    ActionId.QUESTION_ANSWERED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Mark the question answered"), ("A",)),
+    ActionId.QUESTION_DISMISS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Dismiss the question"), ("D", "Del")),
+    ActionId.QUESTION_QUEUE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Accept into the queue"), ("Q",)),
+    ActionId.QUESTION_VOTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Vote +1"), ("V",)),
+    ActionId.QUESTION_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question up"), ("Ctrl+Up",)),
+    ActionId.QUESTION_DOWN: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question down"), ("Ctrl+Down",)),
+    ActionId.QUESTION_TOP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question to the top"), ("Ctrl+Home", "T")),
+    ActionId.QUESTION_EDIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit the question"), ("F2",)),
+    ActionId.QUESTION_MERGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Merge the selected questions…"), ("Ctrl+M",)),
+    ActionId.QUEUE_UNDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo in the queue"), (QKeySequence.StandardKey.Undo,)),
+    ActionId.QUEUE_REDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Redo in the queue"), (QKeySequence.StandardKey.Redo,)),
+    ActionId.NEW_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "New question"), ("Ctrl+N",)),
+    ActionId.FIND_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "Search the questions"), (QKeySequence.StandardKey.Find,)),
+    ActionId.PASTE_TRANSCRIPT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Paste a chat transcript…"), ("Ctrl+Shift+V",)),
+    ActionId.QUESTION_ON_SPEAKER_VIEW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Show the question on air in the speaker view"), checkable=True),
 }
 # Digits 1–9 hand the floor to the slot's people in order.
 HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))

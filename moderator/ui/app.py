@@ -29,7 +29,8 @@ from moderator.persistence import EXTENSION, EventStore
 from moderator.ui.actions import install_guard
 from moderator.ui.event_session import EventSession
 from moderator.ui.i18n import Translations, pick_language
-from moderator.ui.main_window import CockpitWindow, translate_error
+from moderator.ui.main_window import CockpitWindow
+from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
 
 log = logging.getLogger("moderator")

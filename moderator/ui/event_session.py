@@ -8,16 +8,26 @@ command line shows up here within a fraction of a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from moderator.domain import clock
 from moderator.domain import handoffs as floor
+from moderator.domain import queue
 from moderator.domain.errors import UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
-from moderator.domain.model import EventSnapshot, Handoff, LiveState, LogEntry, Slot
+from moderator.domain.model import (
+    EventSnapshot,
+    Handoff,
+    LiveState,
+    LogEntry,
+    Question,
+    QuestionSource,
+    QuestionStatus,
+    Slot,
+)
 from moderator.domain.timesource import Clock
 from moderator.persistence import EventStore
 
@@ -31,10 +41,12 @@ class EventSession(QObject):
     Signals:
         snapshot_changed(): the run sheet, people, questions or live state changed.
         failed(object): a live action or a read failed; the argument is the UserError.
+        queue_changed(): this instance changed the queue (the undo stack moved).
     """
 
     snapshot_changed = Signal()
     failed = Signal(object)
+    queue_changed = Signal()
 
     def __init__(self, store: EventStore, time_source: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +58,9 @@ class EventSession(QObject):
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
         self.pauses = floor.paused_spans(self.log)
         self._watcher = store.watch()
+        self.undo_stack = queue.UndoStack()
+        #: Who this instance is, recorded with the questions it enters.
+        self.host_name = ""
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh_if_changed)
@@ -143,6 +158,87 @@ class EventSession(QObject):
 
     def undo_handoff(self) -> bool:
         return self._apply_floor(lambda state, records, now: floor.undo_last(records, now))
+
+    # -- the question queue -------------------------------------------------------------------
+
+    def _queue(self, op: queue.QueueOp, *, record: bool = True) -> queue.QueueChange | None:
+        """Store a queue operation; push it on this instance's undo stack."""
+        try:
+            change = self.store.change_queue(op, now=self.clock.now(), slot_id=self.snapshot.live.current_slot_id)
+        except UserError as error:
+            self.failed.emit(error)
+            return None
+        if record:
+            self.undo_stack.push(change)
+        self.refresh_if_changed()
+        self.queue_changed.emit()
+        return change
+
+    def move_question(self, question_id: int, before_id: int | None) -> bool:
+        return self._queue(queue.Move(question_id, before_id)) is not None
+
+    def set_question_status(self, question_id: int, status: QuestionStatus) -> bool:
+        return self._queue(queue.SetStatus(question_id, status)) is not None
+
+    def vote(self, question_id: int, delta: int = 1) -> bool:
+        return self._queue(queue.Vote(question_id, delta)) is not None
+
+    def edit_question(self, question_id: int, text: str, expected_revision: int | None = None) -> bool:
+        return self._queue(queue.Edit(question_id, text=text, expected_revision=expected_revision)) is not None
+
+    def merge_questions(self, keep_id: int, other_ids: tuple[int, ...], text_from: int | None = None) -> bool:
+        return self._queue(queue.Merge(keep_id, other_ids, text_from)) is not None
+
+    def undo_queue(self) -> bool:
+        op = self.undo_stack.undo_op()
+        if op is None:
+            return False
+        change = self._queue(op, record=False)
+        if change is None:
+            return False
+        self.undo_stack.record_undone(change)
+        self.queue_changed.emit()
+        return True
+
+    def redo_queue(self) -> bool:
+        op = self.undo_stack.redo_op()
+        if op is None:
+            return False
+        change = self._queue(op, record=False)
+        if change is None:
+            return False
+        self.undo_stack.record_redone(change)
+        self.queue_changed.emit()
+        return True
+
+    def add_question(
+        self,
+        text: str,
+        *,
+        asked_by: str = "",
+        organisation: str = "",
+        addressed_to: int | None = None,
+        source: QuestionSource = QuestionSource.LIVE,
+    ) -> Question | None:
+        try:
+            question = self.store.add_question(
+                text, now=self.clock.now(), asked_by=asked_by, organisation=organisation,
+                addressed_to=addressed_to, source=source, created_by=self.host_name,
+            )
+        except UserError as error:
+            self.failed.emit(error)
+            return None
+        self.refresh_if_changed()
+        return question
+
+    def add_questions(self, drafts: Sequence[Question]) -> tuple[Question, ...]:
+        try:
+            added = self.store.add_questions(drafts, now=self.clock.now())
+        except UserError as error:
+            self.failed.emit(error)
+            return ()
+        self.refresh_if_changed()
+        return added
 
     # -- the clock ---------------------------------------------------------------------------
 

@@ -32,10 +32,13 @@ from PySide6.QtWidgets import (
 
 from moderator.domain import clock
 from moderator.domain import handoffs as floor
+from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError
+from moderator.domain.model import Question, QuestionSource, QuestionStatus
 from moderator.domain.replan import apply_cuts
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
+from moderator.ui.messages import translate_error
 from moderator.ui.countdown import (
     FLASH_STYLE,
     PAUSED_STYLE,
@@ -48,6 +51,9 @@ from moderator.ui.countdown import (
 )
 from moderator.ui.event_session import EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
+from moderator.ui.queue_dialogs import MergeDialog, TranscriptDialog
+from moderator.ui.queue_model import COLUMN_TEXT
+from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
 from moderator.ui.shortcuts_dialog import ShortcutsDialog
@@ -56,15 +62,6 @@ from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 #: Only suggest re-planning when the show is at least this late.
 SUGGEST_AFTER = timedelta(seconds=30)
-
-
-def translate_error(error: UserError) -> str:
-    """The error's one line in the UI language."""
-    template = QApplication.translate(error.context, error.template)
-    try:
-        return template.format(**error.fields)
-    except (KeyError, IndexError, ValueError):
-        return error.message
 
 
 def short_title(title: str, limit: int = 24) -> str:
@@ -122,6 +119,7 @@ class CockpitWindow(QMainWindow):
         self._flash_on = False
         self._last_phase: Phase | None = None
         self._last_slot_index: int | None = None
+        self._questions_from: object = None
         self._reading: ClockReading | None = None
         self._zone = ZoneInfo(session.snapshot.event.timezone)
         self._build()
@@ -191,11 +189,13 @@ class CockpitWindow(QMainWindow):
         cards.addWidget(self.next_card, 1)
         column.addWidget(self.slot_kind)
         column.addWidget(self.slot_title)
-        column.addWidget(self.countdown, 1)
+        column.addWidget(self.countdown, 3)
         column.addWidget(self.progress)
         column.addLayout(elapsed_row)
+        self.on_air = OnAirCard(left)
         column.addWidget(self.cue)
         column.addLayout(cards)
+        column.addWidget(self.on_air)
         column.addWidget(self.suggestion)
 
         self.run_sheet_model = RunSheetModel(self)
@@ -217,15 +217,21 @@ class CockpitWindow(QMainWindow):
         self.run_sheet.setTextElideMode(Qt.TextElideMode.ElideNone)
         right = QSplitter(Qt.Orientation.Vertical, splitter)
         right.addWidget(self.run_sheet)
+        self.queue_panel = QueuePanel(right)
+        right.addWidget(self.queue_panel)
         self.balance = BalanceView(right)
         right.addWidget(self.balance)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 4)
+        right.setStretchFactor(2, 1)
+        right.setSizes([170, 400, 160])
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 660])
+        self.capture = CaptureBar(central)
+        outer.addWidget(self.capture)
         self.setCentralWidget(central)
 
         self.wall_clock = QLabel(self)
@@ -263,6 +269,13 @@ class CockpitWindow(QMainWindow):
             "#person_button[speaking=\"true\"] { background: #d3f9d8; font-weight: bold; border: 1px solid #2b8a3e; }"
             "#digit { color: #868e96; font-size: 11pt; }"
             "#talk_time { font-size: 11pt; min-width: 4em; }"
+            "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
+            "#on_air[empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
+            "#on_air_text { font-size: 17pt; font-weight: bold; color: #111; }"
+            "#on_air_who { font-size: 12pt; color: #343a40; }"
+            "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
+            "#queue_view { font-size: 11pt; }"
+            "#capture { background: #f1f3f5; border-top: 1px solid #dee2e6; }"
             "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
             "#suggestion QLabel { font-size: 12pt; color: #5c2d00; }"
             "#run_sheet { font-size: 12pt; }"
@@ -295,6 +308,19 @@ class CockpitWindow(QMainWindow):
                 self.people_menu.addSeparator()
             else:
                 self.people_menu.addAction(a[action_id])
+        self.questions_menu = bar.addMenu("")
+        for action_id in (
+            ActionId.NEW_QUESTION, ActionId.PASTE_TRANSCRIPT, ActionId.FIND_QUESTION, None,
+            ActionId.QUESTION_ON_AIR, ActionId.QUESTION_ANSWERED, ActionId.QUESTION_QUEUE,
+            ActionId.QUESTION_DISMISS, ActionId.QUESTION_VOTE, None, ActionId.QUESTION_UP,
+            ActionId.QUESTION_DOWN, ActionId.QUESTION_TOP, ActionId.QUESTION_EDIT,
+            ActionId.QUESTION_MERGE, None, ActionId.QUEUE_UNDO, ActionId.QUEUE_REDO, None,
+            ActionId.QUESTION_ON_SPEAKER_VIEW,
+        ):
+            if action_id is None:
+                self.questions_menu.addSeparator()
+            else:
+                self.questions_menu.addAction(a[action_id])
         self.speaker_menu = bar.addMenu("")
         for action_id in (
             ActionId.SPEAKER_VIEW, ActionId.SPEAKER_MESSAGE, ActionId.SPEAKER_WRAP_UP,
@@ -364,6 +390,26 @@ class CockpitWindow(QMainWindow):
             lambda: setattr(self.settings, "answer_limit_seconds", 120 if a[ActionId.ANSWER_TIMER].isChecked() else 0),
         )
         self.balance.person_clicked.connect(s.hand_off)
+        a.connect(ActionId.QUESTION_ON_AIR, self.question_on_air)
+        a.connect(ActionId.QUESTION_ANSWERED, lambda: self._status_of_selected(QuestionStatus.ANSWERED, on_air_default=True))
+        a.connect(ActionId.QUESTION_DISMISS, lambda: self._status_of_selected(QuestionStatus.DISMISSED))
+        a.connect(ActionId.QUESTION_QUEUE, lambda: self._status_of_selected(QuestionStatus.QUEUED))
+        a.connect(ActionId.QUESTION_VOTE, self.vote_selected)
+        a.connect(ActionId.QUESTION_UP, lambda: self.move_selected(-1))
+        a.connect(ActionId.QUESTION_DOWN, lambda: self.move_selected(+1))
+        a.connect(ActionId.QUESTION_TOP, self.move_selected_to_top)
+        a.connect(ActionId.QUESTION_EDIT, self.edit_selected)
+        a.connect(ActionId.QUESTION_MERGE, self.merge_selected)
+        a.connect(ActionId.QUEUE_UNDO, s.undo_queue)
+        a.connect(ActionId.QUEUE_REDO, s.redo_queue)
+        a.connect(ActionId.NEW_QUESTION, lambda: self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.connect(ActionId.FIND_QUESTION, lambda: self.queue_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.connect(ActionId.PASTE_TRANSCRIPT, self.paste_transcript)
+        a.connect(ActionId.QUESTION_ON_SPEAKER_VIEW, self.refresh)
+        self.capture.submitted.connect(self.capture_question)
+        self.queue_panel.model.move_requested.connect(s.move_question)
+        self.queue_panel.model.edit_requested.connect(lambda qid, text: s.edit_question(qid, text))
+        s.queue_changed.connect(self._update_undo_texts)
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         self.run_sheet.doubleClicked.connect(lambda index: self.goto_slot_row(index.row()))
         # The Apply button names the re-planning key, which the user may change.
@@ -396,6 +442,9 @@ class CockpitWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.show_menu.setTitle(self.tr("&Show"))
         self.people_menu.setTitle(self.tr("Pe&ople"))
+        self.questions_menu.setTitle(self.tr("&Questions"))
+        self.capture.retranslate()
+        self.queue_panel.retranslate()
         self.speaker_menu.setTitle(self.tr("S&peaker"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -436,6 +485,7 @@ class CockpitWindow(QMainWindow):
             self.speaker_view.show_reading(title, text, style)
         self._show_status(reading)
         self._show_people(reading)
+        self._show_questions(reading)
         self.run_sheet_model.update_from(self.session.snapshot, reading)
         self._show_suggestion(reading)
         if reading.slot_index != self._last_slot_index:
@@ -590,6 +640,139 @@ class CockpitWindow(QMainWindow):
             name = people[speaking].display_name if speaking in people else ""
             self.speaker_view.set_speaker(name)
 
+    # -- questions ---------------------------------------------------------------------------
+
+    def _show_questions(self, reading: ClockReading) -> None:
+        snapshot = self.session.snapshot
+        if snapshot is not self._questions_from:
+            self._questions_from = snapshot
+            questions = snapshot.questions
+            merged: dict[int, list[str]] = {}
+            for question in questions:
+                if question.merged_into is not None and question.asked_by:
+                    merged.setdefault(question.merged_into, []).append(question.asked_by)
+            askers = {
+                q.id: tuple(dict.fromkeys(([q.asked_by] if q.asked_by else []) + merged.get(q.id, [])))
+                for q in questions
+                if q.id is not None and q.id in merged
+            }
+            model = self.queue_panel.model
+            model.set_people(snapshot.people)
+            model.set_questions(questions, askers)
+            self.capture.set_people(snapshot.people)
+            current = queue.on_air(questions)
+            people = {p.id: p for p in snapshot.people}
+            if current is None:
+                self.on_air.setProperty("empty", True)
+                self.on_air.heading.setText(self.tr("On air"))
+                self.on_air.text.setText(self.tr("No question on air. O puts the next one on air."))
+                self.on_air.who.setText("")
+            else:
+                self.on_air.setProperty("empty", False)
+                self.on_air.heading.setText(self.tr("Question on air"))
+                self.on_air.text.setText(current.text)
+                who = ", ".join(askers.get(current.id or 0, (current.asked_by,) if current.asked_by else ()))
+                if current.organisation:
+                    who = f"{who} ({current.organisation})" if who else current.organisation
+                to = people.get(current.addressed_to)
+                parts = [self.tr("asked by {who}").format(who=who)] if who else []
+                if to is not None:
+                    parts.append(self.tr("to {name}").format(name=to.display_name))
+                self.on_air.who.setText(" · ".join(parts))
+            self.on_air.style().unpolish(self.on_air)
+            self.on_air.style().polish(self.on_air)
+            if self.speaker_view is not None:
+                show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
+                self.speaker_view.set_question(current.text if show and current is not None else "")
+        fit = queue.questions_that_fit(reading, self.session.snapshot.questions)
+        self.queue_panel.budget.setText("" if fit is None else self.tr("about {count} more fit").format(count=fit))
+
+    def _update_undo_texts(self) -> None:
+        stack = self.session.undo_stack
+        self.actions_[ActionId.QUEUE_UNDO].setEnabled(stack.can_undo and not self.session.read_only)
+        self.actions_[ActionId.QUEUE_REDO].setEnabled(stack.can_redo and not self.session.read_only)
+
+    def _selected_question(self) -> Question | None:
+        return self.queue_panel.current_question()
+
+    def question_on_air(self) -> None:
+        question = self._selected_question()
+        if question is None or question.status not in (QuestionStatus.NEW, QuestionStatus.QUEUED):
+            question = queue.next_up(self.session.snapshot.questions)
+        if question is None or question.id is None:
+            self.banner.show_message(self.tr("No question is waiting."), error=False, seconds=4)
+            return
+        self.session.set_question_status(question.id, QuestionStatus.ON_AIR)
+
+    def _status_of_selected(self, status: QuestionStatus, *, on_air_default: bool = False) -> None:
+        ids = self.queue_panel.selected_ids()
+        if not ids and on_air_default:
+            current = queue.on_air(self.session.snapshot.questions)
+            ids = [current.id] if current is not None and current.id is not None else []
+        for question_id in ids:
+            self.session.set_question_status(question_id, status)
+
+    def vote_selected(self) -> None:
+        for question_id in self.queue_panel.selected_ids():
+            self.session.vote(question_id)
+
+    def move_selected(self, step: int) -> None:
+        question = self._selected_question()
+        if question is None or question.id is None:
+            return
+        model = self.queue_panel.model
+        row = model.row_of(question.id)
+        if row is None:
+            return
+        visible = model.visible_ids
+        if step < 0 and row > 0:
+            self.session.move_question(question.id, visible[row - 1])
+        elif step > 0 and row + 1 < len(visible):
+            after = row + 2
+            self.session.move_question(question.id, visible[after] if after < len(visible) else None)
+        self.queue_panel.select(question.id)
+
+    def move_selected_to_top(self) -> None:
+        question = self._selected_question()
+        visible = self.queue_panel.model.visible_ids
+        if question is None or question.id is None or not visible:
+            return
+        self.session.move_question(question.id, visible[0])
+        self.queue_panel.select(question.id)
+
+    def edit_selected(self) -> None:
+        question = self._selected_question()
+        if question is None or question.id is None:
+            return
+        row = self.queue_panel.model.row_of(question.id)
+        if row is not None:
+            self.queue_panel.view.edit(self.queue_panel.model.index(row, COLUMN_TEXT))
+
+    def merge_selected(self) -> None:
+        ids = self.queue_panel.selected_ids()
+        if len(ids) < 2:
+            self.banner.show_message(self.tr("Select two or more questions to merge."), error=False, seconds=4)
+            return
+        questions = {q.id: q for q in self.session.snapshot.questions}
+        dialog = MergeDialog([questions[i] for i in ids if i in questions], self)
+        dialog.merge_chosen.connect(lambda keep, wording: self.session.merge_questions(keep, tuple(i for i in ids if i != keep), wording))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def capture_question(self, text: str, asked_by: str, organisation: str, addressed_to: object, source: str) -> None:
+        added = self.session.add_question(
+            text, asked_by=asked_by, organisation=organisation,
+            addressed_to=addressed_to if isinstance(addressed_to, int) else None,
+            source=QuestionSource(source),
+        )
+        if added is not None:
+            self.capture.clear_after_add()
+
+    def paste_transcript(self) -> None:
+        dialog = TranscriptDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _suggestion_cuts(self, reading: ClockReading) -> tuple[tuple[int, timedelta], ...]:
         if reading.drift < SUGGEST_AFTER or self.session.read_only:
             return ()
@@ -661,6 +844,8 @@ class CockpitWindow(QMainWindow):
         self._reset_box = box
 
     def focus_cockpit(self) -> None:
+        # Esc leaves any text field (capture, search, an edit in the queue) for the cockpit.
+        self.queue_panel.view.closePersistentEditor(self.queue_panel.view.currentIndex())
         self.centralWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:

@@ -43,7 +43,14 @@ class SpeakerView(QWidget):
         self.speaker.setObjectName("speaker_name")
         layout.addWidget(self.title, 1)
         layout.addWidget(self.speaker)
+        self.question = QLabel(content)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setWordWrap(True)
+        self.question.setObjectName("speaker_question")
+        self.question.hide()
         layout.addWidget(self.countdown, 6)
+        layout.addWidget(self.question, 2)
         layout.addWidget(self.message, 2)
         self._black = QWidget(self)
         self._black.setAutoFillBackground(True)
@@ -56,6 +63,7 @@ class SpeakerView(QWidget):
             "#speaker_content { background: #111; }"
             "#speaker_title { color: #dee2e6; font-size: 28pt; }"
             "#speaker_name { color: #ffffff; font-size: 26pt; font-weight: bold; }"
+            "#speaker_question { color: #f1f3f5; font-size: 24pt; }"
             "#speaker_message { color: #ffd43b; font-size: 40pt; font-weight: bold; }"
         )
         self._blink_timer = QTimer(self)
@@ -83,6 +91,11 @@ class SpeakerView(QWidget):
         if self.speaker.text() != name:
             self.speaker.setText(name)
         self.speaker.setVisible(bool(name))
+
+    def set_question(self, text: str) -> None:
+        """The question on air, shown to the panel (empty hides it)."""
+        self.question.setText(text)
+        self.question.setVisible(bool(text))
 
     def set_message(self, text: str) -> None:
         self.message.setText(text)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+79"/>
+        <location filename="../../moderator/ui/app.py" line="+80"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
@@ -40,9 +40,37 @@
     </message>
 </context>
 <context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../moderator/ui/queue_panel.py" line="+78"/>
+        <source>Question (Enter adds it to the queue)</source>
+        <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality / organisation</source>
+        <translation>Kommune / Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To (optional)</source>
+        <translation>An (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+394"/>
+        <location filename="../../moderator/ui/main_window.py" line="+440"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -67,7 +95,7 @@
         <translation>Pe&amp;rsonen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>S&amp;peaker</source>
         <translation>S&amp;precher</translation>
     </message>
@@ -107,7 +135,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -142,26 +170,31 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-117"/>
+        <location line="+119"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+117"/>
+        <location line="-119"/>
+        <location line="+121"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+125"/>
+        <location line="-122"/>
+        <location line="+129"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-117"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -227,7 +260,47 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>On air</source>
+        <translation>Auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No question on air. O puts the next one on air.</source>
+        <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question on air</source>
+        <translation>Frage auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>asked by {who}</source>
+        <translation>gefragt von {who}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to {name}</source>
+        <translation>an {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about {count} more fit</source>
+        <translation>etwa {count} passen noch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No question is waiting.</source>
+        <translation>Keine Frage wartet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select two or more questions to merge.</source>
+        <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -257,7 +330,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -270,6 +343,120 @@
         <location line="+8"/>
         <source>Please wrap up</source>
         <translation>Bitte zum Schluss kommen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+49"/>
+        <source>Merge questions</source>
+        <translation>Fragen zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions become one: votes are added and every asker is kept. Which wording stays?</source>
+        <translation>Die Fragen werden zu einer: Stimmen werden addiert, alle Fragenden bleiben erhalten. Welche Formulierung bleibt?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../moderator/ui/queue_model.py" line="+38"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;A tool</source>
+        <translation>Q&amp;A-Tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../moderator/ui/queue_panel.py" line="+125"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search questions</source>
+        <translation>Fragen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show answered and dismissed</source>
+        <translation>Beantwortete und verworfene zeigen</translation>
     </message>
 </context>
 <context>
@@ -331,15 +518,78 @@
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+69"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+77"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptDialog</name>
+    <message>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+26"/>
+        <source>Paste a chat transcript</source>
+        <translation>Chatverlauf einfügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste the chat here: a saved chat of Zoom, Teams or Webex, a copied chat pane, or one question per line.</source>
+        <translation>Chat hier einfügen: ein gespeicherter Chat aus Zoom, Teams oder Webex, ein kopiertes Chatfenster oder eine Frage pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Gefragt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>too long (over 2,000 characters)</source>
+        <translation>zu lang (über 2.000 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>maybe a duplicate of: {text}</source>
+        <translation>vielleicht doppelt zu: {text}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add ticked questions</source>
+        <translation>Angehakte Fragen aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.</source>
+        <translation>{count} Nachrichten gelesen ({format}); angehakt sind die, die wie Fragen aussehen und noch nicht in der Warteschlange stehen.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+77"/>
+        <location filename="../../moderator/ui/actions.py" line="+93"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions go in the toolbar and are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -468,6 +718,86 @@
         <location line="+1"/>
         <source>Two-minute answer timer</source>
         <translation>Antwortzeit: zwei Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the question on air</source>
+        <translation>Frage auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the question answered</source>
+        <translation>Frage als beantwortet markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the question</source>
+        <translation>Frage verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept into the queue</source>
+        <translation>In die Warteschlange aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote +1</source>
+        <translation>Stimme +1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the question up</source>
+        <translation>Frage nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the question down</source>
+        <translation>Frage nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the question to the top</source>
+        <translation>Frage ganz nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected questions…</source>
+        <translation>Ausgewählte Fragen zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo in the queue</source>
+        <translation>In der Warteschlange rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo in the queue</source>
+        <translation>In der Warteschlange wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the questions</source>
+        <translation>Fragen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a chat transcript…</source>
+        <translation>Chatverlauf einfügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the question on air in the speaker view</source>
+        <translation>Frage auf Sendung in der Sprecheransicht zeigen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -648,6 +978,21 @@
         <source>Unknown time zone “{zone}”.</source>
         <translation>Unbekannte Zeitzone „{zone}“.</translation>
     </message>
+    <message>
+        <location filename="../../moderator/importers/chat_transcript.py" line="+84"/>
+        <source>No chat messages found: the text is empty; paste the chat or a list of questions.</source>
+        <translation>Keine Chatnachrichten gefunden: Der Text ist leer; den Chat oder eine Liste von Fragen einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No chat messages found: this does not look like text; paste the chat as text.</source>
+        <translation>Keine Chatnachrichten gefunden: Das sieht nicht nach Text aus; den Chat als Text einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No chat messages found: the text holds only system lines, reactions or no words.</source>
+        <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -717,6 +1062,75 @@
         <location line="+3"/>
         <source>The question is {length} characters long; at most {limit} are allowed. Shorten it or split it.</source>
         <translation>Die Frage ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Bitte kürzen oder aufteilen.</translation>
+    </message>
+</context>
+<context>
+    <name>queue</name>
+    <message>
+        <location filename="../../moderator/domain/queue.py" line="+127"/>
+        <source>Question {question_id} is no longer in the queue.</source>
+        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`). How many undo steps :class:`UndoStack` keeps.</extracomment>
+        <translation>Frage {question_id} steht nicht mehr in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {question_id} was changed by someone else meanwhile; compare and save again.</source>
+        <translation>Frage {question_id} wurde inzwischen von jemand anderem geändert; bitte vergleichen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} is not on air; only the question on air can be answered.</source>
+        <translation>Frage {question_id} ist nicht auf Sendung; nur die Frage auf Sendung kann beantwortet werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} has been answered; put it back in the queue first.</source>
+        <translation>Frage {question_id} ist beantwortet; zuerst wieder einreihen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} is dismissed; restore it to the queue first.</source>
+        <translation>Frage {question_id} ist verworfen; zuerst wieder einreihen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} is on air; put it back in the queue instead.</source>
+        <translation>Frage {question_id} ist auf Sendung; stattdessen wieder einreihen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} was merged into question {keep_id}; undo or split the merge to bring it back.</source>
+        <translation>Frage {question_id} wurde mit Frage {keep_id} zusammengeführt; zum Zurückholen die Zusammenführung rückgängig machen oder auftrennen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A question cannot be merged into itself.</source>
+        <translation>Eine Frage kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question {question_id} is already merged into question {keep_id}.</source>
+        <translation>Frage {question_id} ist bereits mit Frage {keep_id} zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} is on air; mark it answered or merge the others into it.</source>
+        <translation>Frage {question_id} ist auf Sendung; als beantwortet markieren oder die anderen in sie zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question {question_id} has been answered; merge the others into it instead.</source>
+        <translation>Frage {question_id} ist beantwortet; stattdessen die anderen in sie zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wording must come from one of the questions being merged.</source>
+        <translation>Die Formulierung muss von einer der zusammengeführten Fragen stammen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {question_id} is not merged into another.</source>
+        <translation>Frage {question_id} ist mit keiner anderen zusammengeführt.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from moderator.domain.model import QuestionStatus
 from moderator.domain.timesource import FakeClock
 
 
@@ -75,6 +76,18 @@ def main() -> int:
     for digit in (1, 6, 2, 6, 3, 6, 1):
         session.hand_off_digit(digit)
         fake.advance(timedelta(seconds=75 + 20 * digit))
+    asked = [
+        ("Wie können kleine Gemeinden ohne eigene IT-Abteilung mit Open Data anfangen?", "Maria Weber", "Gemeinde Ebsdorfergrund"),
+        ("Gibt es Förderprogramme des Bundes für kommunale Beteiligungsplattformen?", "Jens Albrecht", "Stadt Marburg"),
+        ("<b>Wichtig:</b> <a href='http://x'>Link</a> <table><tr><td>HTML bleibt Text</td></tr></table>", "Chat-Gast", ""),
+        ("Welche Rolle spielt der Nationale Aktionsplan für Landkreise?", "Petra Hofmann", "Landkreis Gießen"),
+    ]
+    for text, who, org in asked:
+        session.add_question(text, asked_by=who, organisation=org)
+    first = session.snapshot.questions[0].id or 0
+    session.set_question_status(first, QuestionStatus.ON_AIR)
+    fake.advance(timedelta(seconds=100))
+    session.vote(session.snapshot.questions[1].id or 0)
     shot("panel")
     window.toggle_speaker_view()
     view = window.speaker_view

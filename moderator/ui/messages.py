@@ -1,0 +1,16 @@
+"""Messages meant for a person, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from moderator.domain.errors import UserError
+
+
+def translate_error(error: UserError) -> str:
+    """The error's one line in the UI language (English if no translation fits)."""
+    template = QApplication.translate(error.context, error.template)
+    try:
+        return template.format(**error.fields)
+    except (KeyError, IndexError, ValueError):
+        return error.message

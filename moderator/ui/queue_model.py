@@ -1,0 +1,321 @@
+"""The question queue as a Qt table model: a thin adapter over the domain's questions.
+
+Rows are the questions that pass the filter, in queue order. The model decides nothing:
+a drop or a move asks the window (``move_requested``), the domain and the store do it, and
+when the new questions arrive (:meth:`set_questions`) the model tells the view what moved
+with ``beginMoveRows``/``endMoveRows``, so that selection and scroll position stay put.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
+
+Index = QModelIndex | QPersistentModelIndex
+MIME_TYPE = "application/x-moderator-question-ids"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+STATUS_NAMES: dict[QuestionStatus, str] = {
+    QuestionStatus.NEW: QT_TRANSLATE_NOOP("QueueModel", "new"),
+    QuestionStatus.QUEUED: QT_TRANSLATE_NOOP("QueueModel", "queued"),
+    QuestionStatus.ON_AIR: QT_TRANSLATE_NOOP("QueueModel", "ON AIR"),
+    QuestionStatus.ANSWERED: QT_TRANSLATE_NOOP("QueueModel", "answered"),
+    QuestionStatus.DISMISSED: QT_TRANSLATE_NOOP("QueueModel", "dismissed"),
+}
+SOURCE_NAMES: dict[QuestionSource, str] = {
+    QuestionSource.CHAT: QT_TRANSLATE_NOOP("QueueModel", "chat"),
+    QuestionSource.EMAIL: QT_TRANSLATE_NOOP("QueueModel", "email"),
+    QuestionSource.QA_TOOL: QT_TRANSLATE_NOOP("QueueModel", "Q&A tool"),
+    QuestionSource.LIVE: QT_TRANSLATE_NOOP("QueueModel", "live"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("QueueModel", "#"),
+    QT_TRANSLATE_NOOP("QueueModel", "Status"),
+    QT_TRANSLATE_NOOP("QueueModel", "Votes"),
+    QT_TRANSLATE_NOOP("QueueModel", "Question"),
+    QT_TRANSLATE_NOOP("QueueModel", "Asked by"),
+    QT_TRANSLATE_NOOP("QueueModel", "To"),
+)
+COLUMN_TEXT = 3
+STATUS_COLOURS = {
+    QuestionStatus.ON_AIR: QColor("#c92a2a"),
+    QuestionStatus.QUEUED: QColor("#1c7ed6"),
+    QuestionStatus.NEW: QColor("#495057"),
+    QuestionStatus.ANSWERED: QColor("#2b8a3e"),
+    QuestionStatus.DISMISSED: QColor("#868e96"),
+}
+ON_AIR_BACKGROUND = QColor("#ffe3e3")
+CLOSED_FOREGROUND = QColor("#868e96")
+
+
+def status_name(status: QuestionStatus) -> str:
+    return QCoreApplication.translate("QueueModel", STATUS_NAMES[status])
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt would render HTML in a tooltip."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class QueueModel(QAbstractTableModel):
+    """The queue, filtered by status and search text.
+
+    Signals:
+        move_requested(int, object): move question (id) before question (id, or None = end).
+        edit_requested(int, str): the user edited the text of question (id) in place.
+    """
+
+    move_requested = Signal(int, object)
+    edit_requested = Signal(int, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: tuple[Question, ...] = ()
+        self._rows: list[Question] = []
+        self._people: dict[int, Person] = {}
+        self._askers: dict[int, tuple[str, ...]] = {}
+        self._show: frozenset[QuestionStatus] = frozenset(
+            {QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR}
+        )
+        self._search = ""
+
+    # -- what the view shows ---------------------------------------------------------------
+
+    def question_at(self, row: int) -> Question | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, question_id: int) -> int | None:
+        for row, question in enumerate(self._rows):
+            if question.id == question_id:
+                return row
+        return None
+
+    @property
+    def visible_ids(self) -> tuple[int, ...]:
+        return tuple(q.id for q in self._rows if q.id is not None)
+
+    def set_filter(self, statuses: Iterable[QuestionStatus], search: str = "") -> None:
+        """Show only questions with these statuses whose text, asker or organisation
+        contains ``search`` (case-insensitive)."""
+        self._show = frozenset(statuses)
+        self._search = search.casefold().strip()
+        self._update(self._all)
+
+    def set_people(self, people: Sequence[Person]) -> None:
+        self._people = {p.id: p for p in people if p.id is not None}
+
+    def set_questions(self, questions: Sequence[Question], askers: dict[int, tuple[str, ...]] | None = None) -> None:
+        """Take the current questions (in queue order)."""
+        self._askers = askers or {}
+        self._update(tuple(questions))
+
+    def _visible(self, question: Question) -> bool:
+        if question.status not in self._show:
+            return False
+        if not self._search:
+            return True
+        haystack = " ".join((question.text, question.asked_by, question.organisation)).casefold()
+        return self._search in haystack
+
+    def _update(self, questions: tuple[Question, ...]) -> None:
+        self._all = questions
+        new_rows = [q for q in questions if self._visible(q)]
+        old_ids = [q.id for q in self._rows]
+        new_ids = [q.id for q in new_rows]
+        if old_ids == new_ids:
+            changed = [row for row, (a, b) in enumerate(zip(self._rows, new_rows, strict=True)) if a != b]
+            self._rows = new_rows
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+            return
+        moved = _single_move(old_ids, new_ids)
+        if moved is not None:
+            source, destination = moved
+            # Qt's destination is the row *before which* the item goes, counted in the
+            # old list; moving down therefore names the row after the new place.
+            qt_destination = destination + 1 if destination > source else destination
+            self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), qt_destination)
+            self._rows = new_rows
+            self.endMoveRows()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new_rows) - 1, self.columnCount() - 1))
+            return
+        if old_ids == new_ids[: len(old_ids)]:
+            self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+            self._rows = new_rows
+            self.endInsertRows()
+            return
+        # Anything else (a filter change, a co-host's several changes): a layout change,
+        # which keeps the selection on the same questions wherever they went.
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        positions = {qid: row for row, qid in enumerate(new_ids)}
+        new_persistent = []
+        for index in old_persistent:
+            qid = old_ids[index.row()] if index.row() < len(old_ids) else None
+            row = positions.get(qid) if qid is not None else None
+            new_persistent.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self._rows = new_rows
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    # -- Qt overrides ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate("QueueModel", HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == COLUMN_TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        question = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(question, index.row(), column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COLUMN_TEXT, 4):
+            return plain_tooltip(self._display(question, index.row(), column, True))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 1:
+                return QBrush(STATUS_COLOURS[question.status])
+            if question.status in (QuestionStatus.ANSWERED, QuestionStatus.DISMISSED):
+                return QBrush(CLOSED_FOREGROUND)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and question.status is QuestionStatus.ON_AIR:
+            return QBrush(ON_AIR_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and (question.status is QuestionStatus.ON_AIR or column == 1):
+            font = QFont()
+            font.setBold(question.status is QuestionStatus.ON_AIR)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.UserRole:
+            return question.id
+        return None
+
+    def _display(self, question: Question, row: int, column: int, full: bool) -> str:
+        if column == 0:
+            return str(row + 1)
+        if column == 1:
+            return status_name(question.status)
+        if column == 2:
+            return str(question.votes) if question.votes else ""
+        if column == COLUMN_TEXT:
+            return question.text if full or len(question.text) <= 280 else question.text[:279] + "…"
+        if column == 4:
+            askers = self._askers.get(question.id or 0) or ((question.asked_by,) if question.asked_by else ())
+            who = ", ".join(askers)
+            return f"{who} ({question.organisation})" if question.organisation and who else who or question.organisation
+        if column == 5:
+            person = self._people.get(question.addressed_to or 0)
+            return person.display_name if person else ""
+        return ""
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() != COLUMN_TEXT:
+            return False
+        question = self.question_at(index.row())
+        if question is None or question.id is None or str(value) == question.text:
+            return False
+        # The store decides; the new text arrives with the next set_questions.
+        self.edit_requested.emit(question.id, str(value))
+        return False
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids = []
+        for index in indexes:
+            question = self.question_at(index.row())
+            if question is not None and question.id is not None and question.id not in ids:
+                ids.append(question.id)
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(",".join(map(str, ids)).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        return action == Qt.DropAction.MoveAction and data.hasFormat(MIME_TYPE)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        ids = [int(part) for part in bytes(data.data(MIME_TYPE).data()).decode().split(",") if part.isdigit()]
+        before = self.question_at(row)
+        for question_id in ids:
+            if before is not None and before.id == question_id:
+                continue
+            self.move_requested.emit(question_id, before.id if before is not None else None)
+        # The rows move when the store has the new order; the view must not remove the
+        # dragged rows itself, so report that nothing was moved here.
+        return False
+
+    def moveRows(self, source_parent: Index, source_row: int, count: int, destination_parent: Index, destination_child: int) -> bool:  # noqa: N802
+        """Keyboard moves and views call this; the store moves, then the model follows."""
+        if source_parent.isValid() or destination_parent.isValid() or count != 1:
+            return False
+        question = self.question_at(source_row)
+        if question is None or question.id is None:
+            return False
+        before = self.question_at(destination_child)
+        self.move_requested.emit(question.id, before.id if before is not None else None)
+        return True
+
+
+def _single_move(old: list[int | None], new: list[int | None]) -> tuple[int, int] | None:
+    """If ``new`` is ``old`` with one item moved, (its old row, its new row)."""
+    if len(old) != len(new) or set(old) != set(new):
+        return None
+    first = next((i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b), None)
+    if first is None:
+        return None
+    last = len(old) - 1 - next(i for i, (a, b) in enumerate(zip(reversed(old), reversed(new), strict=True)) if a != b)
+    # Moved down: old[first] now sits at new[last]; moved up: old[last] sits at new[first].
+    if old[first] == new[last] and old[first + 1 : last + 1] == new[first:last]:
+        return first, last
+    if old[last] == new[first] and old[first:last] == new[first + 1 : last + 1]:
+        return last, first
+    return None

@@ -1,0 +1,244 @@
+"""The question side of the cockpit: quick capture, the queue, and the question on air.
+
+Thin widgets: every change goes through :class:`EventSession`, which applies the domain's
+queue operations to the event file; the queue model only shows what the store holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
+from moderator.ui.queue_model import SOURCE_NAMES, QueueModel
+
+
+class CaptureBar(QFrame):
+    """Type a question and press Enter. Always visible; never triggers a live key.
+
+    Signals:
+        submitted(str, str, str, object, str): text, asked by, organisation,
+            addressed-to person id (or None), source.
+    """
+
+    submitted = Signal(str, str, str, object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("capture")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("capture_text")
+        self.asked_by = QLineEdit(self)
+        self.asked_by.setObjectName("capture_asked_by")
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("capture_organisation")
+        self.to = QComboBox(self)
+        self.to.setObjectName("capture_to")
+        self.to.setEditable(True)
+        self.to.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source = QComboBox(self)
+        self.source.setObjectName("capture_source")
+        for source in QuestionSource:
+            self.source.addItem("", source.value)
+        self.add = QPushButton(self)
+        self.add.setObjectName("capture_add")
+        layout.addWidget(self.text, 5)
+        layout.addWidget(self.asked_by, 2)
+        layout.addWidget(self.organisation, 2)
+        layout.addWidget(self.to, 2)
+        layout.addWidget(self.source, 1)
+        layout.addWidget(self.add)
+        for field in (self.text, self.asked_by, self.organisation):
+            field.returnPressed.connect(self._submit)
+        line = self.to.lineEdit()
+        if line is not None:
+            line.returnPressed.connect(self._submit)
+        self.add.clicked.connect(self._submit)
+        self._people: list[Person] = []
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Question (Enter adds it to the queue)"))
+        self.asked_by.setPlaceholderText(self.tr("Asked by"))
+        self.organisation.setPlaceholderText(self.tr("Municipality / organisation"))
+        line = self.to.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("To (optional)"))
+        for index in range(self.source.count()):
+            source = QuestionSource(self.source.itemData(index))
+            self.source.setItemText(index, _source_name(source))
+        self.add.setText(self.tr("Add"))
+
+    def set_people(self, people: Sequence[Person]) -> None:
+        self._people = [p for p in people if p.id is not None]
+        current = self.to.currentText()
+        self.to.clear()
+        self.to.addItem("", None)
+        for person in self._people:
+            self.to.addItem(person.display_name, person.id)
+        self.to.setEditText(current)
+        completer = QCompleter(QStringListModel([p.display_name for p in self._people], self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.to.setCompleter(completer)
+
+    def _addressed_to(self) -> int | None:
+        typed = self.to.currentText().strip().casefold()
+        if not typed:
+            return None
+        for person in self._people:
+            if person.display_name.casefold() == typed or person.name.casefold() == typed:
+                return person.id
+        matches = [p for p in self._people if typed in p.display_name.casefold()]
+        return matches[0].id if len(matches) == 1 else None
+
+    def _submit(self) -> None:
+        text = self.text.text()
+        if not text.strip():
+            return
+        self.submitted.emit(
+            text, self.asked_by.text(), self.organisation.text(), self._addressed_to(), str(self.source.currentData())
+        )
+
+    def clear_after_add(self) -> None:
+        """Ready for the next question: text, asker and addressee cleared, source kept."""
+        self.text.clear()
+        self.asked_by.clear()
+        self.organisation.clear()
+        self.to.setEditText("")
+        self.text.setFocus()
+
+
+def _source_name(source: QuestionSource) -> str:
+    return QCoreApplication.translate("QueueModel", SOURCE_NAMES[source])
+
+
+class OnAirCard(QFrame):
+    """The question on air, big: what is asked, who asked, to whom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("on_air")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("card_heading")
+        self.text = QLabel(self)
+        self.text.setObjectName("on_air_text")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.who = QLabel(self)
+        self.who.setObjectName("on_air_who")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.who)
+
+
+class QueuePanel(QFrame):
+    """The queue with its filter, search and the time budget.
+
+    Signals:
+        statuses_changed(): the status filter changed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue_panel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("card_heading")
+        self.budget = QLabel(self)
+        self.budget.setObjectName("budget")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("queue_search")
+        self.search.setClearButtonEnabled(True)
+        self.show_closed = QCheckBox(self)
+        self.show_closed.setObjectName("show_closed")
+        header.addWidget(self.heading)
+        header.addWidget(self.budget, 1)
+        header.addWidget(self.search, 1)
+        header.addWidget(self.show_closed)
+        layout.addLayout(header)
+        self.model = QueueModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("queue_view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view = self.view.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Askers and addressees wrap in a column of their own width, so the question
+        # itself always has most of the room.
+        for column, width in ((4, 160), (5, 110)):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header_view.resizeSection(column, width)
+        layout.addWidget(self.view, 1)
+        self.search.textChanged.connect(self._apply_filter)
+        self.show_closed.toggled.connect(self._apply_filter)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Questions"))
+        self.search.setPlaceholderText(self.tr("Search questions"))
+        self.show_closed.setText(self.tr("Show answered and dismissed"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def _apply_filter(self) -> None:
+        statuses = {QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR}
+        if self.show_closed.isChecked():
+            statuses |= {QuestionStatus.ANSWERED, QuestionStatus.DISMISSED}
+        self.model.set_filter(statuses, self.search.text())
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        ids = []
+        for row in rows:
+            question = self.model.question_at(row)
+            if question is not None and question.id is not None:
+                ids.append(question.id)
+        return ids
+
+    def current_question(self) -> Question | None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            return self.model.question_at(index.row())
+        ids = self.selected_ids()
+        return self.model.question_at(self.model.row_of(ids[0]) or 0) if ids else None
+
+    def select(self, question_id: int) -> None:
+        row = self.model.row_of(question_id)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
