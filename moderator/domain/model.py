@@ -131,6 +131,9 @@ class Slot:
     warning: timedelta = DEFAULT_WARNING
     final: timedelta = DEFAULT_FINAL
     participants: tuple[Participant, ...] = ()
+    #: A pinned slot keeps its planned start when earlier slots change length (a fixed
+    #: live link-in, a keynote at a published time); other starts follow the slot before.
+    pinned: bool = False
 
     def __post_init__(self) -> None:
         require_aware(self.start, "slot start")

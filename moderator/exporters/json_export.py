@@ -64,6 +64,7 @@ def _slot(slot: Slot, people: dict[int | None, Person], zone: ZoneInfo) -> dict[
         "notes": slot.notes,
         "warning_seconds": int(slot.warning.total_seconds()),
         "final_seconds": int(slot.final.total_seconds()),
+        "pinned": slot.pinned,
         "speakers": speakers,
     }
 

@@ -115,6 +115,7 @@ def _draft(data: dict[str, Any]) -> EventDraft:
                 notes=str(raw.get("notes", "")),
                 warning=timedelta(seconds=int(raw.get("warning_seconds", 120))),
                 final=timedelta(seconds=int(raw.get("final_seconds", 30))),
+                pinned=bool(raw.get("pinned", False)),
             )
         )
         slot_people.append(

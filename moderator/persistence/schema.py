@@ -92,6 +92,7 @@ class SlotRow(SQLModel, table=True):
     notes: str = ""
     warning_seconds: int = 120
     final_seconds: int = 30
+    pinned: bool = False
 
 
 class SlotPersonRow(SQLModel, table=True):

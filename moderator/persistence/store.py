@@ -615,6 +615,7 @@ def _slot_row(slot: Slot, position: int) -> SlotRow:
         kind=slot.kind.value, notes=slot.notes,
         warning_seconds=round(slot.warning.total_seconds()),
         final_seconds=round(slot.final.total_seconds()),
+        pinned=slot.pinned,
     )
 
 
@@ -677,6 +678,7 @@ def _read_slots(session: Session) -> tuple[Slot, ...]:
             warning=timedelta(seconds=r.warning_seconds),
             final=timedelta(seconds=r.final_seconds),
             participants=tuple(links.get(r.id, ())),
+            pinned=bool(r.pinned),
         )
         for r in rows
     )
