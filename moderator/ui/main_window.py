@@ -681,9 +681,10 @@ class CockpitWindow(QMainWindow):
                 self.on_air.who.setText(" · ".join(parts))
             self.on_air.style().unpolish(self.on_air)
             self.on_air.style().polish(self.on_air)
-            if self.speaker_view is not None:
-                show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
-                self.speaker_view.set_question(current.text if show and current is not None else "")
+        if self.speaker_view is not None:
+            current = queue.on_air(snapshot.questions)
+            show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
+            self.speaker_view.set_question(current.text if show and current is not None else "")
         fit = queue.questions_that_fit(reading, self.session.snapshot.questions)
         self.queue_panel.budget.setText("" if fit is None else self.tr("about {count} more fit").format(count=fit))
 
