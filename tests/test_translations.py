@@ -97,6 +97,6 @@ def test_the_speaker_is_asked_to_wrap_up_in_the_words_of_the_product_brief(germa
 
 def test_an_error_from_the_qt_free_domain_is_shown_in_german(german: Translations) -> None:
     from moderator.domain.clock import ClockError, NOT_STARTED
-    from moderator.ui.main_window import translate_error
+    from moderator.ui.messages import translate_error
 
     assert translate_error(ClockError(NOT_STARTED)) == "Die Sendung hat noch nicht begonnen."

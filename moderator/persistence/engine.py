@@ -1,113 +1,23 @@
-"""Opening the event file: identity checks, the engine, its pragmas and transactions.
+"""The SQLAlchemy engine of an event file, for the writers.
 
-Everything that decides how SQLite is used lives here, with the reason beside it.
+Connections come from :func:`moderator.persistence.files.connect_file` (with its pragmas);
+this module adds the pool and the rule that a writer's transaction begins with
+``BEGIN IMMEDIATE``.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import sqlite3
-import struct
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 
-from moderator.persistence.errors import (
-    CannotWriteEventFile,
-    DamagedEventFile,
-    DiskFull,
-    EventFileBusy,
-    EventFileError,
-    EventFileMissing,
-    ForeignDatabase,
-    NewerEventFile,
-    NotAnEventFile,
-    ReadOnlyEventFile,
-)
-from moderator.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
+from moderator.persistence.files import connect_file
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-#: How long a writer waits for another process's write lock before giving up. Writes are
-#: tiny (one question, one clock action), so five seconds means something is really stuck.
-BUSY_TIMEOUT_SECONDS = 5.0
 #: Execution option that marks a connection for writing: its transaction starts with
 #: ``BEGIN IMMEDIATE``.
 WRITE_OPTION = "moderator_write"
-
-
-def read_header(path: Path) -> tuple[int, int]:
-    """Return (application_id, user_version) read straight from the file's header.
-
-    Reading the 100 header bytes ourselves, instead of connecting, guarantees that a file
-    we refuse is never touched by SQLite (no journal, no WAL, no schema recovery).
-    """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        raise EventFileMissing(str(path)) from None
-    except IsADirectoryError:
-        raise NotAnEventFile(str(path)) from None
-    except PermissionError as error:
-        raise CannotWriteEventFile(str(path), error.strerror or "permission denied") from None
-    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise NotAnEventFile(str(path))
-    # The header stores both numbers big-endian: user_version at 60, application_id at 68.
-    (user_version,) = struct.unpack(">i", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    return application_id, user_version
-
-
-def check_identity(path: Path) -> int:
-    """Refuse files that are not ours or are too new; return the file's schema version."""
-    application_id, user_version = read_header(path)
-    if application_id != APPLICATION_ID:
-        raise ForeignDatabase(str(path))
-    if user_version > SCHEMA_VERSION:
-        raise NewerEventFile(str(path), user_version, SCHEMA_VERSION)
-    return user_version
-
-
-def is_writable(path: Path) -> bool:
-    """Whether we may write the file and create its WAL and shared-memory files beside it."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
-    """A raw connection to an event file whose identity was checked (see the pragmas)."""
-    if read_only and not os.access(path.parent, os.W_OK | os.X_OK):
-        # NOTE: a WAL database needs its -shm file beside it even to read; on a read-only
-        # disk or in a folder we may not write, SQLite cannot make one and fails with
-        # "unable to open database file". "immutable" reads the file as it is, unlocked,
-        # which is right for a medium nobody can write.
-        uri = f"file:{quote(str(path))}?immutable=1"
-    else:
-        uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
-    # isolation_level=None: the sqlite3 module must not open transactions on its own;
-    # SQLAlchemy's "begin" event below starts them, so that writers use BEGIN IMMEDIATE.
-    return sqlite3.connect(
-        uri,
-        uri=True,
-        timeout=BUSY_TIMEOUT_SECONDS,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-
-
-def _set_pragmas(connection: sqlite3.Connection) -> None:
-    # Foreign keys are off by default in SQLite and must be switched on per connection;
-    # without them deleting a slot would leave its participants dangling.
-    connection.execute("PRAGMA foreign_keys = ON")
-    # FULL: each commit is on disk before the command returns. A moderator's clock action
-    # or a co-host's question must survive even a power cut; writes are few and small.
-    connection.execute("PRAGMA synchronous = FULL")
 
 
 def make_engine(path: Path, *, read_only: bool) -> Engine:
@@ -126,10 +36,6 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
         max_overflow=4,
     )
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        _set_pragmas(dbapi_connection)
-
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         # A writer takes the write lock at the start (BEGIN IMMEDIATE): a deferred BEGIN
@@ -142,66 +48,3 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
             connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def initialise_file(path: Path) -> None:
-    """Give a new, empty database file its identity and its journal mode."""
-    connection = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        # WAL lets the moderator's app, co-hosts' apps and command-line scripts read while
-        # one of them writes; the mode is stored in the file, so it is set once here.
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    finally:
-        connection.close()
-
-
-#: Below this much free space an I/O error is taken to mean "the disk is full".
-LOW_DISK_BYTES = 256 * 1024
-
-
-def _free_bytes(path: Path) -> int:
-    try:
-        return shutil.disk_usage(path.parent).free
-    except OSError:
-        return LOW_DISK_BYTES  # cannot tell; do not claim a full disk
-
-
-def translate_sqlite_error(error: BaseException, path: Path) -> EventFileError | None:
-    """Map a SQLite failure to the error a person should read, or None for a bug."""
-    if isinstance(error, EventFileError):
-        return error
-    original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.Error):
-        return None
-    text = str(original).lower()
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyEventFile(str(path))
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFull(str(path))
-    if "locked" in text or "busy" in text:
-        return EventFileBusy(str(path))
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DamagedEventFile(str(path))
-    if "disk i/o error" in text or "unable to open" in text:
-        # SQLite reports ENOSPC as SQLITE_FULL only for plain writes; growing the WAL or
-        # its shared-memory file on a full disk comes back as an I/O error. Ask the disk.
-        if _free_bytes(path) < LOW_DISK_BYTES:
-            return DiskFull(str(path))
-        return CannotWriteEventFile(str(path), str(original))
-    if "no such table" in text or "no such column" in text:
-        return DamagedEventFile(str(path))
-    return None
-
-
-@contextmanager
-def sqlite_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors into the typed errors of the event file."""
-    try:
-        yield
-    except Exception as error:
-        translated = translate_sqlite_error(error, path)
-        if translated is None or translated is error:
-            raise
-        raise translated from error

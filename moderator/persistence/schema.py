@@ -14,12 +14,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-#: The SQLite ``application_id`` that marks a file as a moderator event file ("MODR").
-APPLICATION_ID = 0x4D4F4452
-#: The schema version, kept in SQLite's ``user_version``. Raise it with every migration.
-SCHEMA_VERSION = 1
-#: The Alembic revision that corresponds to :data:`SCHEMA_VERSION`.
-SCHEMA_REVISION = "0001_baseline"
+from moderator.persistence.files import APPLICATION_ID, SCHEMA_REVISION, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_REVISION", "SCHEMA_VERSION"]
 
 
 class UTCDateTime(TypeDecorator[datetime]):

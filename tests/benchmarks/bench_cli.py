@@ -40,22 +40,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlmodel import Session
 
 from moderator.domain.model import (
     Event,
     EventDraft,
     Person,
     QuestionSource,
-    QuestionStatus,
+    Question,
     Role,
     Slot,
     SlotKind,
 )
-from moderator.domain.questions import clean_field, clean_question_text
 from moderator.paths import sample_event_source
 from moderator.persistence import EventStore
-from moderator.persistence.schema import QuestionRow
+
 
 ROOT = Path(__file__).resolve().parents[2]
 BIG_QUESTIONS = 10_000
@@ -218,7 +216,7 @@ def build_big(sample: Path, folder: Path, count: int, budget: float) -> tuple[Pa
     """A copy of the sample with ``count`` questions added in one process.
 
     ``add_question`` first (the real path, one committed transaction each); once it has
-    used ``budget`` seconds, the rest goes in as ``QuestionRow``s in one transaction.
+    used ``budget`` seconds, the rest goes in with ``add_questions`` in one transaction.
     """
     path = folder / f"big-{count}.moderator"
     shutil.copyfile(sample, path)
@@ -240,25 +238,19 @@ def build_big(sample: Path, folder: Path, count: int, budget: float) -> tuple[Pa
         add_seconds = time.perf_counter() - began
         rest = specs[added:]
 
-        def insert(session: Session) -> None:
-            session.add_all(
-                QuestionRow(
-                    text=clean_question_text(spec.text),
-                    asked_by=clean_field(spec.asked_by),
-                    organisation=clean_field(spec.organisation),
-                    addressed_to=spec.addressed_to,
-                    status=QuestionStatus.NEW.value,
-                    position=added + offset,
-                    created_at=spec.created_at,
-                    created_by=clean_field(spec.created_by),
-                    source=spec.source.value,
-                )
-                for offset, spec in enumerate(rest, start=1)
-            )
-
         began = time.perf_counter()
         if rest:
-            store.with_write(insert)
+            store.add_questions(
+                [
+                    Question(
+                        text=spec.text, created_at=spec.created_at, asked_by=spec.asked_by,
+                        organisation=spec.organisation, addressed_to=spec.addressed_to,
+                        source=spec.source, created_by=spec.created_by,
+                    )
+                    for spec in rest
+                ],
+                now=rest[0].created_at,
+            )
         bulk_seconds = time.perf_counter() - began
     finally:
         store.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from moderator.persistence.schema import SCHEMA_VERSION
+from moderator.persistence.files import SCHEMA_VERSION
 
 HERE = Path(__file__).resolve().parent
 

@@ -1,0 +1,454 @@
+"""Writing an event file: every change in one ``BEGIN IMMEDIATE`` transaction, via SQLModel.
+
+Imported on the first write (or in the background once the cockpit is up), so that
+reading an event never waits for SQLAlchemy to load. Reads inside a write transaction go
+through :mod:`moderator.persistence.reader` on the transaction's own connection.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import delete, func, select, update
+from sqlmodel import Session, SQLModel
+
+from moderator.domain.handoffs import HandoffChange
+from moderator.domain.live import LiveChange
+from moderator.domain.model import (
+    Event,
+    EventDraft,
+    Handoff,
+    LiveState,
+    Person,
+    Question,
+    QuestionSource,
+    QuestionStatus,
+    Slot,
+)
+from moderator.domain.queue import (
+    Edit,
+    Merge,
+    Move,
+    QueueChange,
+    QueueOp,
+    Restore,
+    SetStatus,
+    Unmerge,
+    Vote,
+    queue_order,
+)
+from moderator.domain.questions import clean_field, clean_question_text
+from moderator.persistence import reader
+from moderator.persistence.engine import WRITE_OPTION, make_engine
+from moderator.persistence.errors import CannotWriteEventFile, EventFileExists, ReadOnlyEventFile
+from moderator.persistence.files import initialise_file, sqlite_errors
+from moderator.persistence.schema import (
+    SCHEMA_REVISION,
+    AlembicVersionRow,
+    ChangeRow,
+    EventRow,
+    HandoffRow,
+    LiveStateRow,
+    LogRow,
+    PersonRow,
+    QuestionRow,
+    SlotPersonRow,
+    SlotRow,
+)
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection of the session's transaction (for the shared readers)."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
+class Writer:
+    """The writing side of one open event file."""
+
+    def __init__(self, path: Path, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._engine = make_engine(path, read_only=read_only)
+        self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        if self.read_only:
+            raise ReadOnlyEventFile(str(self.path))
+        with sqlite_errors(self.path), Session(self._write_engine) as session:
+            with session.begin():
+                yield session
+
+    def fill(self, draft: EventDraft) -> None:
+        """Write a new event's contents into the (empty, just created) tables."""
+        with self._writing() as session:
+            session.add(AlembicVersionRow(version_num=SCHEMA_REVISION))
+            session.add(_event_row(draft.event))
+            ids: dict[str, int] = {}
+            for person in draft.people:
+                row = _person_row(person)
+                session.add(row)
+                session.flush()
+                assert row.id is not None
+                ids[person.key] = row.id
+            for index, slot in enumerate(draft.slots):
+                slot_row = _slot_row(slot, index)
+                session.add(slot_row)
+                session.flush()
+                assert slot_row.id is not None
+                people = draft.slot_people[index] if index < len(draft.slot_people) else ()
+                seen: set[tuple[int, str]] = set()
+                for order, (key, role) in enumerate(people):
+                    link = (ids[key], role.value)
+                    if link in seen:
+                        continue
+                    seen.add(link)
+                    session.add(
+                        SlotPersonRow(
+                            slot_id=slot_row.id, person_id=ids[key], role=role.value,
+                            position=order,
+                        )
+                    )
+            for position, question in enumerate(draft.questions, start=1):
+                session.add(_question_row(question, position))
+            session.add(LiveStateRow(id=1))
+
+    def add_question(
+        self,
+        text: str,
+        *,
+        now: datetime,
+        asked_by: str = "",
+        organisation: str = "",
+        addressed_to: int | None = None,
+        source: QuestionSource = QuestionSource.LIVE,
+        created_by: str = "",
+    ) -> Question:
+        """Append a question at the end of the queue and return it with its id."""
+        cleaned = clean_question_text(text)
+        with self._writing() as session:
+            last = session.execute(select(func.max(QuestionRow.position))).scalar()
+            row = QuestionRow(
+                text=cleaned,
+                asked_by=clean_field(asked_by),
+                organisation=clean_field(organisation),
+                addressed_to=addressed_to,
+                status=QuestionStatus.NEW.value,
+                position=(last or 0) + 1,
+                created_at=now,
+                created_by=clean_field(created_by),
+                source=source.value,
+            )
+            session.add(row)
+            session.flush()
+            _record_change(session, TOPIC_QUESTIONS, row.id)
+            question = _question_of(row)
+        return question
+
+    def change_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> LiveState:
+        """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
+
+        ``change`` receives the live state and the hand-off records as they are in the
+        file at this instant (under the write lock) and returns what to store: an intent
+        applied to the current rows, so two instances pressing keys at once never
+        overwrite each other with stale state.
+        """
+        with self._writing() as session:
+            db = _raw(session)
+            current = reader.read_live(db)
+            result = change(current, reader.read_handoffs(db))
+            if result.state is not None:
+                new_state = result.state
+                session.execute(
+                    update(LiveStateRow)
+                    .where(LiveStateRow.id == 1)  # type: ignore[arg-type]
+                    .values(
+                        show_started_at=new_state.show_started_at,
+                        show_ended_at=new_state.show_ended_at,
+                        current_slot_id=new_state.current_slot_id,
+                        slot_started_at=new_state.slot_started_at,
+                        adjustment_ms=_ms(new_state.adjustment),
+                        paused_at=new_state.paused_at,
+                        paused_total_ms=_ms(new_state.paused_total),
+                        revision=current.revision + 1,
+                    )
+                )
+                _record_change(session, TOPIC_LIVE, None)
+            if result.handoffs is not None:
+                _apply_handoff_change(session, result.handoffs)
+                _record_change(session, TOPIC_HANDOFFS, None)
+            for entry in result.log:
+                session.add(
+                    LogRow(
+                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                    )
+                )
+            return reader.read_live(_raw(session))
+
+    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None) -> QueueChange:
+        """Apply a queue operation to the questions as they are now, atomically.
+
+        Only the questions the operation can touch are read (the ones it names, the one on
+        air, those merged into the named ones, and for a move the neighbour it lands
+        after): a move in a queue of 10,000 questions reads three rows, not 10,000. The
+        rare move that needs the whole queue renumbered is redone over every question.
+        """
+        with self._writing() as session:
+            questions = _relevant_questions(session, op)
+            change = op.apply(questions, now, slot_id)
+            if isinstance(op, Move) and change.renumbered:
+                change = op.apply(reader.read_questions(_raw(session)), now, slot_id)
+            if not change.changed:
+                return change
+            for patch in change.patches:
+                session.execute(
+                    update(QuestionRow)
+                    .where(QuestionRow.id == patch.question_id)  # type: ignore[arg-type]
+                    .values(**_row_values(patch.changes), revision=QuestionRow.revision + 1)
+                )
+                _record_change(session, TOPIC_QUESTIONS, patch.question_id)
+            for entry in change.log:
+                session.add(
+                    LogRow(
+                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                    )
+                )
+            return change
+
+    def add_questions(self, drafts: Sequence[Question], *, now: datetime) -> tuple[Question, ...]:
+        """Append several questions at once (a pasted chat transcript), in one transaction."""
+        cleaned = [(clean_question_text(q.text), q) for q in drafts]
+        added: list[Question] = []
+        with self._writing() as session:
+            last = session.execute(select(func.max(QuestionRow.position))).scalar() or 0.0
+            for offset, (text, draft) in enumerate(cleaned, start=1):
+                row = QuestionRow(
+                    text=text, asked_by=clean_field(draft.asked_by),
+                    organisation=clean_field(draft.organisation), addressed_to=draft.addressed_to,
+                    status=QuestionStatus.NEW.value, position=float(last) + offset,
+                    created_at=now, created_by=clean_field(draft.created_by),
+                    source=draft.source.value,
+                )
+                session.add(row)
+                session.flush()
+                _record_change(session, TOPIC_QUESTIONS, row.id)
+                added.append(_question_of(row))
+        return tuple(added)
+
+    def update_slot_times(self, slots: Sequence[Slot]) -> None:
+        """Store new planned starts and durations for these slots (by id), atomically."""
+        with self._writing() as session:
+            for slot in slots:
+                session.execute(
+                    update(SlotRow)
+                    .where(SlotRow.id == slot.id)  # type: ignore[arg-type]
+                    .values(start=slot.start, duration_seconds=round(slot.duration.total_seconds()))
+                )
+            _record_change(session, TOPIC_RUN_SHEET, None)
+
+
+
+def create_file(path: str | os.PathLike[str], draft: EventDraft) -> Path:
+    """Create a new event file holding ``draft``; never overwrites an existing file.
+
+    The file is built under a temporary name in the same folder and moved into place
+    in one step, so a crash never leaves a half-made event file behind.
+    """
+    file = Path(path)
+    if file.exists():
+        raise EventFileExists(str(file))
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{file.name}.", suffix=".tmp", dir=file.parent or Path(".")
+        )
+    except OSError as error:
+        raise CannotWriteEventFile(str(file), error.strerror or str(error)) from None
+    os.close(handle)
+    temp = Path(temp_name)
+    # mkstemp makes the file private; an event file is shared like any document.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp, 0o666 & ~umask)
+    try:
+        with sqlite_errors(file):
+            initialise_file(temp)
+            writer = Writer(temp, read_only=False)
+            SQLModel.metadata.create_all(writer._engine)
+            writer.fill(draft)
+            writer.close()
+            # Fold the WAL back into the main file so that one file is all there is.
+            connection = sqlite3.connect(str(temp))
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close()
+        if file.exists():
+            raise EventFileExists(str(file))
+        os.replace(temp, file)
+    except OSError as error:
+        raise CannotWriteEventFile(str(file), error.strerror or str(error)) from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+    return file
+
+
+
+#: Topics of the change feed.
+TOPIC_LIVE = "live"
+TOPIC_QUESTIONS = "questions"
+TOPIC_RUN_SHEET = "run_sheet"
+TOPIC_HANDOFFS = "handoffs"
+
+
+_QUESTION_COLUMNS = {
+    "status", "position", "votes", "text", "asked_by", "organisation", "addressed_to",
+    "on_air_at", "answered_at", "answered_in_slot", "merged_into",
+}
+
+
+def _row_values(changes: Mapping[str, object]) -> dict[str, object]:
+    """Domain values of a patch as column values (enums as their stored text)."""
+    values: dict[str, object] = {}
+    for name, value in changes.items():
+        if name not in _QUESTION_COLUMNS:
+            raise ValueError(f"not a question column: {name}")
+        values[name] = value.value if isinstance(value, (QuestionStatus, QuestionSource)) else value
+    return values
+
+
+def _referenced_ids(op: object) -> set[int]:
+    """The question ids an operation names (its fields, and the ids in its patches)."""
+    ids: set[int] = set()
+    for name in ("question_id", "before_id", "keep_id", "text_from"):
+        value = getattr(op, name, None)
+        if isinstance(value, int):
+            ids.add(value)
+    ids.update(i for i in getattr(op, "other_ids", ()) if isinstance(i, int))
+    for patch in (*getattr(op, "patches", ()), *getattr(op, "written", ())):
+        ids.add(patch.question_id)
+    return ids
+
+
+def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
+    """The questions ``op`` can read or change, in queue order."""
+    db = _raw(session)
+    if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
+        return reader.read_questions(db)
+    ids = sorted(_referenced_ids(op))
+    marks = ",".join("?" * len(ids)) or "NULL"
+    found = {
+        q.id: q
+        for q in reader.read_questions(
+            db,
+            f"id IN ({marks}) OR status = ? OR merged_into IN ({marks})",
+            (*ids, QuestionStatus.ON_AIR.value, *ids),
+        )
+    }
+    # A vote for (or the split of) a merged question concerns the question it went into.
+    targets = sorted({q.merged_into for q in found.values() if q.merged_into is not None} - set(found))
+    if targets:
+        for q in reader.read_questions(db, f"id IN ({','.join('?' * len(targets))})", tuple(targets)):
+            found[q.id] = q
+    if isinstance(op, Move):
+        # The neighbour the question lands after: the last one before ``before_id``, or
+        # the last of the queue.
+        before = found.get(op.before_id) if op.before_id is not None else None
+        if before is not None:
+            where = "id != ? AND (position < ? OR (position = ? AND id < ?))"
+            params: tuple[object, ...] = (op.question_id, before.position, before.position, before.id)
+        else:
+            where, params = "id != ?", (op.question_id,)
+        row = db.execute(
+            f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE {where}"
+            " ORDER BY position DESC, id DESC LIMIT 1",
+            params,
+        ).fetchone()
+        if row is not None:
+            neighbour = reader.question_from_row(row)
+            found.setdefault(neighbour.id, neighbour)
+    return queue_order(found.values())
+
+def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
+    """Store a hand-off change in the order its docstring gives."""
+    for handoff_id in change.remove:
+        session.execute(delete(HandoffRow).where(HandoffRow.id == handoff_id))  # type: ignore[arg-type]
+    for handoff_id, ended_at in change.close:
+        session.execute(update(HandoffRow).where(HandoffRow.id == handoff_id).values(ended_at=ended_at))  # type: ignore[arg-type]
+    for handoff_id in change.reopen:
+        session.execute(update(HandoffRow).where(HandoffRow.id == handoff_id).values(ended_at=None))  # type: ignore[arg-type]
+    if change.open is not None:
+        opened = change.open
+        session.add(
+            HandoffRow(person_id=opened.person_id, slot_id=opened.slot_id, started_at=opened.started_at, ended_at=opened.ended_at)
+        )
+
+
+def _record_change(session: Session, topic: str, entity_id: int | None) -> None:
+    session.add(ChangeRow(topic=topic, entity_id=entity_id))
+
+
+# -- rows to values and back ----------------------------------------------------------------
+
+
+def _ms(delta: timedelta) -> int:
+    return round(delta.total_seconds() * 1000)
+
+
+def _event_row(event: Event) -> EventRow:
+    return EventRow(
+        id=1, title=event.title, series=event.series, subtitle=event.subtitle,
+        start=event.start, end=event.end, timezone=event.timezone,
+        meeting_link=event.meeting_link, stream_link=event.stream_link,
+        registration_link=event.registration_link, description=event.description,
+        language=event.language,
+    )
+
+
+def _person_row(person: Person) -> PersonRow:
+    return PersonRow(
+        name=person.name, academic_title=person.academic_title, function=person.function,
+        organisation=person.organisation, intro=person.intro,
+        pronunciation=person.pronunciation, contact=person.contact,
+    )
+
+
+def _slot_row(slot: Slot, position: int) -> SlotRow:
+    return SlotRow(
+        position=position, start=slot.start,
+        duration_seconds=round(slot.duration.total_seconds()), title=slot.title,
+        kind=slot.kind.value, notes=slot.notes,
+        warning_seconds=round(slot.warning.total_seconds()),
+        final_seconds=round(slot.final.total_seconds()),
+        pinned=slot.pinned,
+    )
+
+
+def _question_row(question: Question, position: int) -> QuestionRow:
+    return QuestionRow(
+        text=question.text, asked_by=question.asked_by, organisation=question.organisation,
+        addressed_to=question.addressed_to, status=question.status.value, position=position,
+        votes=question.votes, created_at=question.created_at, created_by=question.created_by,
+        source=question.source.value, answered_at=question.answered_at,
+    )
+
+
+
+
+def _question_of(row: QuestionRow) -> Question:
+    """The question a freshly written row holds."""
+    return reader.question_from_row(
+        (row.id, row.text, row.asked_by, row.organisation, row.addressed_to, row.status,
+         row.position, row.votes, row.created_at, row.created_by, row.source, row.on_air_at,
+         row.answered_at, row.answered_in_slot, row.merged_into, row.revision)
+    )
