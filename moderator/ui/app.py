@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
+import threading
 import logging
 import os
 import sys
@@ -19,7 +21,7 @@ from types import TracebackType
 # NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
 from moderator.domain.errors import UserError
@@ -81,6 +83,9 @@ class App:
                 error=False,
                 seconds=0,
             )
+        # The first paint does not wait for SQLAlchemy; load the writing side in the
+        # background now, so that the first key press does not wait for it either.
+        QTimer.singleShot(0, _preload_writer)
         if old is not None:
             old.close()
         if self.placeholder is not None:
@@ -133,6 +138,16 @@ class App:
                 "App", "Something went wrong ({kind}); the show goes on. Details are in {log}."
             ).format(kind=kind.__name__, log=log_file())
         )
+
+
+def _preload_writer() -> None:
+    def load() -> None:
+        try:
+            importlib.import_module("moderator.persistence.writer")
+        except Exception:  # noqa: BLE001 - a failure shows again, with its message, on the first write
+            log.exception("preloading the event file writer failed")
+
+    threading.Thread(target=load, name="preload-writer", daemon=True).start()
 
 
 def _append_log(text: str) -> None:
