@@ -159,9 +159,13 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(new_rows) - 1, self.columnCount() - 1))
             return
         if old_ids == new_ids[: len(old_ids)]:
+            changed = [row for row, old in enumerate(self._rows) if old != new_rows[row]]
             self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
             self._rows = new_rows
             self.endInsertRows()
+            # A co-host's vote or edit may arrive in the same poll as a new question.
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
             return
         # Anything else (a filter change, a co-host's several changes): a layout change,
         # which keeps the selection on the same questions wherever they went.
@@ -172,7 +176,8 @@ class QueueModel(QAbstractTableModel):
         for index in old_persistent:
             qid = old_ids[index.row()] if index.row() < len(old_ids) else None
             row = positions.get(qid) if qid is not None else None
-            new_persistent.append(self.index(row, index.column()) if row is not None else QModelIndex())
+            # createIndex: the new row may lie beyond the old row count.
+            new_persistent.append(self.createIndex(row, index.column()) if row is not None else QModelIndex())
         self._rows = new_rows
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
@@ -284,10 +289,10 @@ class QueueModel(QAbstractTableModel):
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)
         ids = [int(part) for part in bytes(data.data(MIME_TYPE).data()).decode().split(",") if part.isdigit()]
-        before = self.question_at(row)
+        # Anchor on the first question at or after the drop row that is not being dragged,
+        # so rows dropped where they already are stay in their order.
+        before = next((q for q in self._rows[row:] if q.id not in ids), None)
         for question_id in ids:
-            if before is not None and before.id == question_id:
-                continue
             self.move_requested.emit(question_id, before.id if before is not None else None)
         # The rows move when the store has the new order; the view must not remove the
         # dragged rows itself, so report that nothing was moved here.

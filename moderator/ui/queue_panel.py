@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -239,6 +239,10 @@ class QueuePanel(QFrame):
     def select(self, question_id: int) -> None:
         row = self.model.row_of(question_id)
         if row is not None:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+            # NOTE: QTableView.selectRow follows the keys held down; with Ctrl held (Ctrl+Up)
+            # in ExtendedSelection it toggles, and would de-select the question just moved.
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
 
