@@ -327,6 +327,9 @@ class CockpitWindow(QMainWindow):
             ActionId.SPEAKER_BLINK, ActionId.SPEAKER_BLACKOUT,
         ):
             self.speaker_menu.addAction(a[action_id])
+        self.speaker_menu.addSeparator()
+        self.screen_menu = self.speaker_menu.addMenu("")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(a[ActionId.FOCUS_COCKPIT])
         self.view_menu.addAction(a[ActionId.TOGGLE_FLASH])
@@ -446,6 +449,7 @@ class CockpitWindow(QMainWindow):
         self.capture.retranslate()
         self.queue_panel.retranslate()
         self.speaker_menu.setTitle(self.tr("S&peaker"))
+        self.screen_menu.setTitle(self.tr("Speaker view on screen"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -658,6 +662,7 @@ class CockpitWindow(QMainWindow):
             }
             model = self.queue_panel.model
             model.set_people(snapshot.people)
+            model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone)
             model.set_questions(questions, askers)
             self.capture.set_people(snapshot.people)
             current = queue.on_air(questions)
@@ -876,6 +881,26 @@ class CockpitWindow(QMainWindow):
             view.show_on(screen)
             self.activateWindow()
         self.actions_[ActionId.SPEAKER_VIEW].setChecked(view.isVisible())
+
+    def _fill_screen_menu(self) -> None:
+        """One entry per connected screen; the choice is kept in the settings."""
+        self.screen_menu.clear()
+        chosen = self.settings.speaker_screen
+        entries = [("", self.tr("The second screen, if there is one"))]
+        entries += [(screen.name(), f"{screen.name()} ({screen.size().width()}×{screen.size().height()})") for screen in QGuiApplication.screens()]
+        for name, label in entries:
+            action = self.screen_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            action.triggered.connect(lambda _checked=False, n=name: self._choose_screen(n))
+
+    def _choose_screen(self, name: str) -> None:
+        self.settings.speaker_screen = name
+        view = self.speaker_view
+        if view is not None and view.isVisible():
+            screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+            view.show_on(screen)
+            self.activateWindow()
 
     def ask_speaker_message(self) -> None:
         dialog = QInputDialog(self)

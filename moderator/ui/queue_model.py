@@ -213,6 +213,8 @@ class QueueModel(QAbstractTableModel):
             return self._display(question, index.row(), column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COLUMN_TEXT, 4):
             return plain_tooltip(self._display(question, index.row(), column, True))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return self._status_tip(question)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 1:
                 return QBrush(STATUS_COLOURS[question.status])
@@ -230,6 +232,23 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return question.id
         return None
+
+    def set_slot_titles(self, titles: dict[int, str], zone: Any) -> None:
+        """Slot names and the event's zone, for saying when and where a question was answered."""
+        self._slot_titles = titles
+        self._zone = zone
+
+    def _status_tip(self, question: Question) -> str | None:
+        """For the answered archive: when, and in which slot."""
+        if question.answered_at is None:
+            return None
+        zone = getattr(self, "_zone", None)
+        when = question.answered_at.astimezone(zone) if zone is not None else question.answered_at
+        slot = getattr(self, "_slot_titles", {}).get(question.answered_in_slot or 0, "")
+        text = QCoreApplication.translate("QueueModel", "answered at {time}").format(time=f"{when.hour:02d}:{when.minute:02d}")
+        if slot:
+            text += QCoreApplication.translate("QueueModel", " in “{slot}”").format(slot=slot)
+        return plain_tooltip(text)
 
     def _display(self, question: Question, row: int, column: int, full: bool) -> str:
         if column == 0:
