@@ -60,6 +60,10 @@ BODY_POINTS = 12.0
 FOOTER_POINTS = 9.0
 
 
+#: The application made by :func:`ensure_gui_application` when none was running.
+_own_application: QGuiApplication | None = None
+
+
 class PrintFailed(UserError):
     """The run sheet could not be written or printed; nothing half-written is left behind."""
 
@@ -90,7 +94,10 @@ def ensure_gui_application() -> QGuiApplication:
     headless = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
     if headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication([sys.argv[0] if sys.argv else "moderator"])
+    global _own_application
+    # Kept here: the application must outlive every document laid out with it.
+    _own_application = QGuiApplication([sys.argv[0] if sys.argv else "moderator"])
+    return _own_application
 
 
 def _language_and_texts(language: str | None, texts: Translate | None) -> tuple[str, Translate]:
