@@ -51,15 +51,22 @@ def _parser() -> argparse.ArgumentParser:
 
     new = sub.add_parser("new", help="create an event file, optionally from an agenda")
     new.add_argument("file", type=Path)
-    new.add_argument("--from", dest="source", help="agenda text or event JSON to import ('-' reads stdin)")
+    new.add_argument(
+        "--from", dest="source",
+        help="import from agenda text, event JSON, iCalendar, a frab/pretalx schedule (XML or "
+        "JSON), CSV or xlsx; the format is recognised by content ('-' reads stdin)",
+    )
     new.add_argument("--tz", help="IANA time zone, e.g. Europe/Berlin")
     new.add_argument("--date", type=date.fromisoformat, help="the event's date, YYYY-MM-DD")
     new.add_argument("--title", help="title of an empty event")
+    new.add_argument("--day", help="schedules with several days: the day's number or date")
+    new.add_argument("--room", help="schedules with several rooms: the room's name")
 
     export = sub.add_parser("export", help="write the event in another format")
     export.add_argument("file", type=Path)
-    export.add_argument("--format", choices=["json"], required=True)
-    export.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    export.add_argument("--format", choices=["json", "ics", "csv", "html", "pdf"], required=True)
+    export.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
+    export.add_argument("--lang", choices=["de", "en"], help="language of html and pdf (default: the event's)")
 
     ask = sub.add_parser("ask", help="append an audience question to the queue")
     ask.add_argument("file", type=Path)
@@ -98,37 +105,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_source(source: str) -> str:
+def _read_source_bytes(source: str) -> bytes:
     if source == "-":
-        return sys.stdin.read()
+        return sys.stdin.buffer.read()
     path = Path(source)
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise CommandFailed("{path}: no such file.", path=source) from None
     except OSError as error:
         raise CommandFailed("{path}: {reason}", path=source, reason=error.strerror) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
     if args.source:
-        text = _read_source(args.source)
-        from moderator.importers.json_event import looks_like_event_json, parse_event_json
+        from moderator.importers.any_format import import_any
 
-        if looks_like_event_json(text):
-            draft = parse_event_json(text)
-            guesses: tuple[object, ...] = ()
-        else:
-            from moderator.importers.agenda_text import parse_agenda
-
-            result = parse_agenda(text, timezone=args.tz, date=args.date)
-            draft, guesses = result.draft, result.guesses
+        imported = import_any(
+            _read_source_bytes(args.source), timezone=args.tz, date=args.date,
+            day=args.day, room=args.room,
+        )
+        draft, guesses = imported.draft, imported.guessed_lines
     else:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -145,10 +144,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         guesses = ()
     store = EventStore.create(args.file, draft)
     store.close()
-    for guess in guesses:
+    for line_number, reason in guesses:
         print(
-            f"moderator: line {guess.line_number} was split by a guess, please check: "  # type: ignore[attr-defined]
-            f"{guess.reason}",  # type: ignore[attr-defined]
+            f"moderator: line {line_number} was split by a guess, please check: {reason}",
             file=sys.stderr,
         )
     print(f"{args.file}: {len(draft.slots)} slots, {len(draft.people)} people")
@@ -156,21 +154,49 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from moderator.exporters.json_export import export_json
     from moderator.persistence import EventStore
 
     store = EventStore.open(args.file, read_only=True)
-    text = export_json(store.snapshot(), store.log(), store.handoffs())
-    store.close()
+    try:
+        snapshot = store.snapshot()
+        language = args.lang or ("de" if snapshot.event.language.startswith("de") else "en")
+        if args.format == "pdf":
+            if args.output is None:
+                raise CommandFailed("PDF needs an output file: add -o FILE.pdf.")
+            from moderator.exporters.html_export import translator_for
+            from moderator.ui.print_export import export_pdf
+
+            export_pdf(snapshot, args.output, language=language, texts=translator_for(language))
+            return EXIT_OK
+        data: bytes
+        if args.format == "json":
+            from moderator.exporters.json_export import export_json
+
+            data = export_json(snapshot, store.log(), store.handoffs()).encode("utf-8")
+        elif args.format == "ics":
+            from moderator.exporters.ics_export import export_ics
+
+            data = export_ics(snapshot)
+        elif args.format == "csv":
+            from moderator.exporters.csv_export import export_csv
+
+            data = export_csv(snapshot).encode("utf-8")
+        else:
+            from moderator.exporters.html_export import export_html
+
+            data = export_html(snapshot, language=language).encode("utf-8")
+    finally:
+        store.close()
     if args.output:
         try:
-            args.output.write_text(text, encoding="utf-8")
+            args.output.write_bytes(data)
         except OSError as error:
             raise CommandFailed(
                 "{path}: {reason}", path=str(args.output), reason=error.strerror
             ) from None
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     return EXIT_OK
 
 

@@ -1,0 +1,122 @@
+"""Recognise an input by its content and hand it to the right importer.
+
+``moderator new FILE --from SOURCE`` and the app's import take any of: agenda text, the
+event JSON, iCalendar, a frab schedule.xml, a c3voc/pretalx schedule.json (version 1 or
+2), CSV or xlsx. The file name is never trusted: a .txt that holds iCalendar is read as
+iCalendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from moderator.domain.model import EventDraft
+from moderator.importers.errors import ImportFailed
+
+
+class SourceFormat(StrEnum):
+    AGENDA_TEXT = "agenda"
+    EVENT_JSON = "json"
+    ICALENDAR = "ics"
+    SCHEDULE_XML = "frab-xml"
+    SCHEDULE_JSON = "schedule-json"
+    SPREADSHEET = "spreadsheet"
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What an import produced, and the lines a person should check (agenda text only)."""
+
+    draft: EventDraft
+    format: SourceFormat
+    guessed_lines: tuple[tuple[int, str], ...] = ()
+
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_SHEET_HEADERS = ("start", "beginn", "uhrzeit", "zeit", "time", "titel", "title", "programmpunkt")
+
+
+def detect(data: bytes) -> SourceFormat:
+    """The format of ``data``, judged by what it holds."""
+    if data.startswith(_XLSX_MAGIC):
+        return SourceFormat.SPREADSHEET
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    upper = head[:64].upper()
+    if upper.startswith(b"BEGIN:VCALENDAR"):
+        return SourceFormat.ICALENDAR
+    if head.startswith(b"<"):
+        return SourceFormat.SCHEDULE_XML
+    if head.startswith(b"{"):
+        if b"moderator-event" in head[:400]:
+            return SourceFormat.EVENT_JSON
+        return SourceFormat.SCHEDULE_JSON
+    lines = [line for line in head.decode("utf-8", "replace").casefold().splitlines()[:20] if line.strip()]
+    for separator in (";", "\t", ","):
+        # A spreadsheet's header row names its columns; a title line may stand above it.
+        header = any(
+            line.count(separator) >= 1 and any(word in line for word in _SHEET_HEADERS)
+            and not line[:1].isdigit()
+            for line in lines
+        )
+        # Saved sheets repeat their separators on (nearly) every line; pasted agenda text
+        # has a comma now and then, but not two ";" or tabs per line.
+        columnar = separator != "," and sum(line.count(separator) >= 2 for line in lines) >= 0.6 * len(lines)
+        if header and (columnar or separator == "," and lines[0].count(",") >= 2):
+            return SourceFormat.SPREADSHEET
+    return SourceFormat.AGENDA_TEXT
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def import_any(
+    data: bytes,
+    *,
+    timezone: str | None = None,
+    date: dt.date | None = None,
+    day: str | None = None,
+    room: str | None = None,
+) -> Imported:
+    """Import ``data`` in whatever format it is (see :func:`detect`), or :class:`ImportFailed`."""
+    kind = detect(data)
+    if kind is SourceFormat.EVENT_JSON:
+        from moderator.importers.json_event import parse_event_json
+
+        return Imported(parse_event_json(_text(data)), kind)
+    if kind is SourceFormat.ICALENDAR:
+        from moderator.importers.ics import parse_ics
+
+        return Imported(parse_ics(data, timezone=timezone), kind)
+    if kind in (SourceFormat.SCHEDULE_XML, SourceFormat.SCHEDULE_JSON):
+        from moderator.importers.schedule import parse_schedule
+
+        if kind is SourceFormat.SCHEDULE_JSON:
+            try:
+                json.loads(data)
+            except (ValueError, RecursionError):
+                raise ImportFailed(_NOT_JSON) from None
+        return Imported(parse_schedule(data, day=day, room=room), kind)
+    if kind is SourceFormat.SPREADSHEET:
+        from moderator.importers.spreadsheet import parse_spreadsheet
+
+        return Imported(parse_spreadsheet(data, timezone=timezone, date=date), kind)
+    from moderator.importers.agenda_text import parse_agenda
+
+    result = parse_agenda(_text(data), timezone=timezone, date=date)
+    return Imported(
+        result.draft, kind, tuple((guess.line_number, guess.reason) for guess in result.guesses)
+    )
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+_NOT_JSON = QT_TRANSLATE_NOOP("import", "The file is not valid JSON.")
