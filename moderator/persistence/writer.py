@@ -14,13 +14,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, SQLModel
 
-from moderator.domain.handoffs import HandoffChange
-from moderator.domain.live import LiveChange
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -31,18 +29,6 @@ from moderator.domain.model import (
     QuestionSource,
     QuestionStatus,
     Slot,
-)
-from moderator.domain.queue import (
-    Edit,
-    Merge,
-    Move,
-    QueueChange,
-    QueueOp,
-    Restore,
-    SetStatus,
-    Unmerge,
-    Vote,
-    queue_order,
 )
 from moderator.domain.questions import clean_field, clean_question_text
 from moderator.persistence import reader
@@ -62,6 +48,14 @@ from moderator.persistence.schema import (
     SlotPersonRow,
     SlotRow,
 )
+
+
+if TYPE_CHECKING:
+    # The queue and the live rules load only with the writes that use them: a chat bot's
+    # ``moderator ask`` needs neither, and every millisecond of its start-up counts.
+    from moderator.domain.handoffs import HandoffChange
+    from moderator.domain.live import LiveChange
+    from moderator.domain.queue import QueueChange, QueueOp
 
 
 def _raw(session: Session) -> sqlite3.Connection:
@@ -204,6 +198,8 @@ class Writer:
         after): a move in a queue of 10,000 questions reads three rows, not 10,000. The
         rare move that needs the whole queue renumbered is redone over every question.
         """
+        from moderator.domain.queue import Move
+
         with self._writing() as session:
             questions = _relevant_questions(session, op)
             change = op.apply(questions, now, slot_id)
@@ -342,6 +338,8 @@ def _referenced_ids(op: object) -> set[int]:
 
 def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     """The questions ``op`` can read or change, in queue order."""
+    from moderator.domain.queue import Edit, Merge, Move, Restore, SetStatus, Unmerge, Vote, queue_order
+
     db = _raw(session)
     if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
         return reader.read_questions(db)
