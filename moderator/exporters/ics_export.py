@@ -8,7 +8,8 @@ run sheet. What a calendar program shows comes from the standard properties:
   zone (``X-WR-TIMEZONE``), and the event's ``VTIMEZONE``, generated from the IANA zone for
   the years the show covers (an event in UTC is written with ``Z`` times instead);
 - per slot: ``SUMMARY`` (title), ``DESCRIPTION`` (notes), ``DTSTART``/``DTEND`` in the
-  event's zone, ``LOCATION`` (the meeting link), ``CATEGORIES`` (the kind, in English);
+  event's zone (in UTC in the hour that repeats when daylight saving time ends),
+  ``LOCATION`` (the meeting link), ``CATEGORIES`` (the kind, in English);
 - the slot's people as ``ATTENDEE`` with ``CN`` = the name with academic title, the
   moderator with ``ROLE=CHAIR``, speakers, panelists and hosts as ``REQ-PARTICIPANT``;
   the event's moderator (else its first host) as ``ORGANIZER``, because :rfc:`5545`
@@ -125,10 +126,10 @@ def export_ics(snapshot: EventSnapshot, *, stamp: datetime | None = None) -> byt
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("NAME", _clean(event.title))
-    calendar.add("X-WR-CALNAME", _clean(event.title))
+    _add_text(calendar, "X-WR-CALNAME", event.title)
     # Always written, even empty, so that the importer knows the calendar has its own
     # description and does not take a slot's notes for it.
-    calendar.add("X-WR-CALDESC", _clean(event.description))
+    _add_text(calendar, "X-WR-CALDESC", event.description)
     calendar.add("X-WR-TIMEZONE", zone_name)
     for name, value in (
         (X_SERIES, event.series),
@@ -147,7 +148,9 @@ def export_ics(snapshot: EventSnapshot, *, stamp: datetime | None = None) -> byt
     uid_base = _uid_base(snapshot)
     for index, slot in enumerate(snapshot.slots):
         calendar.add_component(
-            _vevent(slot, index, uid_base, stamp, zone, in_utc, event.meeting_link, people, organizer)
+            _vevent(
+                slot, index, uid_base, stamp, zone, in_utc, event.meeting_link, people, organizer
+            )
         )
     data: bytes = calendar.to_ical()
     return data
@@ -167,13 +170,12 @@ def _vevent(
     """One slot as a VEVENT."""
     start = slot.start.replace(microsecond=0)
     end = slot.end.replace(microsecond=0)
-    target = UTC if in_utc else zone
     vevent = VEvent()
     slot_id = slot.id if slot.id is not None else index
     vevent.add("UID", f"slot-{slot_id}-{uid_base}@moderator")
     vevent.add("DTSTAMP", stamp)
-    vevent.add("DTSTART", start.astimezone(target))
-    vevent.add("DTEND", end.astimezone(target))
+    vevent.add("DTSTART", _local(start, zone, in_utc))
+    vevent.add("DTEND", _local(end, zone, in_utc))
     vevent.add("SUMMARY", _clean(slot.title))
     if slot.notes:
         vevent.add("DESCRIPTION", _clean(slot.notes))
@@ -192,6 +194,20 @@ def _vevent(
     vevent.add(X_WARNING, str(round(slot.warning.total_seconds())))
     vevent.add(X_FINAL, str(round(slot.final.total_seconds())))
     return vevent
+
+
+def _local(instant: datetime, zone: ZoneInfo, in_utc: bool) -> datetime:
+    """An instant in the event's zone, or in UTC where the zone's wall time is ambiguous.
+
+    In the hour that repeats when daylight saving ends, a local time names two instants and
+    RFC 5545 reads the first; UTC names the right one.
+    """
+    if in_utc:
+        return instant.astimezone(UTC)
+    local = instant.astimezone(zone)
+    if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+        return instant.astimezone(UTC)
+    return local
 
 
 def _address(person: Person, role: Role | None) -> vCalAddress:
@@ -243,7 +259,9 @@ def _vtimezone(zone_name: str, slots: tuple[Slot, ...]) -> Timezone:
     """
     first = min(slot.start for slot in slots).astimezone(ZoneInfo(zone_name)).year
     last = max(slot.end for slot in slots).astimezone(ZoneInfo(zone_name)).year
-    return Timezone.from_tzid(zone_name, first_date=date(first, 1, 1), last_date=date(last + 1, 1, 1))
+    return Timezone.from_tzid(
+        zone_name, first_date=date(first, 1, 1), last_date=date(last + 1, 1, 1)
+    )
 
 
 def _uid_base(snapshot: EventSnapshot) -> str:
@@ -255,8 +273,9 @@ def _uid_base(snapshot: EventSnapshot) -> str:
 
 
 def _add_text(component: Calendar, name: str, value: str) -> None:
-    """An X-property holding text: marked VALUE=TEXT, so that its escapes are read back."""
-    component.add(name, vText(_clean(value)), parameters={"VALUE": "TEXT"})
+    """An X-property holding text, escaped as TEXT (icalendar would write a plain string
+    verbatim, line breaks and all)."""
+    component.add(name, vText(_clean(value)))
 
 
 def _utc_text(value: datetime) -> str:

@@ -47,10 +47,11 @@ Robustness
     Anything that is not a usable calendar raises :class:`ImportFailed` with one line for a
     person; no other exception escapes for any ``bytes`` input. Line folding is undone on
     the bytes, before decoding, so that a character split by a fold stays whole. Limits keep
-    every import short: at most 10 MB and 10,000 VEVENTs, and a ``VTIMEZONE`` whose rules
-    would take unbounded work to evaluate is refused. Custom ``VTIMEZONE`` definitions are
-    read from the file itself each time: icalendar keeps the first definition of a TZID for
-    the whole process, and one file must not change how the next one is read.
+    every import short: at most 10 MB, 250,000 lines and 10,000 VEVENTs; a ``VTIMEZONE``
+    whose rules would take unbounded work to evaluate is refused. Custom ``VTIMEZONE``
+    definitions are read from the file itself each time: icalendar keeps the first
+    definition of a TZID for the whole process, and one file must not change how the next
+    one is read.
 
 Speed
     The file is parsed once, by icalendar; the importer then only reads the parsed values
@@ -117,10 +118,14 @@ from moderator.importers.agenda_text import _is_academic as is_academic_title
 from moderator.importers.agenda_text import _kind as guess_kind
 from moderator.importers.errors import ImportFailed
 
-__all__ = ["MAX_BYTES", "MAX_EVENTS", "parse_ics"]
+__all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINES", "parse_ics"]
 
 MAX_BYTES = 10 * 1024 * 1024
 """Larger files are refused: a run sheet is far smaller, and icalendar needs seconds per MB."""
+MAX_LINES = 250_000
+"""Files with more lines are refused: icalendar parses a line in some 0.1 ms, so this bounds
+an import to seconds even for files of very short lines (a 5,000-VEVENT calendar has about
+75,000)."""
 MAX_EVENTS = 10_000
 """More VEVENTs than this are refused (a personal calendar's history, not a run sheet)."""
 
@@ -142,6 +147,9 @@ _EMPTY = QT_TRANSLATE_NOOP("import", "The file is empty.")
 _TOO_LARGE = QT_TRANSLATE_NOOP(
     "import", "The file is too large for a run sheet: it has over {limit} MB."
 )
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "import", "The file is too long for a run sheet: it has over {limit} lines."
+)
 _NOT_ICS = QT_TRANSLATE_NOOP(
     "import", "This is not an iCalendar file: it should start with BEGIN:VCALENDAR."
 )
@@ -158,11 +166,14 @@ _ONLY_ALL_DAY = QT_TRANSLATE_NOOP(
 )
 _NO_START = QT_TRANSLATE_NOOP("import", "No event in the calendar has a start time.")
 _BAD_START = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable start time.")
+_BAD_LINE = QT_TRANSLATE_NOOP("import", "The event “{title}” has a line that cannot be read.")
 _TWO_STARTS = QT_TRANSLATE_NOOP("import", "The event “{title}” has more than one start time.")
 _BAD_END = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable end time.")
 _BAD_DURATION = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable duration.")
 _ENDS_BEFORE_START = QT_TRANSLATE_NOOP("import", "The event “{title}” ends before it starts.")
-_OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "The event “{title}” lies outside the usable dates.")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "import", "The event “{title}” lies outside the usable dates."
+)
 _BAD_ZONE_DEFINITION = QT_TRANSLATE_NOOP(
     "import", "The calendar's time zone “{zone}” cannot be used."
 )
@@ -223,6 +234,8 @@ def _decode(data: bytes) -> str:
     """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if len(data) > MAX_BYTES:
         raise ImportFailed(_TOO_LARGE, limit=MAX_BYTES // 1024 // 1024)
+    if data.count(b"\n") > MAX_LINES:
+        raise ImportFailed(_TOO_LONG, limit=MAX_LINES)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
@@ -235,14 +248,14 @@ def _decode(data: bytes) -> str:
         try:
             text = unfolded.decode("utf-8")
         except UnicodeDecodeError:
-            # Older Outlook versions write the system code page.
+            # Not UTF-8: such files come from Windows programs, in the Windows code page.
             text = unfolded.decode("cp1252", errors="replace")
     if not text.strip():
         raise ImportFailed(_EMPTY)
     return text
 
 
-def _parse(text: str) -> list[Component]:
+def _parse(text: str) -> Sequence[Component]:
     """The file's top-level components, parsed once by icalendar."""
     is_jcal = _JCAL.match(text) is not None
     if not is_jcal:
@@ -255,7 +268,8 @@ def _parse(text: str) -> list[Component]:
             raise ImportFailed(_TOO_MANY, count=count, limit=MAX_EVENTS)
     with warnings.catch_warnings():
         # icalendar warns (once per process) when it reads "/vendor/Europe/Berlin" as
-        # Europe/Berlin; the importer notes that itself, for every file (_Reader._zone_note).
+        # Europe/Berlin, and its docs say to silence that where the guess is right; the
+        # importer notes the guess on the draft itself, for every file (_Reader._instant).
         warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
         try:
             if is_jcal:
@@ -288,7 +302,7 @@ class _Timed:
 class _Reader:
     """Reads parsed components into a draft; one instance per import."""
 
-    def __init__(self, components: list[Component], fallback_zone: str) -> None:
+    def __init__(self, components: Sequence[Component], fallback_zone: str) -> None:
         if not components:
             raise ImportFailed(_INCOMPLETE)
         self.components = components
@@ -363,8 +377,9 @@ class _Reader:
                 if tzid:
                     self._note(_NOTE_UNKNOWN_ZONE)
                 value = value.replace(tzinfo=self.zone)
-            elif tzid.startswith("/") and isinstance(zone, ZoneInfo) and zone.key != tzid.strip("/"):
-                self._note(_NOTE_GUESSED_ZONE)
+            elif tzid.startswith("/") and isinstance(zone, ZoneInfo):
+                if zone.key != tzid.strip("/"):  # "/vendor/Europe/Berlin" read as Europe/Berlin
+                    self._note(_NOTE_GUESSED_ZONE)
             return value.astimezone(self.zone)
         except ImportFailed:
             raise
@@ -392,6 +407,9 @@ class _Reader:
             label = title or _one_line(_text(props.get("UID"))) or f"#{order + 1}"
             prop = props.get("DTSTART")
             if prop is None:
+                if vevent.errors:
+                    # icalendar skipped a line it could not split, likely the start itself.
+                    raise ImportFailed(_BAD_LINE, title=label)
                 no_start += 1
                 continue
             if isinstance(prop, list):
@@ -435,8 +453,10 @@ class _Reader:
         dropped: set[int] = set()
         for props, order, label in overrides:
             master = masters.get(_text(props.get("UID")))
-            if master is None:
-                continue  # a lone moved occurrence: an event like any other
+            if master is None or master.order == order:
+                # A lone moved occurrence (or one that repeats itself, as Lotus Notes
+                # writes them): an event like any other.
+                continue
             prop = props.get("RECURRENCE-ID")
             instant = None
             if isinstance(prop, vDDDTypes) and not isinstance(prop, vBroken):
