@@ -144,6 +144,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         guesses = ()
     store = EventStore.create(args.file, draft)
     store.close()
+    for note in draft.notes:
+        print(f"moderator: note: {note}", file=sys.stderr)
     for line_number, reason in guesses:
         print(
             f"moderator: line {line_number} was split by a guess, please check: {reason}",
