@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+80"/>
+        <location filename="../../moderator/ui/app.py" line="+82"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+440"/>
+        <location filename="../../moderator/ui/main_window.py" line="+443"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>S&amp;precher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -170,31 +170,36 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+119"/>
+        <location line="-118"/>
+        <location line="+120"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+121"/>
+        <location line="-120"/>
+        <location line="+122"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+129"/>
+        <location line="-123"/>
+        <location line="+130"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+4"/>
+        <source>Speaker view on screen</source>
+        <translation>Sprecheransicht auf Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
@@ -285,7 +290,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -330,7 +335,12 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>The second screen, if there is one</source>
+        <translation>Der zweite Bildschirm, falls vorhanden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -439,6 +449,16 @@
         <location line="+1"/>
         <source>To</source>
         <translation>An</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>answered at {time}</source>
+        <translation>beantwortet um {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> in “{slot}”</source>
+        <translation> in „{slot}“</translation>
     </message>
 </context>
 <context>
@@ -915,6 +935,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../moderator/importers/ics.py" line="+180"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+111"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
     </message>
@@ -969,12 +991,13 @@
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../moderator/importers/any_format.py" line="+122"/>
+        <location filename="../../moderator/importers/json_event.py" line="+16"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../moderator/importers/json_event.py" line="+9"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>Unbekannte Zeitzone „{zone}“.</translation>
     </message>
@@ -993,46 +1016,416 @@
         <source>No chat messages found: the text holds only system lines, reactions or no words.</source>
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
+    <message>
+        <location filename="../../moderator/importers/ics.py" line="-34"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="-27"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large for a run sheet: it has over {limit} MB.</source>
+        <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is too long for a run sheet: it has over {limit} lines.</source>
+        <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat über {limit} Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an iCalendar file: it should start with BEGIN:VCALENDAR.</source>
+        <translation>Das ist keine iCalendar-Datei: Sie müsste mit BEGIN:VCALENDAR beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar file is damaged and cannot be read.</source>
+        <translation>Die Kalenderdatei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar file is incomplete: it ends before END:VCALENDAR.</source>
+        <translation>Die Kalenderdatei ist unvollständig: Sie endet vor END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar holds no events.</source>
+        <translation>Der Kalender enthält keine Termine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar holds {count} events; a run sheet can have at most {limit}.</source>
+        <translation>Der Kalender enthält {count} Termine; ein Ablaufplan kann höchstens {limit} haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar holds only all-day events; a run sheet needs start times.</source>
+        <translation>Der Kalender enthält nur ganztägige Termine; ein Ablaufplan braucht Anfangszeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No event in the calendar has a start time.</source>
+        <translation>Kein Termin im Kalender hat eine Anfangszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” has an unreadable start time.</source>
+        <translation>Der Termin „{title}“ hat eine unlesbare Anfangszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” has a line that cannot be read.</source>
+        <translation>Der Termin „{title}“ hat eine Zeile, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” has more than one start time.</source>
+        <translation>Der Termin „{title}“ hat mehr als eine Anfangszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” has an unreadable end time.</source>
+        <translation>Der Termin „{title}“ hat eine unlesbare Endzeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” has an unreadable duration.</source>
+        <translation>Der Termin „{title}“ hat eine unlesbare Dauer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” ends before it starts.</source>
+        <translation>Der Termin „{title}“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “{title}” lies outside the usable dates.</source>
+        <translation>Der Termin „{title}“ liegt außerhalb der verwendbaren Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s time zone “{zone}” cannot be used.</source>
+        <translation>Die Zeitzone „{zone}“ des Kalenders kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repeating events were read as their first occurrence only.</source>
+        <translation>Wiederkehrende Termine wurden nur mit ihrem ersten Vorkommen übernommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All-day events were left out: a run sheet needs start times.</source>
+        <translation>Ganztägige Termine wurden ausgelassen: Ein Ablaufplan braucht Anfangszeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events without a start time were left out.</source>
+        <translation>Termine ohne Anfangszeit wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An event without an end was taken to last until the next one that day, else 30 minutes.</source>
+        <translation>Ein Termin ohne Ende dauert bis zum nächsten Termin des Tages, sonst 30 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A vendor-specific time zone name was read as the IANA zone it ends with.</source>
+        <translation>Ein herstellereigener Zeitzonenname wurde als die IANA-Zone gelesen, auf die er endet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times in an unknown time zone were read in the event&apos;s time zone.</source>
+        <translation>Zeiten in einer unbekannten Zeitzone wurden in der Zeitzone der Veranstaltung gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run sheet was read from the invitation&apos;s description; please check it.</source>
+        <translation>Der Ablaufplan wurde aus der Beschreibung der Einladung gelesen; bitte prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/schedule.py" line="+70"/>
+        <source>This is not a conference schedule: expected a frab schedule.xml or a schedule JSON file.</source>
+        <translation>Das ist kein Konferenzprogramm: Erwartet wird eine frab-schedule.xml oder eine Programm-JSON-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schedule XML cannot be read: {reason}.</source>
+        <translation>Das Programm-XML kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schedule XML declares entities or external references; refused for safety.</source>
+        <translation>Das Programm-XML deklariert Entitäten oder externe Verweise; aus Sicherheitsgründen abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule XML cannot be read: its character encoding is unknown.</source>
+        <translation>Das Programm-XML kann nicht gelesen werden: Seine Zeichenkodierung ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule JSON cannot be read: {reason}.</source>
+        <translation>Das Programm-JSON kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schedule JSON cannot be read: it is nested too deeply.</source>
+        <translation>Das Programm-JSON kann nicht gelesen werden: Es ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schedule JSON cannot be read: it is not UTF-8 text.</source>
+        <translation>Das Programm-JSON kann nicht gelesen werden: Es ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schedule is damaged: its days or events are not as the format defines them.</source>
+        <translation>Das Programm ist beschädigt: Seine Tage oder Veranstaltungen entsprechen nicht dem Format.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule has no events.</source>
+        <translation>Das Programm enthält keine Veranstaltungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The schedule has {days} days and {rooms} rooms; choose with --day ({day_choices}) and --room ({room_choices}).</source>
+        <translation>Das Programm hat {days} Tage und {rooms} Räume; bitte mit --day ({day_choices}) und --room ({room_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The schedule has {days} days; choose one with --day ({day_choices}).</source>
+        <translation>Das Programm hat {days} Tage; bitte einen mit --day ({day_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{room} has events on {days} days; choose one with --day ({day_choices}).</source>
+        <translation>{room} hat Veranstaltungen an {days} Tagen; bitte einen mit --day ({day_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule has {rooms} rooms; choose one with --room ({room_choices}).</source>
+        <translation>Das Programm hat {rooms} Räume; bitte einen mit --room ({room_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day {day} has events in {rooms} rooms; choose one with --room ({room_choices}).</source>
+        <translation>Tag {day} hat Veranstaltungen in {rooms} Räumen; bitte einen mit --room ({room_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule has no day “{day}”; choose one with --day ({day_choices}).</source>
+        <translation>Das Programm hat keinen Tag „{day}“; bitte einen mit --day ({day_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule has no room “{room}”; choose one with --room ({room_choices}).</source>
+        <translation>Das Programm hat keinen Raum „{room}“; bitte einen mit --room ({room_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{room} has no events on day {day}; choose another with --day ({day_choices}).</source>
+        <translation>{room} hat an Tag {day} keine Veranstaltungen; bitte einen anderen mit --day ({day_choices}) wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event “{title}” has no readable start time (“{value}”).</source>
+        <translation>Die Veranstaltung „{title}“ hat keine lesbare Anfangszeit („{value}“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event “{title}” has no readable duration (“{value}”).</source>
+        <translation>Die Veranstaltung „{title}“ hat keine lesbare Dauer („{value}“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event “{title}” lasts more than 24 hours, too long for a run sheet slot.</source>
+        <translation>Die Veranstaltung „{title}“ dauert länger als 24 Stunden, zu lang für einen Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule gives neither a time zone nor UTC offsets, so its times cannot be placed.</source>
+        <translation>Das Programm nennt weder eine Zeitzone noch UTC-Abstände; seine Zeiten lassen sich nicht einordnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date in the schedule is out of range.</source>
+        <translation>Ein Datum im Programm liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule names no time zone; used {zone}, which matches its UTC offsets.</source>
+        <translation>Das Programm nennt keine Zeitzone; verwendet wurde {zone}, passend zu seinen UTC-Abständen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule names the time zone {declared}, but its times are in {zone}; used {zone}.</source>
+        <translation>Das Programm nennt die Zeitzone {declared}, seine Zeiten liegen aber in {zone}; verwendet wurde {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+1"/>
+        <source>This is neither a CSV nor an xlsx file: save the run sheet as CSV or xlsx.</source>
+        <translation>Das ist weder eine CSV- noch eine xlsx-Datei: Den Ablaufplan als CSV oder xlsx speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is an old Excel .xls file: save it as .xlsx or CSV and import that.</source>
+        <translation>Das ist eine alte Excel-Datei (.xls): Als .xlsx oder CSV speichern und diese importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a LibreOffice .ods file: save it as .xlsx or CSV and import that.</source>
+        <translation>Das ist eine LibreOffice-Datei (.ods): Als .xlsx oder CSV speichern und diese importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The xlsx file is damaged or not an Excel workbook.</source>
+        <translation>Die xlsx-Datei ist beschädigt oder keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file cannot be read: {reason}.</source>
+        <translation>Die CSV-Datei kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet has more than {limit} rows; that is not a run sheet.</source>
+        <translation>Die Tabelle hat mehr als {limit} Zeilen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column for the start time and the title; found: {found}. Expected headers like Start or Beginn and Title or Titel.</source>
+        <translation>Keine Spalte für Anfangszeit und Titel; gefunden: {found}. Erwartet werden Überschriften wie Start oder Beginn und Title oder Titel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No column for the start time and the title: the sheet has no header row.</source>
+        <translation>Keine Spalte für Anfangszeit und Titel: Die Tabelle hat keine Überschriftenzeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheet has headers but no slots below them.</source>
+        <translation>Die Tabelle hat Überschriften, aber keine Programmpunkte darunter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet gives no date: add a Date (Datum) column or choose the date.</source>
+        <translation>Die Tabelle nennt kein Datum: eine Spalte Datum ergänzen oder das Datum wählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}: “{value}” is not a time; expected a time like 14:00 or 2:00 pm.</source>
+        <translation>Zeile {row}: „{value}“ ist keine Uhrzeit; erwartet wird eine Zeit wie 14:00 oder 2:00 pm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: “{value}” is not a date; expected a date like 2021-06-09 or 09.06.2021.</source>
+        <translation>Zeile {row}: „{value}“ ist kein Datum; erwartet wird ein Datum wie 2021-06-09 oder 09.06.2021.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: “{value}” could be read day first or month first; write it as {one} or {other}.</source>
+        <translation>Zeile {row}: „{value}“ kann Tag-zuerst oder Monat-zuerst gelesen werden; bitte als {one} oder {other} schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}: “{value}” is not a duration; expected minutes like 10, 0:10 or 10 min.</source>
+        <translation>Zeile {row}: „{value}“ ist keine Dauer; erwartet werden Minuten wie 10, 0:10 oder 10 min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the slot lasts more than 24 hours.</source>
+        <translation>Zeile {row}: Der Programmpunkt dauert länger als 24 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row}: “{value}” in the pinned column is neither yes nor no.</source>
+        <translation>Zeile {row}: „{value}“ in der Spalte „fixiert“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: “{title}” has no start time, and the row above gives no end.</source>
+        <translation>Zeile {row}: „{title}“ hat keine Anfangszeit, und die Zeile darüber nennt kein Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: {time} comes before the start of the row above.</source>
+        <translation>Zeile {row}: {time} liegt vor dem Beginn der Zeile darüber.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the slot ends before it starts.</source>
+        <translation>Zeile {row}: Der Programmpunkt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row {row}: the end {end} and the duration of {minutes} minutes do not agree; clear one of them.</source>
+        <translation>Zeile {row}: Das Ende {end} und die Dauer von {minutes} Minuten passen nicht zusammen; eines davon leeren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}: the date is out of range.</source>
+        <translation>Zeile {row}: Das Datum liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date in the sheet is out of range.</source>
+        <translation>Ein Datum in der Tabelle liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last slot has no end or duration; assumed {minutes} minutes.</source>
+        <translation>Der letzte Programmpunkt hat kein Ende und keine Dauer; angenommen wurden {minutes} Minuten.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
+        <location filename="../../moderator/exporters/html_export.py" line="+41"/>
         <location filename="../../moderator/ui/run_sheet_model.py" line="-33"/>
         <source>Pre-show</source>
+        <extracomment>``texts(context, source)`` returns the text in the reader&apos;s language. The same texts as the run sheet&apos;s kind column (``moderator.ui.run_sheet_model``), repeated here because exporters do not import the UI; one context, so one translation.</extracomment>
         <translation>Vorprogramm</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Welcome</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Talk</source>
         <translation>Impuls</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Panel</source>
         <translation>Podium</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Q&amp;A</source>
         <translation>Fragerunde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Closing</source>
         <translation>Abschluss</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1131,6 +1524,309 @@
         <location line="+3"/>
         <source>Question {question_id} is not merged into another.</source>
         <translation>Frage {question_id} ist mit keiner anderen zusammengeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>run_sheet</name>
+    <message>
+        <location filename="../../moderator/domain/run_sheet.py" line="+89"/>
+        <source>There is no slot {slot_id} on the run sheet.</source>
+        <extracomment>How many undo steps :class:`RunSheetUndo` keeps. The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
+        <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no person {person_id} on the run sheet.</source>
+        <translation>Person {person_id} steht nicht im Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no place {index} on the run sheet; it has {count} slots.</source>
+        <translation>Im Ablaufplan gibt es keine Stelle {index}; er hat {count} Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A slot must end after it starts.</source>
+        <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slot cannot last longer than {hours} hours.</source>
+        <translation>Ein Programmpunkt kann nicht länger als {hours} Stunden dauern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time {value} has no time zone; give it with its zone.</source>
+        <translation>Die Zeit {value} hat keine Zeitzone; bitte mit Zeitzone angeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A warning or final cue must lie between zero and {hours} hours before the end.</source>
+        <translation>Eine Vorwarnung oder Schlusswarnung muss zwischen null und {hours} Stunden vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already on the run sheet.</source>
+        <translation>{name} steht schon im Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not in “{title}”.</source>
+        <translation>{name} ist in „{title}“ nicht eingeplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new order must name everyone in “{title}” exactly once.</source>
+        <translation>Die neue Reihenfolge muss alle in „{title}“ genau einmal nennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run sheet was changed elsewhere meanwhile; this step can no longer be undone.</source>
+        <translation>Der Ablaufplan wurde inzwischen anderswo geändert; dieser Schritt lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add slot</source>
+        <translation>Programmpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove slot</source>
+        <translation>Programmpunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate slot</source>
+        <translation>Programmpunkt duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move slot</source>
+        <translation>Programmpunkt verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start</source>
+        <translation>Beginn ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change length</source>
+        <translation>Dauer ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change end</source>
+        <translation>Ende ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin slot</source>
+        <translation>Programmpunkt fixieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin slot</source>
+        <translation>Fixierung lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit slot</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign person</source>
+        <translation>Person einplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person from slot</source>
+        <translation>Person aus Programmpunkt nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder people</source>
+        <translation>Reihenfolge der Personen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace run sheet</source>
+        <translation>Ablaufplan ersetzen</translation>
+    </message>
+    <message>
+        <location line="+577"/>
+        <source>“{title}” starts {amount} before “{other}” ends.</source>
+        <translation>„{title}“ beginnt {amount} vor dem Ende von „{other}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} free between “{other}” and “{title}”.</source>
+        <translation>{amount} Lücke zwischen „{other}“ und „{title}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” ends {amount} after the end of the show.</source>
+        <translation>„{title}“ endet {amount} nach dem Ende der Sendung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” starts {amount} before the show; only a pre-show may.</source>
+        <translation>„{title}“ beginnt {amount} vor der Sendung; das darf nur ein Vorprogramm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody is assigned to “{title}”.</source>
+        <translation>Für „{title}“ ist niemand eingeplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot {number} has no title.</source>
+        <translation>Programmpunkt {number} hat keinen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>run_sheet_print</name>
+    <message>
+        <location filename="../../moderator/exporters/html_export.py" line="+4"/>
+        <source>Speaker</source>
+        <translation>Referent:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panelist</source>
+        <translation>Podiumsgast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Gastgeber:in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}–{end}</source>
+        <translation>{start}–{end} Uhr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {end}</source>
+        <translation>bis {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed start</source>
+        <translation>feste Startzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronunciation: {hint}</source>
+        <translation>Aussprache: {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intro at {time}</source>
+        <translation>Vorgestellt um {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who&apos;s who</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function, organisation</source>
+        <translation>Funktion, Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On at</source>
+        <translation>Auftritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of {when}</source>
+        <translation>Stand: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/ui/print_export.py" line="+226"/>
+        <source>The printer could not be started.</source>
+        <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.</extracomment>
+        <translation>Der Drucker ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 </TS>
