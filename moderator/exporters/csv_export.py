@@ -18,7 +18,8 @@ Choices, and why:
   after a comma ("Name, Function (Organisation)") and a role in square brackets where it
   is not the kind's usual one ("[Moderation]" in a panel).
 - A cell that starts with "=", "+", "-" or "@" gets a leading apostrophe, so that Excel
-  does not run an imported title as a formula; the importer removes it again.
+  does not run an imported title as a formula (CSV injection); the importer removes it
+  again (and so a text that starts with an apostrophe gets one more).
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 _BOM = "\ufeff"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# What Excel reads as the start of a formula, and the apostrophe itself, so that a text
+# that starts with one keeps it after the importer removes the guard.
+_GUARDED_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def export_csv(snapshot: EventSnapshot) -> str:
@@ -84,8 +87,10 @@ def _row(
         Column.DURATION: _minutes(slot.duration, language),
         Column.TITLE: _guarded(slot.title),
         Column.KIND: KIND_LABELS[language][slot.kind],
-        Column.PEOPLE: "; ".join(
-            _person(participant, slot, people, language) for participant in slot.participants
+        Column.PEOPLE: _guarded(
+            "; ".join(
+                _person(participant, slot, people, language) for participant in slot.participants
+            )
         ),
         Column.NOTES: _guarded(slot.notes),
         Column.PINNED: yes if slot.pinned else no,
@@ -124,9 +129,9 @@ def _person(
     if participant.role is not default_role(slot.kind):
         text += f" [{ROLE_LABELS[language][participant.role]}]"
     # One person per entry: a ";" or a line break inside would split it on import.
-    return _guarded(" ".join(text.replace(";", ",").split()))
+    return " ".join(text.replace(";", ",").split())
 
 
 def _guarded(text: str) -> str:
     """Text that Excel will not run as a formula (see the module)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(_GUARDED_START) else text

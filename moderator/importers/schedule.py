@@ -75,8 +75,19 @@ _BAD_XML = QT_TRANSLATE_NOOP("import", "The schedule XML cannot be read: {reason
 _UNSAFE_XML = QT_TRANSLATE_NOOP(
     "import", "The schedule XML declares entities or external references; refused for safety."
 )
+_BAD_XML_ENCODING = QT_TRANSLATE_NOOP(
+    "import", "The schedule XML cannot be read: its character encoding is unknown."
+)
 _BAD_JSON = QT_TRANSLATE_NOOP("import", "The schedule JSON cannot be read: {reason}.")
-_DAMAGED = QT_TRANSLATE_NOOP("import", "The schedule is damaged: {what} is not as the format defines it.")
+_DEEP_JSON = QT_TRANSLATE_NOOP(
+    "import", "The schedule JSON cannot be read: it is nested too deeply."
+)
+_JSON_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "import", "The schedule JSON cannot be read: it is not UTF-8 text."
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "import", "The schedule is damaged: its days or events are not as the format defines them."
+)
 _NO_EVENTS = QT_TRANSLATE_NOOP("import", "The schedule has no events.")
 _CHOOSE_BOTH = QT_TRANSLATE_NOOP(
     "import",
@@ -102,7 +113,7 @@ _UNKNOWN_ROOM = QT_TRANSLATE_NOOP(
     "import", "The schedule has no room “{room}”; choose one with --room ({room_choices})."
 )
 _NOTHING_THERE = QT_TRANSLATE_NOOP(
-    "import", "{room} has no events on day {day}; it has events on day {day_choices}."
+    "import", "{room} has no events on day {day}; choose another with --day ({day_choices})."
 )
 _BAD_START = QT_TRANSLATE_NOOP(
     "import", "The event “{title}” has no readable start time (“{value}”)."
@@ -114,7 +125,8 @@ _TOO_LONG = QT_TRANSLATE_NOOP(
     "import", "The event “{title}” lasts more than 24 hours, too long for a run sheet slot."
 )
 _NO_ZONE = QT_TRANSLATE_NOOP(
-    "import", "The schedule gives neither a time zone nor UTC offsets, so its times cannot be placed."
+    "import",
+    "The schedule gives neither a time zone nor UTC offsets, so its times cannot be placed.",
 )
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "A date in the schedule is out of range.")
 
@@ -123,7 +135,8 @@ _NOTE_ZONE_GUESSED = QT_TRANSLATE_NOOP(
     "import", "The schedule names no time zone; used {zone}, which matches its UTC offsets."
 )
 _NOTE_ZONE_MISMATCH = QT_TRANSLATE_NOOP(
-    "import", "The schedule names the time zone {declared}, but its times are in {zone}; used {zone}."
+    "import",
+    "The schedule names the time zone {declared}, but its times are in {zone}; used {zone}.",
 )
 
 
@@ -278,13 +291,14 @@ def _read(data: bytes) -> _Schedule:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ImportFailed(_NOT_SCHEDULE)
     data = bytes(data)
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = data[:64]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: both parsers read it
+        head = head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "ignore").encode()
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     try:
         if head.startswith(b"<"):
             return _read_xml(data)
         if head.startswith((b"{", b"[")):
-            return _read_json(data)
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with BOM: JSON decodes it itself
             return _read_json(data)
     except OverflowError:
         raise ImportFailed(_OUT_OF_RANGE) from None
@@ -310,12 +324,16 @@ def _build(
     for (day_index, room_name), events in buckets.items():
         per_day[day_index] += len(events)
         per_room[room_name] += len(events)
-    rooms = tuple(ScheduleRoom(name, per_room[name]) for name in dict.fromkeys(room_order) if per_room[name])
+    rooms = tuple(
+        ScheduleRoom(name, per_room[name]) for name in dict.fromkeys(room_order) if per_room[name]
+    )
     ordered_days = sorted(days.values(), key=lambda d: d.index)
     outline = ScheduleOutline(
         format=fmt,
         title=title,
-        days=tuple(ScheduleDay(d.index, d.date, per_day[d.index]) for d in ordered_days if per_day[d.index]),
+        days=tuple(
+            ScheduleDay(d.index, d.date, per_day[d.index]) for d in ordered_days if per_day[d.index]
+        ),
         rooms=rooms,
         counts=tuple(
             (d.index, room.name, len(buckets[(d.index, room.name)]))
@@ -359,7 +377,7 @@ def _read_xml(data: bytes) -> _Schedule:
         raise ImportFailed(_BAD_XML, reason=_one_line(str(error))) from None
     except (ValueError, LookupError, UnicodeError):
         # An unknown encoding in the XML declaration and the like.
-        raise ImportFailed(_BAD_XML, reason="unreadable encoding") from None
+        raise ImportFailed(_BAD_XML_ENCODING) from None
     if root.tag != "schedule":
         raise ImportFailed(_NOT_SCHEDULE)
     conference = root.find("conference")
@@ -381,7 +399,9 @@ def _read_xml(data: bytes) -> _Schedule:
             if events:
                 room_order.append(name)
                 buckets.setdefault((index, name), []).extend(events)
-    return _build(ScheduleFormat.FRAB_XML, title, "", zone_name, days, buckets, room_order, _xml_event)
+    return _build(
+        ScheduleFormat.FRAB_XML, title, "", zone_name, days, buckets, room_order, _xml_event
+    )
 
 
 def _element_text(parent: Element | None, tag: str) -> str:
@@ -433,13 +453,14 @@ def _xml_start(element: Element, day: _Day, zone: ZoneInfo | None, title: str) -
     time = _clock(clock)
     if time is None or day.date is None:
         raise ImportFailed(_BAD_START, title=_short(title), value=_short(clock))
-    tzinfo = day.start.tzinfo if day.start is not None else zone
+    day_start = day.start if day.start is not None and day.start.utcoffset() is not None else None
+    tzinfo = day_start.tzinfo if day_start is not None else zone
     if tzinfo is None:
         raise ImportFailed(_NO_ZONE)
     start = datetime.datetime.combine(day.date, time, tzinfo=tzinfo)
-    if day.start is not None and start < day.start:
-        start += datetime.timedelta(days=1)
-    return start
+    if day_start is not None and start < day_start:
+        start += datetime.timedelta(days=1)  # the same wall-clock time after midnight
+    return _fixed(start)
 
 
 # --- schedule JSON, version 1 -----------------------------------------------------------------
@@ -450,9 +471,9 @@ def _read_json(data: bytes) -> _Schedule:
     try:
         document = json.loads(data)
     except RecursionError:
-        raise ImportFailed(_BAD_JSON, reason="nested too deeply") from None
+        raise ImportFailed(_DEEP_JSON) from None
     except UnicodeError:
-        raise ImportFailed(_BAD_JSON, reason="not UTF-8 text") from None
+        raise ImportFailed(_JSON_NOT_TEXT) from None
     except ValueError as error:
         raise ImportFailed(_BAD_JSON, reason=_one_line(str(error))) from None
     schedule = document.get("schedule") if isinstance(document, dict) else None
@@ -476,7 +497,7 @@ def _read_json(data: bytes) -> _Schedule:
         raise ImportFailed(_NOT_SCHEDULE)
     for position, raw_day in enumerate(raw_days, start=1):
         if not isinstance(raw_day, dict):
-            raise ImportFailed(_DAMAGED, what="a day")
+            raise ImportFailed(_DAMAGED)
         index = _index(raw_day.get("index"), position)
         start = _instant_or_none(raw_day.get("day_start"))
         day = days.setdefault(index, _Day(index, _date_or_none(raw_day.get("date")), start))
@@ -484,23 +505,30 @@ def _read_json(data: bytes) -> _Schedule:
             day.date = start.date()
         rooms = raw_day.get("rooms")
         if not isinstance(rooms, dict):
-            raise ImportFailed(_DAMAGED, what="a day's rooms")
+            raise ImportFailed(_DAMAGED)
         for raw_name, events in rooms.items():
             name = _clean(raw_name)
             if not isinstance(events, list):
-                raise ImportFailed(_DAMAGED, what=f"room “{_short(name)}”")
+                raise ImportFailed(_DAMAGED)
             if events:
                 room_order.append(name)
                 buckets.setdefault((index, name), []).extend(events)
     return _build(
-        ScheduleFormat.JSON_V1, title, description, zone_name, days, buckets, room_order, _json_v1_event
+        ScheduleFormat.JSON_V1,
+        title,
+        description,
+        zone_name,
+        days,
+        buckets,
+        room_order,
+        _json_v1_event,
     )
 
 
 def _json_v1_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
     """One event of schedule JSON version 1 (pretalx, frab)."""
     if not isinstance(raw, dict):
-        raise ImportFailed(_DAMAGED, what="an event")
+        raise ImportFailed(_DAMAGED)
     title = _clean(_string(raw.get("title")))
     written = _string(raw.get("date"))
     if not written:
@@ -533,11 +561,21 @@ def _json_v1_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
     )
 
 
+# Links for the planner's own pages (the talk's page there, its feedback form), not for
+# the moderator.
+_SKIPPED_LINK_TYPES = frozenset({"origin", "feedback"})
+
+
 def _json_links(value: Any) -> tuple[tuple[str, str], ...]:
     """(title, url) of a JSON event's links (objects with ``url`` and ``title``)."""
     links = []
     for link in _list(value):
-        if isinstance(link, dict) and _string(link.get("url")).strip():
+        if (
+            not isinstance(link, dict)
+            or _string(link.get("type")).casefold() in _SKIPPED_LINK_TYPES
+        ):
+            continue
+        if _string(link.get("url")).strip():
             links.append((_clean(_string(link.get("title"))), _string(link.get("url")).strip()))
     return tuple(links)
 
@@ -568,31 +606,41 @@ def _read_json_v2(
     ranges: list[tuple[datetime.datetime, datetime.datetime, int]] = []
     for position, raw_day in enumerate(_list(conference.get("days")), start=1):
         if not isinstance(raw_day, dict):
-            raise ImportFailed(_DAMAGED, what="a day")
+            raise ImportFailed(_DAMAGED)
         index = _index(raw_day.get("index"), position)
         start = _instant_or_none(raw_day.get("start"))
         end = _instant_or_none(raw_day.get("end"))
         day = days.setdefault(index, _Day(index, _date_or_none(raw_day.get("date")), start))
         if day.date is None and start is not None:
             day.date = start.date()
-        if start is not None and end is not None:
+        if _is_aware(start) and _is_aware(end):
+            assert start is not None and end is not None
             ranges.append((start, end, index))
     by_date = {day.date: day.index for day in days.values() if day.date is not None}
     buckets: dict[tuple[int, str], list[Any]] = {}
     for raw in schedule["events"]:
         if not isinstance(raw, dict):
-            raise ImportFailed(_DAMAGED, what="an event")
+            raise ImportFailed(_DAMAGED)
         start = _instant_or_none(raw.get("start"))
         if start is None:
             raise ImportFailed(
-                _BAD_START, title=_short(_string(raw.get("title"))), value=_short(_string(raw.get("start")))
+                _BAD_START,
+                title=_short(_string(raw.get("title"))),
+                value=_short(_string(raw.get("start"))),
             )
         index = _day_of(start, ranges, by_date, zone, days)
         room_name = _v2_room(raw.get("room"), rooms_by_guid)
         room_order.append(room_name)
         buckets.setdefault((index, room_name), []).append(raw)
     return _build(
-        ScheduleFormat.JSON_V2, title, description, zone_name, days, buckets, room_order, _json_v2_event
+        ScheduleFormat.JSON_V2,
+        title,
+        description,
+        zone_name,
+        days,
+        buckets,
+        room_order,
+        _json_v2_event,
     )
 
 
@@ -605,11 +653,11 @@ def _day_of(
 ) -> int:
     """The index of the day an instant belongs to; a day is added for an instant that no
     listed day covers."""
-    if start.tzinfo is not None:
+    if _is_aware(start):
         for day_start, day_end, index in ranges:
-            if day_start.tzinfo is not None and day_start <= start < day_end:
+            if day_start <= start < day_end:
                 return index
-    local = start.astimezone(zone).date() if zone is not None and start.tzinfo else start.date()
+    local = start.astimezone(zone).date() if zone is not None and _is_aware(start) else start.date()
     if local not in by_date:
         index = max(days, default=0) + 1
         days[index] = _Day(index, local, None)
@@ -649,7 +697,8 @@ def _json_v2_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
         type=_string(raw.get("type")),
         subtitle=_localized(raw.get("subtitle"), language).strip(),
         abstract=(
-            _localized(raw.get("abstract"), language) or _localized(raw.get("description"), language)
+            _localized(raw.get("abstract"), language)
+            or _localized(raw.get("description"), language)
         ).strip(),
         language=language,
         people=tuple(people),
@@ -713,7 +762,9 @@ def _find_day(outline: ScheduleOutline, day: int | str) -> int:
                 return candidate.index
         elif candidate.date is not None and candidate.date.isoformat() == text:
             return candidate.index
-    raise NeedsChoice(_UNKNOWN_DAY, outline, day=_short(text), day_choices=_day_choices(outline.days))
+    raise NeedsChoice(
+        _UNKNOWN_DAY, outline, day=_short(text), day_choices=_day_choices(outline.days)
+    )
 
 
 def _find_room(outline: ScheduleOutline, room: str) -> str:
@@ -758,16 +809,24 @@ _TYPE_KINDS: dict[str, SlotKind | None] = {
 _ROLES = {"moderator": Role.MODERATOR, "host": Role.HOST}
 
 
-def _slot_kind(event_type: str, title: str) -> SlotKind:
+def _slot_kind(event_type: str, title: str, *, first_or_last: bool) -> SlotKind:
     """The slot kind from the event's type, with the title's keywords where the type is
-    generic: frab types every talk, the opening and the closing alike as "lecture"."""
+    generic.
+
+    frab types every talk, the opening and the closing alike as "lecture"; a ceremony
+    opens or closes a room's day, so only the first and last talk may become a welcome or
+    a closing by their titles ("Opening the Black Box" at noon stays a talk).
+    """
     by_type = _TYPE_KINDS.get(event_type.strip().casefold())
-    by_title = guess_kind_from_title(title)
     if by_type is SlotKind.TALK:
+        if not first_or_last:
+            return SlotKind.TALK
+        by_title = guess_kind_from_title(title)
         return by_title if by_title in (SlotKind.WELCOME, SlotKind.CLOSING) else SlotKind.TALK
     if by_type is not None:
         return by_type
-    return by_title  # "other", "meta" or a type we do not know: the title is all there is
+    # "other", "meta" or a type we do not know: the title is all there is.
+    return guess_kind_from_title(title)
 
 
 def _draft(schedule: _Schedule, day: _Day, room: str, items: list[_Item]) -> EventDraft:
@@ -780,7 +839,7 @@ def _draft(schedule: _Schedule, day: _Day, room: str, items: list[_Item]) -> Eve
     slot_people: list[tuple[tuple[str, Role], ...]] = []
     previous_end: datetime.datetime | None = None
     for position, item in enumerate(items):
-        kind = _slot_kind(item.type, item.title)
+        kind = _slot_kind(item.type, item.title, first_or_last=position in (0, len(items) - 1))
         start = item.start.astimezone(zone)
         slots.append(
             Slot(
@@ -799,7 +858,7 @@ def _draft(schedule: _Schedule, day: _Day, room: str, items: list[_Item]) -> Eve
         previous_end = end if previous_end is None else max(previous_end, end)
         slot_people.append(_participants(item, kind, people))
     first = slots[0].start
-    last = max(slot.end for slot in slots)
+    last = max((slot.end for slot in slots), key=_utc)
     date = day.date or first.date()
     event = Event(
         title=schedule.title or room,
@@ -828,13 +887,16 @@ def _participants(
     default = Role.PANELIST if kind is SlotKind.PANEL else Role.SPEAKER
     result: dict[str, Role] = {}
     for name, role_text in item.people:
-        person = read_person(name)
+        # Planners write "Name (Organisation)" but never "Name, Organisation": a comma
+        # belongs to the name as published.
+        person = read_person(name, comma_separates_organisation=False)
         if not person.name:
             continue
-        known = people.setdefault(person.key, person)
+        key = person.key
+        known = people.setdefault(key, person)
         if not known.organisation and person.organisation:
-            people[person.key] = person
-        result.setdefault(person.key, _ROLES.get(role_text.strip().casefold(), default))
+            people[key] = person
+        result.setdefault(key, _ROLES.get(role_text.strip().casefold(), default))
     return tuple(result.items())
 
 
@@ -903,7 +965,6 @@ def _fixed_zone(offset: datetime.timedelta | None) -> str | None:
 _CLOCK = re.compile(r"^\s*(\d{1,2}):([0-5]\d)(?::([0-5]\d))?\s*$")
 _DURATION = re.compile(r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$")
 _ISO_DURATION = re.compile(r"^P(?:(\d{1,3})D)?(?:T(?:(\d{1,4})H)?(?:(\d{1,5})M)?(?:(\d{1,6})S)?)?$")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def _string(value: Any) -> str:
@@ -932,7 +993,7 @@ def _localized(value: Any, language: str) -> str:
 
 def _clean(text: str) -> str:
     """Text on one line with single spaces (titles, names, rooms)."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _one_line(text: str) -> str:
@@ -985,8 +1046,21 @@ def _aware(text: str, zone: ZoneInfo | None, title: str) -> datetime.datetime:
         if zone is None:
             raise ImportFailed(_NO_ZONE)
         value = value.replace(tzinfo=zone)
-    value.astimezone(_UTC)  # raises OverflowError at the calendar's edges, caught above
-    return value
+    return _fixed(value)
+
+
+def _fixed(value: datetime.datetime) -> datetime.datetime:
+    """An aware instant with its UTC offset as a fixed zone.
+
+    The offset is what the schedule wrote (or what its zone gives at that time), which
+    :func:`_zone_for` compares; and with a fixed offset, subtraction and comparison count
+    elapsed time (datetimes that share a zone subtract as wall clocks, an hour off across
+    a clock change). Raises OverflowError at the calendar's edges (caught by the callers).
+    """
+    offset = value.utcoffset()
+    assert offset is not None
+    value.astimezone(_UTC)
+    return value.astimezone(datetime.timezone(offset))
 
 
 def _clock(text: str) -> datetime.time | None:
@@ -1024,3 +1098,13 @@ def _checked(duration: datetime.timedelta, title: str, text: str) -> datetime.ti
     if duration > _LONGEST_SLOT:
         raise ImportFailed(_TOO_LONG, title=_short(title))
     return duration
+
+
+def _utc(value: datetime.datetime) -> datetime.datetime:
+    """An instant in UTC, to order instants of one zone by elapsed time, not wall clock."""
+    return value.astimezone(datetime.UTC)
+
+
+def _is_aware(value: datetime.datetime | None) -> bool:
+    """True for a datetime that knows its UTC offset."""
+    return value is not None and value.utcoffset() is not None

@@ -101,6 +101,9 @@ _NO_HEADERS = QT_TRANSLATE_NOOP(
     "No column for the start time and the title; found: {found}. "
     "Expected headers like Start or Beginn and Title or Titel.",
 )
+_NO_HEADER_ROW = QT_TRANSLATE_NOOP(
+    "import", "No column for the start time and the title: the sheet has no header row."
+)
 _NO_ROWS = QT_TRANSLATE_NOOP("import", "The sheet has headers but no slots below them.")
 _NO_DATE = QT_TRANSLATE_NOOP(
     "import", "The sheet gives no date: add a Date (Datum) column or choose the date."
@@ -115,7 +118,8 @@ _BAD_DATE = QT_TRANSLATE_NOOP(
     "import", "Row {row}: “{value}” is not a date; expected a date like 2021-06-09 or 09.06.2021."
 )
 _AMBIGUOUS_DATE = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{value}” could be read day first or month first; write it as {iso}."
+    "import",
+    "Row {row}: “{value}” could be read day first or month first; write it as {one} or {other}.",
 )
 _BAD_DURATION = QT_TRANSLATE_NOOP(
     "import", "Row {row}: “{value}” is not a duration; expected minutes like 10, 0:10 or 10 min."
@@ -304,13 +308,17 @@ _ROLE_WORDS: dict[str, Role] = {
     "diskutant": Role.PANELIST, "diskutantin": Role.PANELIST, "panel": Role.PANELIST,
 }  # fmt: skip
 
-_YES = frozenset({"ja", "yes", "y", "j", "x", "true", "wahr", "1", "✓", "✔", "fest", "fixed", "pinned"})
+_YES = frozenset(
+    {"ja", "yes", "y", "j", "x", "true", "wahr", "1", "✓", "✔", "fest", "fixed", "pinned"}
+)
 _NO = frozenset({"", "nein", "no", "n", "false", "falsch", "0", "-", "–"})
 _END_TITLES = frozenset(
     {"ende", "end", "ende der veranstaltung", "end of event", "veranstaltungsende", "end of show"}
 )
 # Sheet names that say nothing about the event.
-_DEFAULT_SHEET_NAME = re.compile(r"^(?:sheet|tabelle|table|blatt|feuille|hoja)\s*\d*$", re.IGNORECASE)
+_DEFAULT_SHEET_NAME = re.compile(
+    r"^(?:sheet|tabelle|table|blatt|feuille|hoja)\s*\d*$", re.IGNORECASE
+)
 
 
 # --- Public API -------------------------------------------------------------------------------
@@ -361,6 +369,9 @@ def read_person(text: str, *, comma_separates_organisation: bool = True) -> Pers
     ``comma_separates_organisation`` is false, as for names from conference planners).
     """
     text = " ".join(text.split()).strip(" ,;")
+    words = text.split()
+    if not any(mark in text for mark in ",([") and not (words and is_academic_title(words[0])):
+        return Person(name=text)  # the common case: just a name
     organisation = function = ""
     bracketed = _trailing_group(text)
     if bracketed is not None and not _PRONOUNS.match(bracketed[1]):
@@ -556,7 +567,7 @@ def _find_table(sheets: Sequence[_Sheet]) -> _Table:
     """The first sheet with a header row, or ImportFailed naming the headers found."""
     for sheet in sheets:
         if len(sheet.rows) > _MAX_ROWS:
-            raise ImportFailed(_TOO_MANY_ROWS, limit=f"{_MAX_ROWS:,}")
+            raise ImportFailed(_TOO_MANY_ROWS, limit=_MAX_ROWS)
         found = _header_row(sheet.rows)
         if found is None:
             continue
@@ -565,8 +576,10 @@ def _find_table(sheets: Sequence[_Sheet]) -> _Table:
         _read_preamble(table)
         return table
     first = next((row for sheet in sheets for row in sheet.rows if any(_text(c) for c in row)), [])
-    names = [_short(_text(cell), 30) for cell in first if _text(cell)][:12]
-    raise ImportFailed(_NO_HEADERS, found=", ".join(names) if names else "nothing")
+    names = [_short(_text(cell), 30) for cell in first if _text(cell).strip()][:12]
+    if not names:
+        raise ImportFailed(_NO_HEADER_ROW)
+    raise ImportFailed(_NO_HEADERS, found=", ".join(names))
 
 
 def _read_preamble(table: _Table) -> None:
@@ -765,7 +778,7 @@ def _build(
     event = Event(
         title=table.title or _filename_title(filename),
         start=main[0].start,
-        end=max(slot.end for slot in slots),
+        end=max((slot.end for slot in slots), key=_utc),
         timezone=zone_name,
         language=table.language,
     )
@@ -797,10 +810,12 @@ def _place(
     if row.date is not None:
         return datetime.datetime.combine(row.date + shift, row.start, tzinfo=zone)
     start = datetime.datetime.combine(day, row.start, tzinfo=zone)
-    if previous is not None and start < previous:
+    if previous is not None and _between(previous, start) < datetime.timedelta(0):
         previous_local = previous.astimezone(zone)
         if previous_local.hour >= 18 and row.start.hour < 6:
-            return datetime.datetime.combine(day + datetime.timedelta(days=1), row.start, tzinfo=zone)
+            return datetime.datetime.combine(
+                day + datetime.timedelta(days=1), row.start, tzinfo=zone
+            )
         raise ImportFailed(_OUT_OF_ORDER, row=row.number, time=row.start.strftime("%H:%M"))
     return start
 
@@ -827,12 +842,17 @@ def _duration(
     if row.end is not None:
         local = start.astimezone(zone)
         end = datetime.datetime.combine(local.date(), row.end, tzinfo=zone)
-        if end < start:
-            end += datetime.timedelta(days=1)
+        if _between(start, end) < datetime.timedelta(0):
+            end = datetime.datetime.combine(
+                local.date() + datetime.timedelta(days=1), row.end, tzinfo=zone
+            )
             if local.hour < 18 or row.end.hour >= 6:
                 raise ImportFailed(_ENDS_BEFORE_START, row=row.number)
     if row.duration is not None:
-        if end is not None and abs((end - start) - row.duration) >= datetime.timedelta(minutes=1):
+        # An end in the hour the clocks repeat in autumn may mean either pass of it.
+        ends = (end, end.replace(fold=1)) if end is not None else ()
+        one_minute = datetime.timedelta(minutes=1)
+        if ends and all(abs(_between(start, e) - row.duration) >= one_minute for e in ends):
             raise ImportFailed(
                 _END_DISAGREES,
                 row=row.number,
@@ -841,7 +861,7 @@ def _duration(
             )
         return _checked(row.duration, row.number)
     if end is not None:
-        return _checked(end - start, row.number)
+        return _checked(_between(start, end), row.number)
     if index + 1 < len(rows):
         following = starts[index + 1]
         if following is None:
@@ -849,10 +869,16 @@ def _duration(
             raise ImportFailed(
                 _NO_START, row=rows[index + 1].number, title=_short(rows[index + 1].title)
             )
-        return _checked(following - start, row.number)
+        return _checked(_between(start, following), row.number)
     minutes = int(DEFAULT_LAST_SLOT.total_seconds() // 60)
     notes.append(_NOTE_LAST_SLOT.format(minutes=minutes))
     return DEFAULT_LAST_SLOT
+
+
+def _between(start: datetime.datetime, end: datetime.datetime) -> datetime.timedelta:
+    """The time from ``start`` to ``end`` as elapsed (in UTC): subtracting datetimes that
+    share a zone gives the wall-clock difference, an hour off across a clock change."""
+    return end.astimezone(datetime.UTC) - start.astimezone(datetime.UTC)
 
 
 def _checked(duration: datetime.timedelta, number: int) -> datetime.timedelta:
@@ -911,8 +937,7 @@ _DURATION_WORDS = re.compile(
 )
 _PRONOUNS = re.compile(r"^[^\W\d_]{1,5}(?:\s?/\s?[^\W\d_]{1,5})+$")
 _ROLE_PREFIX = re.compile(r"^(?P<role>[^\W\d_][^\W\d_ ]*(?: von| by)?)\s*[:–-]\s+(?P<rest>.+)$")
-_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r])")
-_WHITESPACE = re.compile(r"\s+")
+_FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r'])")
 
 
 def _text(value: _Cell) -> str:
@@ -926,12 +951,12 @@ def _text(value: _Cell) -> str:
 
 def _clean(text: str) -> str:
     """Text on one line with single spaces."""
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _unguard(text: str) -> str:
-    """Text without the apostrophe the exporter puts before "=", "+", "-" or "@" so that
-    Excel does not run a title as a formula."""
+    """Text without the apostrophe the exporter puts before "=", "+", "-", "@" (so that
+    Excel does not run a title as a formula) and before an apostrophe."""
     return _FORMULA_GUARD.sub("", text)
 
 
@@ -978,7 +1003,8 @@ def _date_in_text(text: str, number: int = 0) -> datetime.date | None:
                 _AMBIGUOUS_DATE,
                 row=number,
                 value=_short(match[0]),
-                iso=f"{year:04d}-{first:02d}-{second:02d} or {year:04d}-{second:02d}-{first:02d}",
+                one=f"{year:04d}-{first:02d}-{second:02d}",
+                other=f"{year:04d}-{second:02d}-{first:02d}",
             )
     except ValueError:
         raise ImportFailed(_BAD_DATE, row=number, value=_short(text)) from None
@@ -992,7 +1018,9 @@ def _year(text: str) -> int:
 
 def _read_start(
     value: _Cell, number: int
-) -> tuple[datetime.time | None, datetime.time | None, datetime.date | None, datetime.datetime | None]:
+) -> tuple[
+    datetime.time | None, datetime.time | None, datetime.date | None, datetime.datetime | None
+]:
     """A start cell: (start time, end time of a range, date, instant with offset)."""
     if value is None:
         return None, None, None, None
@@ -1025,7 +1053,7 @@ def _read_start(
 
 
 def _time_range(text: str, number: int) -> tuple[datetime.time, datetime.time | None]:
-    """"14:00", "14.00 Uhr", "2:00 pm" or a range "14:00–14:10" / "2:00 – 3:30 pm"."""
+    """ "14:00", "14.00 Uhr", "2:00 pm" or a range "14:00–14:10" / "2:00 – 3:30 pm"."""
     first = _TIME.match(text)
     if first is None:
         raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
@@ -1067,7 +1095,9 @@ def _read_time(value: _Cell, number: int) -> datetime.time:
         return value.time()
     if isinstance(value, datetime.time):
         return value.replace(tzinfo=None)
-    if isinstance(value, datetime.timedelta) and datetime.timedelta(0) <= value < datetime.timedelta(days=1):
+    if isinstance(value, datetime.timedelta) and datetime.timedelta(
+        0
+    ) <= value < datetime.timedelta(days=1):
         return (datetime.datetime.min + value).time()
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 0 <= value < 1:  # Excel's time as a fraction of a day
@@ -1099,7 +1129,9 @@ def _read_duration(value: _Cell, number: int, hours: bool) -> datetime.timedelta
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value != value or not 0 <= value <= 24 * 60:  # NaN, negative, absurd
             raise ImportFailed(_BAD_DURATION, row=number, value=_short(_text(value)))
-        return _checked(datetime.timedelta(**{"hours" if hours else "minutes": float(value)}), number)
+        return _checked(
+            datetime.timedelta(**{"hours" if hours else "minutes": float(value)}), number
+        )
     text = _clean(_text(value))
     if match := _DURATION_CLOCK.match(text):
         h, m, s = (int(group or 0) for group in match.groups())
@@ -1215,3 +1247,8 @@ def _filename_title(filename: str) -> str:
         return ""
     stem = PurePath(filename).stem
     return _clean(_ISO_DATE.sub("", stem).replace("_", " ")).strip(" -–")
+
+
+def _utc(value: datetime.datetime) -> datetime.datetime:
+    """An instant in UTC, to order instants of one zone by elapsed time, not wall clock."""
+    return value.astimezone(datetime.UTC)

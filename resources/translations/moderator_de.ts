@@ -1173,12 +1173,12 @@
         <translation>Das Programm-JSON kann nicht gelesen werden: Es ist zu tief verschachtelt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The schedule JSON cannot be read: it is not UTF-8 text.</source>
         <translation>Das Programm-JSON kann nicht gelesen werden: Es ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The schedule is damaged: its days or events are not as the format defines them.</source>
         <translation>Das Programm ist beschädigt: Seine Tage oder Veranstaltungen entsprechen nicht dem Format.</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>Das Programm nennt weder eine Zeitzone noch UTC-Abstände; seine Zeiten lassen sich nicht einordnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A date in the schedule is out of range.</source>
         <translation>Ein Datum im Programm liegt außerhalb des gültigen Bereichs.</translation>
     </message>
