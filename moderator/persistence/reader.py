@@ -163,9 +163,12 @@ def read_handoffs(db: sqlite3.Connection) -> tuple[Handoff, ...]:
     return tuple(handoffs)
 
 
-def read_log(db: sqlite3.Connection) -> tuple[LogEntry, ...]:
+def read_log(db: sqlite3.Connection, after: int = 0) -> tuple[LogEntry, ...]:
+    """The log entries with an id above ``after`` (all by default), oldest first."""
     entries = []
-    for r in db.execute('SELECT id, at, action, slot_id, person_id, detail, "by" FROM log ORDER BY id'):
+    for r in db.execute(
+        'SELECT id, at, action, slot_id, person_id, detail, "by" FROM log WHERE id > ? ORDER BY id', (after,)
+    ):
         at = instant(r[1])
         assert at is not None
         entries.append(LogEntry(id=r[0], at=at, action=r[2], slot_id=r[3], person_id=r[4], detail=r[5], by=r[6]))

@@ -8,6 +8,7 @@ command line shows up here within a fraction of a second.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
@@ -35,6 +36,25 @@ from moderator.persistence import EventStore
 POLL_INTERVAL_MS = 200
 
 
+_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+
+
+def _order(question: Question) -> tuple[float, int]:
+    return (question.position, question.id or 0)
+
+
+def _merged(questions: tuple[Question, ...], changed: tuple[Question, ...]) -> tuple[Question, ...]:
+    """``questions`` (in queue order) with ``changed`` put in, each at its place.
+
+    Unchanged questions stay the same objects, so views can tell by identity what moved.
+    """
+    ids = {question.id for question in changed}
+    kept = [question for question in questions if question.id not in ids]
+    for question in sorted(changed, key=_order):
+        bisect.insort(kept, question, key=_order)
+    return tuple(kept)
+
+
 class EventSession(QObject):
     """An event file opened in the app.
 
@@ -52,6 +72,8 @@ class EventSession(QObject):
         super().__init__(parent)
         self.store = store
         self.clock = time_source
+        # The change feed's position first: whatever commits after it is read again.
+        self._seq = store.last_change()
         self.snapshot: EventSnapshot = store.snapshot()
         self.log: tuple[LogEntry, ...] = store.log()
         self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
@@ -90,11 +112,26 @@ class EventSession(QObject):
             self.failed.emit(error)
 
     def reload(self) -> None:
-        self.snapshot = self.store.snapshot()
-        self.log = self.store.log()
-        self.actual_starts = clock.actual_starts(self.log)
-        self.handoffs = self.store.handoffs()
-        self.pauses = floor.paused_spans(self.log)
+        """Read what changed since the last reload (see :meth:`EventStore.delta`)."""
+        delta = self.store.delta(self._seq, self.log[-1].id or 0 if self.log else 0)
+        self._seq = delta.seq
+        old = self.snapshot
+        event, people, slots = delta.run_sheet or (old.event, old.people, old.slots)
+        if delta.all_questions is not None:
+            questions = delta.all_questions
+        elif delta.changed_questions:
+            questions = _merged(old.questions, delta.changed_questions)
+        else:
+            questions = old.questions
+        self.snapshot = EventSnapshot(event, people, slots, questions, delta.live)
+        self.handoffs = delta.handoffs
+        if delta.new_log:
+            self.log = self.log + delta.new_log
+            # Queue actions and hand-offs are logged too; only the clock's entries change
+            # its history (actual starts, pauses).
+            if any(entry.action in _CLOCK_ACTIONS for entry in delta.new_log):
+                self.actual_starts = clock.actual_starts(self.log)
+                self.pauses = floor.paused_spans(self.log)
         self.snapshot_changed.emit()
 
     # -- live actions --------------------------------------------------------------------

@@ -120,6 +120,10 @@ class CockpitWindow(QMainWindow):
         self._last_phase: Phase | None = None
         self._last_slot_index: int | None = None
         self._questions_from: object = None
+        self._budget_questions: tuple[Question, ...] = ()
+        self._on_air_question: Question | None = None
+        self._people_from: object = None
+        self._slots_from: object = None
         self._reading: ClockReading | None = None
         self._zone = ZoneInfo(session.snapshot.event.timezone)
         self._build()
@@ -127,7 +131,7 @@ class CockpitWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
-        self.ticker.ticked.connect(self.refresh)
+        self.ticker.ticked.connect(self.tick)
         self.refresh()
         self.ticker.start()
 
@@ -477,8 +481,22 @@ class CockpitWindow(QMainWindow):
         remaining = reading.remaining if reading is not None and not reading.paused else None
         return ms_to_next_boundary(self.session.clock.now(), remaining)
 
+    def tick(self) -> None:
+        """A display boundary passed: a new second of the countdown, or of the wall clock.
+
+        The countdown and the wall clock change a second at different moments. When only
+        the wall clock's second turned, only its label changes; everything else follows
+        the countdown's second.
+        """
+        reading = self.session.reading()
+        text, _style = self._countdown_value(reading)
+        if self._reading is not None and text == self.countdown.text and reading.paused == self._reading.paused and reading.phase is self._reading.phase:
+            self._show_wall_clock(reading)
+            return
+        self.refresh()
+
     def refresh(self) -> None:
-        """Read the clock and show it. Cheap: called at every display boundary."""
+        """Read the clock and show everything. Called each second and after every change."""
         reading = self.session.reading()
         self._reading = reading
         self._show_slot(reading)
@@ -547,9 +565,12 @@ class CockpitWindow(QMainWindow):
         self.paused_badge.setText(self.tr("PAUSED"))
         self.paused_badge.setVisible(reading.paused)
 
-    def _show_status(self, reading: ClockReading) -> None:
+    def _show_wall_clock(self, reading: ClockReading) -> None:
         wall = reading.now.astimezone(self._zone)
         self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
+
+    def _show_status(self, reading: ClockReading) -> None:
+        self._show_wall_clock(reading)
         drift = reading.drift
         if abs(drift) < timedelta(seconds=1):
             text, late = self.tr("on time"), "false"
@@ -651,21 +672,34 @@ class CockpitWindow(QMainWindow):
         if snapshot is not self._questions_from:
             self._questions_from = snapshot
             questions = snapshot.questions
+            # One pass over the queue (it may hold thousands): who was merged into what,
+            # the questions the budget needs (answered and on air), the one on air.
             merged: dict[int, list[str]] = {}
+            budget: list[Question] = []
+            on_air_now: Question | None = None
+            closed = (QuestionStatus.ANSWERED, QuestionStatus.ON_AIR)
             for question in questions:
                 if question.merged_into is not None and question.asked_by:
                     merged.setdefault(question.merged_into, []).append(question.asked_by)
-            askers = {
-                q.id: tuple(dict.fromkeys(([q.asked_by] if q.asked_by else []) + merged.get(q.id, [])))
-                for q in questions
-                if q.id is not None and q.id in merged
-            }
+                if question.status in closed:
+                    budget.append(question)
+                    if question.status is QuestionStatus.ON_AIR:
+                        on_air_now = question
+            by_id = {q.id: q for q in budget}
+            askers = {}
+            for keep_id, names in merged.items():
+                kept = by_id.get(keep_id) or next((q for q in questions if q.id == keep_id), None)
+                own = [kept.asked_by] if kept is not None and kept.asked_by else []
+                askers[keep_id] = tuple(dict.fromkeys(own + names))
+            self._budget_questions = tuple(budget)
             model = self.queue_panel.model
-            model.set_people(snapshot.people)
-            model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone)
+            if snapshot.people is not self._people_from or snapshot.slots is not self._slots_from:
+                self._people_from, self._slots_from = snapshot.people, snapshot.slots
+                model.set_people(snapshot.people)
+                model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone)
+                self.capture.set_people(snapshot.people)
             model.set_questions(questions, askers)
-            self.capture.set_people(snapshot.people)
-            current = queue.on_air(questions)
+            current = on_air_now
             people = {p.id: p for p in snapshot.people}
             if current is None:
                 self.on_air.setProperty("empty", True)
@@ -684,13 +718,16 @@ class CockpitWindow(QMainWindow):
                 if to is not None:
                     parts.append(self.tr("to {name}").format(name=to.display_name))
                 self.on_air.who.setText(" · ".join(parts))
-            self.on_air.style().unpolish(self.on_air)
-            self.on_air.style().polish(self.on_air)
+            if self.on_air.property("shown_empty") != (current is None):
+                self.on_air.setProperty("shown_empty", current is None)
+                self.on_air.style().unpolish(self.on_air)
+                self.on_air.style().polish(self.on_air)
+            self._on_air_question = current
         if self.speaker_view is not None:
-            current = queue.on_air(snapshot.questions)
+            current = self._on_air_question
             show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
             self.speaker_view.set_question(current.text if show and current is not None else "")
-        fit = queue.questions_that_fit(reading, self.session.snapshot.questions)
+        fit = queue.questions_that_fit(reading, self._budget_questions)
         self.queue_panel.budget.setText("" if fit is None else self.tr("about {count} more fit").format(count=fit))
 
     def _update_undo_texts(self) -> None:

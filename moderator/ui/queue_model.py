@@ -138,11 +138,17 @@ class QueueModel(QAbstractTableModel):
 
     def _update(self, questions: tuple[Question, ...]) -> None:
         self._all = questions
-        new_rows = [q for q in questions if self._visible(q)]
+        show = self._show
+        if self._search:
+            new_rows = [q for q in questions if self._visible(q)]
+        else:
+            new_rows = [q for q in questions if q.status in show]
         old_ids = [q.id for q in self._rows]
         new_ids = [q.id for q in new_rows]
         if old_ids == new_ids:
-            changed = [row for row, (a, b) in enumerate(zip(self._rows, new_rows, strict=True)) if a != b]
+            # Unchanged questions are the same objects (the session keeps them), so an
+            # identity check finds the changed rows without comparing every field.
+            changed = [row for row, (a, b) in enumerate(zip(self._rows, new_rows, strict=True)) if a is not b]
             self._rows = new_rows
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
@@ -156,10 +162,13 @@ class QueueModel(QAbstractTableModel):
             self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), qt_destination)
             self._rows = new_rows
             self.endMoveRows()
-            self.dataChanged.emit(self.index(0, 0), self.index(len(new_rows) - 1, self.columnCount() - 1))
+            # The rows in between got new numbers; the moved question itself may have new data.
+            low, high = min(source, destination), max(source, destination)
+            self.dataChanged.emit(self.index(low, 0), self.index(high, 0), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(destination, 0), self.index(destination, self.columnCount() - 1))
             return
         if old_ids == new_ids[: len(old_ids)]:
-            changed = [row for row, old in enumerate(self._rows) if old != new_rows[row]]
+            changed = [row for row, old in enumerate(self._rows) if old is not new_rows[row]]
             self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
             self._rows = new_rows
             self.endInsertRows()

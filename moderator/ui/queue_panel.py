@@ -195,15 +195,19 @@ class QueuePanel(QFrame):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # NOTE: sizing rows or columns to their contents makes Qt measure every row: with
+        # 10,000 questions that took minutes. Rows are two lines high (the full text is in
+        # the tooltip, the question on air is shown whole), columns have fixed widths.
+        metrics = self.view.fontMetrics()
+        vertical = self.view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(metrics.lineSpacing() * 2 + 8)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header_view = self.view.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        # Askers and addressees wrap in a column of their own width, so the question
-        # itself always has most of the room.
-        for column, width in ((4, 160), (5, 110)):
-            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header_view.resizeSection(column, width)
+        for column, template in ((0, "0000"), (1, "dismissed  "), (2, "000"), (4, "M" * 14), (5, "M" * 9)):
+            header_view.resizeSection(column, metrics.horizontalAdvance(template) + 12)
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self._apply_filter)
         self.show_closed.toggled.connect(self._apply_filter)
