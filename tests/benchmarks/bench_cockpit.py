@@ -108,7 +108,7 @@ SECOND_US = 1_000_000
 IMPORTTIME_TOP = 15
 PROFILE_TOP = 15
 TICK_WARMUP_S = 1.0
-CPU_WARMUP_S = 2.0
+CPU_WARMUP_S = 8.0  # past start-up and the background load of the writer
 
 STARTUP_TARGET_RATIO = 2.0
 LAG_MEDIAN_TARGET_MS = 5.0
