@@ -107,7 +107,13 @@ class SlotPersonRow(SQLModel, table=True):
 
 class QuestionRow(SQLModel, table=True):
     __tablename__ = "question"
-    __table_args__ = (Index("ix_question_position", "position"),)
+    # Position orders the queue; status finds the question on air and merged_into the
+    # duplicates of one, without walking a queue of thousands on every move.
+    __table_args__ = (
+        Index("ix_question_position", "position"),
+        Index("ix_question_status", "status"),
+        Index("ix_question_merged_into", "merged_into"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     text: str

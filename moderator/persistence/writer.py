@@ -378,18 +378,35 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
         # The neighbour the question lands after: the last one before ``before_id``, or
         # the last of the queue.
         before = found.get(op.before_id) if op.before_id is not None else None
+        # A range on the position index, walked down from the target: a few rows at most
+        # (ties on position are broken by id in Python).
         if before is not None:
-            where = "id != ? AND (position < ? OR (position = ? AND id < ?))"
-            params: tuple[object, ...] = (op.question_id, before.position, before.position, before.id)
+            rows = db.execute(
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= ? AND id != ?"
+                " ORDER BY position DESC, id DESC LIMIT 8",
+                (before.position, op.question_id),
+            ).fetchall()
+            candidates = [
+                q for q in map(reader.question_from_row, rows)
+                if q.position < before.position or (q.position == before.position and (q.id or 0) < (before.id or 0))
+            ]
+            if not candidates and len(rows) == 8:  # many ties on one position: ask exactly
+                row = db.execute(
+                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
+                    " AND (position < ? OR (position = ? AND id < ?))"
+                    " ORDER BY position DESC, id DESC LIMIT 1",
+                    (op.question_id, before.position, before.position, before.id),
+                ).fetchone()
+                candidates = [reader.question_from_row(row)] if row is not None else []
         else:
-            where, params = "id != ?", (op.question_id,)
-        row = db.execute(
-            f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE {where}"
-            " ORDER BY position DESC, id DESC LIMIT 1",
-            params,
-        ).fetchone()
-        if row is not None:
-            neighbour = reader.question_from_row(row)
+            rows = db.execute(
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
+                " ORDER BY position DESC, id DESC LIMIT 1",
+                (op.question_id,),
+            ).fetchall()
+            candidates = [reader.question_from_row(row) for row in rows]
+        if candidates:
+            neighbour = candidates[0]
             found.setdefault(neighbour.id, neighbour)
     return queue_order(found.values())
 
