@@ -491,6 +491,8 @@ class CockpitWindow(QMainWindow):
         reading = self.session.reading()
         text, _style = self._countdown_value(reading)
         if self._reading is not None and text == self.countdown.text and reading.paused == self._reading.paused and reading.phase is self._reading.phase:
+            # Keep the latest reading: the ticker aims its next shot from it.
+            self._reading = reading
             self._show_wall_clock(reading)
             return
         self.refresh()
