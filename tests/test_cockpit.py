@@ -39,7 +39,7 @@ from moderator.domain.clock import Phase
 from moderator.domain.model import LiveState, Slot
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
-from moderator.ui.actions import SPECS, ActionId, install_guard
+from moderator.ui.actions import SPECS, ActionId
 from moderator.ui.countdown import FLASH_STYLE, PAUSED_STYLE, PHASE_STYLES
 from moderator.ui.event_session import POLL_INTERVAL_MS, EventSession
 from moderator.ui.main_window import CockpitWindow
@@ -98,15 +98,6 @@ def isolated_settings(folder: Path) -> Settings:
     return settings
 
 
-@pytest.fixture
-def text_field_guard(qapp: QApplication) -> Iterator[None]:
-    """The app installs this guard on the QApplication; do the same, and take it away after."""
-    guard = install_guard(qapp)
-    yield
-    qapp.removeEventFilter(guard)
-    guard.deleteLater()
-
-
 @pytest.fixture(scope="module")
 def event_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One seed-like event file per module; each test gets a copy (creating one costs ~0.2 s)."""
@@ -125,7 +116,7 @@ def open_cockpit(
 
 
 @pytest.fixture
-def cockpit(qtbot: QtBot, tmp_path: Path, event_template: Path, text_field_guard: None) -> Cockpit:
+def cockpit(qtbot: QtBot, tmp_path: Path, event_template: Path) -> Cockpit:
     """The cockpit a minute before the pre-show (13:49), nothing started yet."""
     return open_cockpit(qtbot, tmp_path, event_template)
 
@@ -655,7 +646,7 @@ def test_confirming_the_restart_goes_back_to_before_the_show(qtbot: QtBot, cockp
 
 
 def test_an_action_from_another_process_shows_after_one_poll(
-    qtbot: QtBot, tmp_path: Path, event_template: Path, text_field_guard: None
+    qtbot: QtBot, tmp_path: Path, event_template: Path
 ) -> None:
     # The command line uses the system clock, so this cockpit's clock starts at real "now".
     cockpit = open_cockpit(qtbot, tmp_path, event_template, start=datetime.now(UTC))
@@ -698,7 +689,7 @@ def test_the_poll_timer_picks_up_a_co_hosts_action_by_itself(qtbot: QtBot, cockp
 
 
 def test_a_read_only_file_can_be_followed_but_not_changed(
-    qtbot: QtBot, tmp_path: Path, event_template: Path, text_field_guard: None
+    qtbot: QtBot, tmp_path: Path, event_template: Path
 ) -> None:
     cockpit = open_cockpit(qtbot, tmp_path, event_template, read_only=True, start=at(14, 12))
     window = cockpit.window

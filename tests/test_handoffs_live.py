@@ -222,3 +222,13 @@ def test_hand_offs_from_the_command_line_show_in_status_and_export(tmp_path: Pat
     assert exported["handoffs"][0]["ended_at"] == exported["handoffs"][1]["started_at"]
     bad = _moderator("control", str(path), "handoff", "9")
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_enter_on_a_slot_in_the_run_sheet_jumps_to_it(qtbot: QtBot, cockpit: CockpitWindow) -> None:
+    cockpit.session.toggle()
+    view = cockpit.run_sheet
+    view.setFocus()
+    view.setCurrentIndex(cockpit.run_sheet_model.index(3, 3))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    cockpit.refresh()
+    assert cockpit.session.snapshot.live.current_slot_id == cockpit.session.slots[3].id

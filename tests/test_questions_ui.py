@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from moderator.domain.model import QuestionSource, QuestionStatus
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
-from moderator.ui.actions import ActionId, install_guard
+from moderator.ui.actions import ActionId
 from moderator.ui.event_session import EventSession
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.queue_dialogs import MergeDialog, TranscriptDialog
@@ -37,7 +37,6 @@ def cockpit(qtbot: QtBot, tmp_path: Path) -> Iterator[CockpitWindow]:
     session = EventSession(EventStore.open(path), FakeClock(datetime(2021, 6, 9, 15, 0, tzinfo=BERLIN)))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    guard = install_guard(app)
     window = CockpitWindow(session, settings)
     qtbot.addWidget(window)
     window.show()
@@ -46,7 +45,6 @@ def cockpit(qtbot: QtBot, tmp_path: Path) -> Iterator[CockpitWindow]:
     session.goto_slot(session.slots[-1].id or 0)  # the panel
     window.refresh()
     yield window
-    app.removeEventFilter(guard)
     window.close()
 
 

@@ -43,7 +43,6 @@ from moderator.domain.queue import Move, MoveToTop, SetStatus
 from moderator.domain.questions import MAX_QUESTION_LENGTH
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
-from moderator.ui.actions import install_guard
 from moderator.ui.event_session import EventSession
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.queue_model import COLUMN_TEXT, QueueModel
@@ -330,17 +329,8 @@ def queue_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, tupl
 
 
 @pytest.fixture
-def text_field_guard(qapp: QApplication) -> Iterator[None]:
-    """The app installs this guard on the QApplication; do the same, and take it away after."""
-    guard = install_guard(qapp)
-    yield
-    qapp.removeEventFilter(guard)
-    guard.deleteLater()
-
-
-@pytest.fixture
 def cockpit(
-    qtbot: QtBot, tmp_path: Path, queue_template: tuple[Path, tuple[tuple[int, ...], int, int]], text_field_guard: None
+    qtbot: QtBot, tmp_path: Path, queue_template: tuple[Path, tuple[tuple[int, ...], int, int]]
 ) -> Cockpit:
     """The cockpit at 15:05 (the panel's time), the queue as the module docstring says."""
     template, (open_ids, answered_id, dismissed_id) = queue_template

@@ -1,9 +1,11 @@
 """Every action of the app: ids, texts, default keys, and the one factory that makes them.
 
 Live actions are single keys so that the moderator never needs two hands. Single-key
-shortcuts must not fire while a text field has focus: Qt's text widgets accept the
-``ShortcutOverride`` for printable keys, and :class:`TextFieldShortcutGuard` makes sure of
-it for every key without a modifier.
+shortcuts never fire while a text field has focus: Qt's text widgets (QLineEdit, the
+editable combo box, the queue's in-place editor) claim the keys they type or move the
+cursor with through ``ShortcutOverride``, so the key goes to the field (the tests type
+every live key into the capture and search fields). An application-wide event filter
+doing the same cost a Python call for every event of the running cockpit.
 """
 
 from __future__ import annotations
@@ -12,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from moderator.ui.settings import Settings
 
@@ -93,7 +94,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.START_PAUSE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Start / pause / resume"), ("Space",), live=True),
     ActionId.NEXT_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Next slot"), ("Right",), live=True),
     ActionId.PREVIOUS_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Previous slot"), ("Left",), live=True),
-    ActionId.GOTO_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Jump to the selected slot"), ("Return",), live=True),
+    # No window-wide Return: Enter belongs to the text fields (capture, in-place edits);
+    # in the run sheet, Enter or a double click on a slot jumps to it.
+    ActionId.GOTO_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Jump to the selected slot"), ("Ctrl+J",), live=True),
     # NOTE: which key gives "+" depends on the keyboard layout. On a German keyboard
     # Shift and the "+" key give "*", and Shift and "-" give "_"; on a US keyboard "+" is
     # Shift and "=". So each action also listens to the character that layout produces.
@@ -206,33 +209,3 @@ class ActionCollection(QObject):
     def _on_setting_changed(self, key: str) -> None:
         if key.startswith("shortcuts/"):
             self.apply_shortcuts()
-
-
-_TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
-
-
-class TextFieldShortcutGuard(QObject):
-    """Keeps single-key shortcuts from firing while the user types in a text field.
-
-    Installed on the application. For a key press without Ctrl/Alt/Meta (Shift allowed)
-    in a text widget, it accepts the ShortcutOverride so that the key goes to the field.
-    Esc is left alone: it always brings the focus back to the cockpit.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, _TEXT_WIDGETS):
-            assert isinstance(event, QKeyEvent)
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier
-            if modifiers == Qt.KeyboardModifier.NoModifier and event.key() != Qt.Key.Key_Escape:
-                if isinstance(watched, QComboBox) and not watched.isEditable():
-                    return False
-                event.accept()
-                return True
-        return False
-
-
-def install_guard(app: QApplication) -> TextFieldShortcutGuard:
-    """Install the guard once on the application and return it (keep a reference)."""
-    guard = TextFieldShortcutGuard(app)
-    app.installEventFilter(guard)
-    return guard

@@ -28,7 +28,6 @@ from moderator.domain.errors import UserError
 from moderator.domain.timesource import Clock, SystemClock
 from moderator.paths import data_dir, log_file, sample_event_source
 from moderator.persistence import EXTENSION, EventStore
-from moderator.ui.actions import install_guard
 from moderator.ui.event_session import EventSession
 from moderator.ui.i18n import Translations, pick_language
 from moderator.ui.main_window import CockpitWindow
@@ -59,7 +58,6 @@ class App:
         self.clock = time_source
         self.translations = Translations(qt_app)
         self.translations.install(pick_language(settings.language))
-        self.guard = install_guard(qt_app)
         self.window: CockpitWindow | None = None
         self.placeholder: QMainWindow | None = None
 
@@ -84,8 +82,9 @@ class App:
                 seconds=0,
             )
         # The first paint does not wait for SQLAlchemy; load the writing side in the
-        # background now, so that the first key press does not wait for it either.
-        QTimer.singleShot(0, _preload_writer)
+        # background once the window is up (started any earlier, it competes with the
+        # first paint for the interpreter), so the first key press does not wait either.
+        QTimer.singleShot(PRELOAD_AFTER_MS, _preload_writer)
         if old is not None:
             old.close()
         if self.placeholder is not None:
@@ -138,6 +137,10 @@ class App:
                 "App", "Something went wrong ({kind}); the show goes on. Details are in {log}."
             ).format(kind=kind.__name__, log=log_file())
         )
+
+
+#: When to start loading the writer: after the first paint, well before anyone types.
+PRELOAD_AFTER_MS = 700
 
 
 def _preload_writer() -> None:

@@ -159,7 +159,7 @@ class CockpitWindow(QMainWindow):
         self.slot_title.setWordWrap(True)
         self.countdown = CountdownDisplay(left)
         self.progress = QProgressBar(left)
-        self.progress.setRange(0, 1000)
+        self.progress.setRange(0, 400)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(14)
         self.elapsed = QLabel(left)
@@ -418,7 +418,8 @@ class CockpitWindow(QMainWindow):
         self.queue_panel.model.edit_requested.connect(lambda qid, text: s.edit_question(qid, text))
         s.queue_changed.connect(self._update_undo_texts)
         self.suggestion_button.clicked.connect(self.apply_suggestion)
-        self.run_sheet.doubleClicked.connect(lambda index: self.goto_slot_row(index.row()))
+        # Enter or a double click on a slot (QAbstractItemView's "activated").
+        self.run_sheet.activated.connect(lambda index: self.goto_slot_row(index.row()))
         # The Apply button names the re-planning key, which the user may change.
         self.settings.changed.connect(lambda key: self.retranslate() if key.startswith("shortcuts/") else None)
         s.snapshot_changed.connect(self.refresh)
@@ -558,7 +559,11 @@ class CockpitWindow(QMainWindow):
             self.progress.setValue(0)
             self.elapsed.setText("")
         else:
-            self.progress.setValue(round(reading.progress * 1000))
+            value = round(reading.progress * 400)
+            # NOTE: QProgressBar.setValue repaints and re-polishes even for a tiny step
+            # (0.8 ms a call); 1/1000 steps change every second in a 16-minute slot.
+            if value != self.progress.value():
+                self.progress.setValue(value)
             self.elapsed.setText(
                 self.tr("{elapsed} of {allotted} elapsed").format(
                     elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+82"/>
+        <location filename="../../moderator/ui/app.py" line="+80"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -24,8 +24,9 @@
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>&amp;File</source>
+        <extracomment>When to start loading the writer: after the first paint, well before anyone types.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+443"/>
+        <location filename="../../moderator/ui/main_window.py" line="+448"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -135,7 +136,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -155,7 +156,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>{elapsed} of {allotted} elapsed</source>
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
@@ -165,31 +166,31 @@
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>on time</source>
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+120"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-143"/>
+        <location line="+145"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+130"/>
+        <location line="-146"/>
+        <location line="+153"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-141"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -199,7 +200,7 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+153"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -265,7 +266,7 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
@@ -290,7 +291,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -451,7 +452,7 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>answered at {time}</source>
         <translation>beantwortet um {time}</translation>
     </message>
@@ -464,7 +465,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+125"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+129"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -609,7 +610,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+93"/>
+        <location filename="../../moderator/ui/actions.py" line="+94"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions go in the toolbar and are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -625,7 +626,7 @@
         <translation>Vorheriger Programmpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Jump to the selected slot</source>
         <translation>Zum ausgewählten Programmpunkt springen</translation>
     </message>
