@@ -8,7 +8,6 @@ one line and the app offers to open another; it never shows a traceback.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import importlib
 import threading
 import logging
@@ -189,6 +188,8 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 
 
 async def _until_closed(qt_app: QApplication) -> None:
+    import asyncio
+
     closed = asyncio.get_running_loop().create_future()
     qt_app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
     await closed
@@ -218,9 +219,12 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
 
 def run_app(argv: list[str]) -> int:
     """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
+    app = build_app(argv)
+    # asyncio and qasync load after the window is built: the first paint does not wait.
+    import asyncio
+
     import qasync
 
-    app = build_app(argv)
     try:
         qasync.run(_until_closed(app.qt_app))
     except asyncio.CancelledError:

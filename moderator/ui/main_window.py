@@ -51,7 +51,6 @@ from moderator.ui.countdown import (
 )
 from moderator.ui.event_session import EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
-from moderator.ui.queue_dialogs import MergeDialog, TranscriptDialog
 from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
@@ -803,6 +802,8 @@ class CockpitWindow(QMainWindow):
         if len(ids) < 2:
             self.banner.show_message(self.tr("Select two or more questions to merge."), error=False, seconds=4)
             return
+        from moderator.ui.queue_dialogs import MergeDialog
+
         questions = {q.id: q for q in self.session.snapshot.questions}
         dialog = MergeDialog([questions[i] for i in ids if i in questions], self)
         dialog.merge_chosen.connect(lambda keep, wording: self.session.merge_questions(keep, tuple(i for i in ids if i != keep), wording))
@@ -819,6 +820,9 @@ class CockpitWindow(QMainWindow):
             self.capture.clear_after_add()
 
     def paste_transcript(self) -> None:
+        # The chat reader loads when a chat is pasted, not at start-up.
+        from moderator.ui.queue_dialogs import TranscriptDialog
+
         dialog = TranscriptDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
