@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -25,7 +24,7 @@ EXIT_BAD_INPUT = 2
 
 COMMANDS = ("new", "export", "ask", "status", "control")
 
-log = logging.getLogger("moderator")
+
 
 
 class CommandFailed(UserError):
