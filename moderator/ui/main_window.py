@@ -273,7 +273,8 @@ class CockpitWindow(QMainWindow):
             "#digit { color: #868e96; font-size: 11pt; }"
             "#talk_time { font-size: 11pt; min-width: 4em; }"
             "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
-            "#on_air[empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
+            "#on_air[shown_empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
+            "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 12pt; font-weight: normal; color: #868e96; }"
             "#on_air_text { font-size: 17pt; font-weight: bold; color: #111; }"
             "#on_air_who { font-size: 12pt; color: #343a40; }"
             "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
@@ -708,12 +709,10 @@ class CockpitWindow(QMainWindow):
             current = on_air_now
             people = {p.id: p for p in snapshot.people}
             if current is None:
-                self.on_air.setProperty("empty", True)
                 self.on_air.heading.setText(self.tr("On air"))
                 self.on_air.text.setText(self.tr("No question on air. O puts the next one on air."))
                 self.on_air.who.setText("")
             else:
-                self.on_air.setProperty("empty", False)
                 self.on_air.heading.setText(self.tr("Question on air"))
                 self.on_air.text.setText(current.text)
                 who = ", ".join(askers.get(current.id or 0, (current.asked_by,) if current.asked_by else ()))
@@ -726,8 +725,11 @@ class CockpitWindow(QMainWindow):
                 self.on_air.who.setText(" · ".join(parts))
             if self.on_air.property("shown_empty") != (current is None):
                 self.on_air.setProperty("shown_empty", current is None)
-                self.on_air.style().unpolish(self.on_air)
-                self.on_air.style().polish(self.on_air)
+                # NOTE: a property selector is only re-read on a re-polish, of each widget
+                # it styles (the card and its text).
+                for widget in (self.on_air, self.on_air.text):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
             self._on_air_question = current
         if self.speaker_view is not None:
             current = self._on_air_question

@@ -206,13 +206,24 @@ class QueuePanel(QFrame):
         header_view = self.view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, template in ((0, "0000"), (1, "dismissed  "), (2, "000"), (4, "M" * 14), (5, "M" * 9)):
-            header_view.resizeSection(column, metrics.horizontalAdvance(template) + 12)
+        self._fixed_widths = ((0, "0000"), (1, "beantwortet"), (2, "000"), (4, "M" * 14), (5, "M" * 9))
+        self._fit_columns()
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self._apply_filter)
         self.show_closed.toggled.connect(self._apply_filter)
 
+    def _fit_columns(self) -> None:
+        """Fixed widths wide enough for their widest value and their (translated) header."""
+        header_view = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        header_metrics = header_view.fontMetrics()
+        for column, template in self._fixed_widths:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(template), header_metrics.horizontalAdvance(title) + 8)
+            header_view.resizeSection(column, width + 12)
+
     def retranslate(self) -> None:
+        self._fit_columns()
         self.heading.setText(self.tr("Questions"))
         self.search.setPlaceholderText(self.tr("Search questions"))
         self.show_closed.setText(self.tr("Show answered and dismissed"))
