@@ -310,7 +310,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_control(args: argparse.Namespace) -> int:
     from moderator.domain import clock
-    from moderator.domain import handoffs as floor
     from moderator.domain.live import after_clock, floor_change
     from moderator.persistence import EventStore
 
