@@ -27,41 +27,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 #: The footer's "as of": the evening before the show, 18:05 in Berlin.
 EXPORTED_AT = datetime(2021, 6, 8, 16, 5, tzinfo=timezone.utc)
 
-#: German for this page's texts, as suggested for de.py: lets the tests read a German page
-#: before the German is in the shipped .ts.
-GERMAN = {
-    "Speaker": "Referent:in",
-    "Panelist": "Podiumsgast",
-    "Moderator": "Moderation",
-    "Host": "Gastgeber:in",
-    "Run sheet": "Ablaufplan",
-    "Time": "Zeit",
-    "Slot": "Programmpunkt",
-    "{start}–{end}": "{start}–{end} Uhr",
-    "to {end}": "bis {end}",
-    "{minutes} min": "{minutes} Min.",
-    "fixed start": "feste Startzeit",
-    "Note: {note}": "Hinweis: {note}",
-    "Pronunciation: {hint}": "Aussprache: {hint}",
-    "Intro at {time}": "Vorgestellt um {time}",
-    "Who's who": "Mitwirkende",
-    "Name": "Name",
-    "Function, organisation": "Funktion, Organisation",
-    "On at": "Auftritt",
-    "Contact": "Kontakt",
-    "As of {when}": "Stand: {when}",
-    "{date}, {time}": "{date}, {time} Uhr",
-    "Page {page} of {pages}": "Seite {page} von {pages}",
-}
-
-
-def german_texts(context: str, source: str) -> str:
-    """This page's texts from :data:`GERMAN`, the rest (slot kinds) from the shipped .ts."""
-    if context == html_export.CONTEXT:
-        return GERMAN[source]
-    return translator_for("de")(context, source)
-
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> EventSnapshot:
     """The bundled sample event, read back from a real event file (so it has ids)."""
@@ -231,7 +196,7 @@ def test_german_dates_are_written_out_without_the_machines_locale() -> None:
 
 
 def test_a_german_page_has_german_labels_dates_and_slot_kinds(sample: EventSnapshot) -> None:
-    page = export_html(sample, language="de", texts=german_texts, exported_at=EXPORTED_AT)
+    page = export_html(sample, language="de", texts=translator_for("de"), exported_at=EXPORTED_AT)
     text = visible_text(page)
 
     assert '<html lang="de">' in page

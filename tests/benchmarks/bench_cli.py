@@ -42,14 +42,8 @@ from pathlib import Path
 
 
 from moderator.domain.model import (
-    Event,
-    EventDraft,
-    Person,
     QuestionSource,
     Question,
-    Role,
-    Slot,
-    SlotKind,
 )
 from moderator.paths import sample_event_source
 from moderator.persistence import EventStore
@@ -68,62 +62,15 @@ NOISY_SPREAD = 1.2
 # -- building the event files ----------------------------------------------------------------
 
 
-def _sample_draft() -> EventDraft:
-    """The seed event's run sheet, as tests/helpers.py builds it (Europe/Berlin)."""
-    from zoneinfo import ZoneInfo
-
-    day = datetime(2021, 6, 9, tzinfo=ZoneInfo("Europe/Berlin"))
-
-    def at(hour: int, minute: int) -> datetime:
-        return day.replace(hour=hour, minute=minute)
-
-    handschuh = Person(name="Alexander Handschuh", organisation="Innovators Club")
-    plate = Person(name="Tobias Plate", academic_title="Dr.", organisation="Bundeskanzleramt")
-    haselbeck = Person(name="Sebastian Haselbeck", organisation="Bundeskanzleramt")
-    schade = Person(
-        name="Kristina Schade", academic_title="Dr.", organisation="Bundesinnenministerium"
-    )
-    goessmann = Person(name="David Goessmann", organisation="OECD")
-    laumer = Person(name="Ralf Laumer", organisation="Landkreis Marburg-Biedenkopf")
-    groh = Person(name="Adriana Groh", organisation="Open Knowledge Foundation")
-    slots = (
-        Slot("Einwahl und Technik-Check", at(13, 50), timedelta(minutes=10), SlotKind.PRE_SHOW),
-        Slot("Begrüßung", at(14, 0), timedelta(minutes=10), SlotKind.WELCOME),
-        Slot("Impuls 1", at(14, 10), timedelta(minutes=20), SlotKind.TALK),
-        Slot("Impuls 2", at(14, 30), timedelta(minutes=15), SlotKind.TALK),
-        Slot("Impuls 3", at(14, 45), timedelta(minutes=15), SlotKind.TALK),
-        Slot("Moderiertes Gespräch", at(15, 0), timedelta(minutes=30), SlotKind.PANEL),
-    )
-    panel = tuple((p.key, Role.PANELIST) for p in (goessmann, groh, laumer, plate, schade))
-    return EventDraft(
-        event=Event(
-            "Open Government – das können wir?!", at(14, 0), at(15, 30), "Europe/Berlin"
-        ),
-        people=(handschuh, plate, haselbeck, schade, goessmann, laumer, groh),
-        slots=slots,
-        slot_people=(
-            (),
-            ((handschuh.key, Role.HOST), (plate.key, Role.SPEAKER)),
-            ((haselbeck.key, Role.SPEAKER), (schade.key, Role.SPEAKER)),
-            ((goessmann.key, Role.SPEAKER),),
-            ((laumer.key, Role.SPEAKER),),
-            panel + ((handschuh.key, Role.MODERATOR),),
-        ),
-    )
-
-
 def build_sample(folder: Path) -> tuple[Path, str]:
     """The sample event file, and how it was made."""
     path = folder / "sample.moderator"
     source = sample_event_source()
-    if source.is_file():
-        subprocess.run(
-            [sys.executable, "-m", "moderator", "new", str(path), "--from", str(source)],
-            cwd=ROOT, check=True, capture_output=True,
-        )
-        return path, f"moderator new --from {source.name}"
-    EventStore.create(path, _sample_draft()).close()
-    return path, "EventStore.create(seed-like draft; the sample JSON is not in resources/)"
+    subprocess.run(
+        [sys.executable, "-m", "moderator", "new", str(path), "--from", str(source)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    return path, f"moderator new --from {source.name}"
 
 
 _OPENINGS = (
