@@ -28,12 +28,6 @@ from moderator.importers.errors import ImportFailed
 FORMAT_NAME = "moderator-event"
 
 
-def looks_like_event_json(text: str) -> bool:
-    """Whether ``text`` is probably our JSON format (cheap check before parsing)."""
-    head = text.lstrip()[:200]
-    return head.startswith("{") and FORMAT_NAME in head
-
-
 def _fail() -> ImportFailed:
     return ImportFailed(
         QT_TRANSLATE_NOOP(

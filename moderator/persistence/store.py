@@ -154,14 +154,6 @@ class EventStore:
         with self._reader.transaction() as db:
             return int(db.execute("SELECT coalesce(max(seq), 0) FROM change").fetchone()[0])
 
-    def changes_since(self, seq: int) -> tuple[tuple[int, str, int | None], ...]:
-        """The changes committed after ``seq``: (seq, topic, entity id), oldest first."""
-        with self._reader.transaction() as db:
-            rows = db.execute(
-                "SELECT seq, topic, entity_id FROM change WHERE seq > ? ORDER BY seq", (seq,)
-            ).fetchall()
-        return tuple((r[0], r[1], r[2]) for r in rows)
-
     def delta(self, since_seq: int, log_after: int) -> Delta:
         """What changed since change ``since_seq``, read in one transaction.
 

@@ -115,7 +115,6 @@ class CockpitWindow(QMainWindow):
         self.resize(1280, 800)
         self.actions_ = ActionCollection(settings, self)
         self.speaker_view: SpeakerView | None = None
-        self._flash_on = False
         self._last_phase: Phase | None = None
         self._last_slot_index: int | None = None
         self._questions_from: object = None
@@ -496,11 +495,12 @@ class CockpitWindow(QMainWindow):
             self._reading = reading
             self._show_wall_clock(reading)
             return
-        self.refresh()
+        self.refresh(reading)
 
-    def refresh(self) -> None:
-        """Read the clock and show everything. Called each second and after every change."""
-        reading = self.session.reading()
+    def refresh(self, reading: ClockReading | None = None) -> None:
+        """Show everything (read the clock unless given). Each second and after every change."""
+        if reading is None:
+            reading = self.session.reading()
         self._reading = reading
         self._show_slot(reading)
         text, style = self._countdown_value(reading)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+80"/>
+        <location filename="../../moderator/ui/app.py" line="+79"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+448"/>
+        <location filename="../../moderator/ui/main_window.py" line="+447"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -171,26 +171,26 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+143"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+145"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+153"/>
+        <location line="-147"/>
+        <location line="+154"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+129"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+140"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -987,7 +987,7 @@
         <translation>Die Seite nennt kein Ende für den letzten Programmpunkt; 30 Minuten angenommen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/json_event.py" line="+39"/>
+        <location filename="../../moderator/importers/json_event.py" line="+33"/>
         <source>The JSON is not a moderator event: fields are missing or of the wrong type.</source>
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
