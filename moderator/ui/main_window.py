@@ -11,7 +11,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -274,10 +274,9 @@ class CockpitWindow(QMainWindow):
             "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
             "#on_air[shown_empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
             "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 12pt; font-weight: normal; color: #868e96; }"
-            "#on_air_text { font-size: 17pt; font-weight: bold; color: #111; }"
+            "#on_air_text { color: #111; }"
             "#on_air_who { font-size: 12pt; color: #343a40; }"
             "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
-            "#queue_view { font-size: 11pt; }"
             "#capture { background: #f1f3f5; border-top: 1px solid #dee2e6; }"
             "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
             "#suggestion QLabel { font-size: 12pt; color: #5c2d00; }"
@@ -970,6 +969,11 @@ class CockpitWindow(QMainWindow):
 
     def toggle_blackout(self) -> None:
         self._ensure_speaker_view().set_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # The countdown is read from two metres: never less than a quarter of the window.
+        self.countdown.setMinimumHeight(self.height() // 4 + 2)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ticker.stop()

@@ -142,6 +142,13 @@ class OnAirCard(QFrame):
         self.heading.setObjectName("card_heading")
         self.text = QLabel(self)
         self.text.setObjectName("on_air_text")
+        # Big and bold, set here so that the minimum height fits three lines of it: the
+        # question on air is read out and must never be cut.
+        font = self.text.font()
+        font.setPointSizeF(17)
+        font.setBold(True)
+        self.text.setFont(font)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -198,6 +205,11 @@ class QueuePanel(QFrame):
         # NOTE: sizing rows or columns to their contents makes Qt measure every row: with
         # 10,000 questions that took minutes. Rows are two lines high (the full text is in
         # the tooltip, the question on air is shown whole), columns have fixed widths.
+        # The font is set here, not in a style sheet, so that the row height below is
+        # measured in the font the rows are drawn in.
+        font = self.view.font()
+        font.setPointSizeF(11)
+        self.view.setFont(font)
         metrics = self.view.fontMetrics()
         vertical = self.view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -206,7 +218,8 @@ class QueuePanel(QFrame):
         header_view = self.view.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self._fixed_widths = ((0, "0000"), (1, "beantwortet"), (2, "000"), (4, "M" * 14), (5, "M" * 9))
+        # The question itself gets the room; asker and addressee wrap in narrow columns.
+        self._fixed_widths = ((0, "000"), (1, "beantwortet"), (2, "00"), (4, "M" * 9), (5, "M" * 6))
         self._fit_columns()
         layout.addWidget(self.view, 1)
         self.search.textChanged.connect(self._apply_filter)
