@@ -71,7 +71,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+447"/>
+        <location filename="../../moderator/ui/main_window.py" line="+446"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+140"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+153"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>

@@ -5,7 +5,7 @@
 1. ``pyside6-lupdate`` extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` text from
    the .py files under ``moderator/`` into ``moderator_de.ts`` (texts the code no longer
    has are dropped).
-2. The German from ``de.py`` is written into the .ts; a text with no German there is
+2. The German from ``de.py`` (and ``de_*.py``) is written into the .ts; a text with no German there is
    listed as a warning and stays unfinished (the tests then fail).
 3. ``pyside6-lrelease`` compiles the .ts into ``moderator_de.qm``, which the app loads.
 
@@ -103,12 +103,20 @@ def placeholders(text: str) -> list[str]:
 
 
 def load_translations() -> dict[str, dict[Any, Any]]:
-    """``TRANSLATIONS`` from ``de.py`` beside this script."""
-    spec = importlib.util.spec_from_file_location("moderator_translations_de", HERE / "de.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.TRANSLATIONS  # type: ignore[no-any-return]
+    """``TRANSLATIONS`` from ``de.py`` and every ``de_*.py`` beside this script, merged.
+
+    Each area of the app (the run-sheet editor, the importers, co-hosting) may keep its
+    German in a file of its own; a context may appear in several files.
+    """
+    merged: dict[str, dict[Any, Any]] = {}
+    for path in [HERE / "de.py", *sorted(HERE.glob("de_*.py"))]:
+        spec = importlib.util.spec_from_file_location(f"moderator_translations_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        for context, texts in module.TRANSLATIONS.items():
+            merged.setdefault(context, {}).update(texts)
+    return merged
 
 
 def fill(ts: Path, translations: dict[str, dict[Any, Any]]) -> tuple[list[Key], list[Key]]:
