@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from moderator.domain.cohosts import HostRole
 from moderator.domain.clock import Phase
 from moderator.domain.model import LiveState, Slot
 from moderator.domain.timesource import FakeClock
@@ -676,8 +677,15 @@ def test_the_poll_timer_picks_up_a_co_hosts_action_by_itself(qtbot: QtBot, cockp
     cockpit.at(at(14, 10))
     cockpit.session.goto_slot(cockpit.slot_id(IMPULS_1))
 
-    # A co-host's instance (its own store and session on the same file) adds a minute.
-    co_host = EventSession(EventStore.open(cockpit.path), FakeClock(cockpit.clock.now()))
+    # A co-host's instance (its own store and session on the same file) is handed the
+    # clock and adds a minute.
+    co_host = EventSession(
+        EventStore.open(cockpit.path), FakeClock(cockpit.clock.now()), name="Anna", role=HostRole.COHOST
+    )
+    assert not co_host.add_time(60)  # the moderator's instance controls the clock
+    assert cockpit.session.hand_over(co_host.me.id)
+    co_host.heartbeat()
+    assert co_host.is_controller
     assert co_host.add_time(60)
     co_host.close()
 

@@ -642,6 +642,10 @@ class Edit:
     are cleaned to one line. With ``expected_revision`` (the revision the editor started
     from) a question someone else changed meanwhile raises :class:`EditConflict` rather
     than silently overwriting their change; an edit that changes nothing never conflicts.
+
+    ``based_on`` (the question as the editor opened it) is the finer check that co-hosts
+    need: only a change to one of the *edited fields* conflicts, so a vote or a move by
+    someone else in between does not, and a change to the same value does not either.
     """
 
     question_id: int
@@ -650,6 +654,7 @@ class Edit:
     organisation: str | None = None
     addressed_to: int | Unchanged | None = UNCHANGED
     expected_revision: int | None = None
+    based_on: Question | None = None
 
     def apply(
         self, questions: Sequence[Question], now: datetime, slot_id: int | None
@@ -671,6 +676,9 @@ class Edit:
         if not values:
             return NO_CHANGE
         if self.expected_revision is not None and self.expected_revision != question.revision:
+            raise EditConflict(EDITED_MEANWHILE, question, question_id=self.question_id)
+        base = self.based_on
+        if base is not None and any(getattr(base, name) != getattr(question, name) for name in values):
             raise EditConflict(EDITED_MEANWHILE, question, question_id=self.question_id)
         log = (_entry(QueueAction.EDITED, now, slot_id, f"{self.question_id} {','.join(values)}"),)
         return _change(index, [QuestionPatch(self.question_id, values)], log, QueueAction.EDITED)

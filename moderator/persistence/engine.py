@@ -48,3 +48,34 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
             connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def make_pg_engine(address: str, password: str | None = None) -> Engine:
+    """An engine for a shared event in PostgreSQL (see :mod:`.postgres`).
+
+    A writer's transaction first takes the event's advisory lock, so writers take turns
+    as they do on an event file. ``pool_pre_ping`` finds a connection that died while it
+    sat in the pool (the server restarted) and replaces it instead of failing the action.
+    """
+    from moderator.persistence.postgres import CONNECT_TIMEOUT_SECONDS, WRITE_LOCK, sqlalchemy_url
+
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "moderator",
+    }
+    if password is not None:
+        connect_args["password"] = password
+    engine = create_engine(
+        sqlalchemy_url(address),
+        connect_args=connect_args,
+        pool_size=1,
+        max_overflow=4,
+        pool_pre_ping=True,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine

@@ -36,15 +36,16 @@ BUSY_TIMEOUT_SECONDS = 5.0
 #: The SQLite ``application_id`` that marks a file as a moderator event file ("MODR").
 APPLICATION_ID = 0x4D4F4452
 #: The schema version, kept in SQLite's ``user_version``. Raise it with every migration.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The Alembic revision that corresponds to :data:`SCHEMA_VERSION`.
-SCHEMA_REVISION = "0001_baseline"
+SCHEMA_REVISION = "0002_cohosts"
 
 #: Topics of the change feed: what a committed change was about.
 TOPIC_LIVE = "live"
 TOPIC_QUESTIONS = "questions"
 TOPIC_RUN_SHEET = "run_sheet"
 TOPIC_HANDOFFS = "handoffs"
+TOPIC_CONTROL = "control"
 
 
 def read_header(path: Path) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -173,6 +174,31 @@ def read_log(db: sqlite3.Connection, after: int = 0) -> tuple[LogEntry, ...]:
         assert at is not None
         entries.append(LogEntry(id=r[0], at=at, action=r[2], slot_id=r[3], person_id=r[4], detail=r[5], by=r[6]))
     return tuple(entries)
+
+
+def read_control(db: Any) -> Control:
+    """Who controls the clock (nobody when the row is missing)."""
+    r = db.execute("SELECT instance_id, name, since FROM control WHERE id = 1").fetchone()
+    if r is None:
+        return Control()
+    return Control(instance_id=r[0], name=r[1], since=instant(r[2]))
+
+
+def read_instances(db: Any) -> tuple[Instance, ...]:
+    """The instances that have said they have the event open, with their last heartbeat."""
+    instances = []
+    for r in db.execute("SELECT id, name, role, last_seen FROM instance ORDER BY id"):
+        last_seen = instant(r[3])
+        assert last_seen is not None
+        role = HostRole(r[2]) if r[2] in HostRole._value2member_map_ else HostRole.COHOST
+        instances.append(Instance(id=r[0], name=r[1], role=role, last_seen=last_seen))
+    return tuple(instances)
+
+
+def read_publication(db: Any) -> str | None:
+    """The address this event file is shared at, if it was published."""
+    r = db.execute("SELECT address FROM publication WHERE id = 1").fetchone()
+    return None if r is None else str(r[0])
 
 
 def read_snapshot(db: sqlite3.Connection) -> EventSnapshot:

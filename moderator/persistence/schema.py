@@ -200,6 +200,41 @@ class ChangeRow(SQLModel, table=True):
     entity_id: int | None = None
 
 
+class InstanceRow(SQLModel, table=True):
+    """An app instance that has the event open (co-hosts): its heartbeat and who it is."""
+
+    __tablename__ = "instance"
+
+    id: str = Field(primary_key=True, max_length=64)
+    name: str = ""
+    role: str = "moderator"
+    last_seen: datetime = Field(sa_type=UTCDateTime)
+
+
+class ControlRow(SQLModel, table=True):
+    """Which instance controls the clock (one row; ``instance_id`` NULL: nobody)."""
+
+    __tablename__ = "control"
+
+    id: int = Field(default=1, primary_key=True)
+    instance_id: str | None = Field(default=None, max_length=64)
+    name: str = ""
+    since: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class PublicationRow(SQLModel, table=True):
+    """Where this event is shared live: a PostgreSQL address, never with a password.
+
+    Only an event file has this row: opening the file joins the shared event there.
+    """
+
+    __tablename__ = "publication"
+
+    id: int = Field(default=1, primary_key=True)
+    address: str
+    published_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class AlembicVersionRow(SQLModel, table=True):
     """Alembic's own bookkeeping table, created here so a new file starts stamped."""
 

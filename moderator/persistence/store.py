@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from moderator.domain.cohosts import Control, Instance
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -29,6 +30,7 @@ from moderator.domain.model import (
 )
 from moderator.persistence import reader
 from moderator.persistence.files import (
+    SCHEMA_REVISION,
     SCHEMA_VERSION,
     TOPIC_QUESTIONS,
     TOPIC_RUN_SHEET,
@@ -40,6 +42,8 @@ from moderator.persistence.errors import ReadOnlyEventFile
 if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.live import LiveChange
     from moderator.domain.queue import QueueChange, QueueOp
+    from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
+    from moderator.persistence.postgres import PgReader, PgWatcher
     from moderator.persistence.writer import Writer
 
 #: The file extension of event files.
@@ -47,24 +51,73 @@ EXTENSION = ".moderator"
 
 
 class EventStore:
-    """One open event file: a read connection, and a writer made on the first write."""
+    """One open event: an event file, or a shared event in PostgreSQL.
 
-    def __init__(self, path: Path, *, read_only: bool) -> None:
+    Reads go through one read connection, writes through a writer made on the first
+    write. ``path`` is the event file (None when a database address was opened
+    directly); ``address`` is the PostgreSQL address of a shared event (None for a local
+    event file); ``location`` is what to show the user.
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        read_only: bool,
+        address: str | None = None,
+        password: str | None = None,
+    ) -> None:
         self.path = path
+        self.address = address
         self.read_only = read_only
-        self._reader = reader.Reader(path, read_only)
+        self._password = password
+        self._reader: reader.Reader | PgReader
+        if address is not None:
+            from moderator.persistence.postgres import PgReader
+
+            self._reader = PgReader(address, password)
+        else:
+            assert path is not None
+            self._reader = reader.Reader(path, read_only)
         self._writer: Writer | None = None
+
+    @property
+    def location(self) -> str:
+        """The event as the user names it: the file, or the shared event's address."""
+        if self.address is not None:
+            return self.address
+        return str(self.path)
+
+    @property
+    def shared(self) -> bool:
+        """Whether this is a shared event in PostgreSQL."""
+        return self.address is not None
 
     # -- opening and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> EventStore:
-        """Open an existing event file, refusing anything that is not one.
+    def open(
+        cls,
+        location: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        password: str | None = None,
+        local: bool = False,
+    ) -> EventStore:
+        """Open an event file or a shared event, refusing anything that is not one.
 
-        A file we may not write opens read-only (``store.read_only`` says so). A file of an
-        older schema is backed up and migrated; one of a newer schema is refused untouched.
+        ``location`` is an event file or a PostgreSQL address
+        (``postgresql://user@host:port/dbname``). An event file that was published opens
+        the shared event it points to, unless ``local`` (then the file itself, as it was
+        when published). A file we may not write opens read-only (``store.read_only``
+        says so). A file of an older schema is backed up and migrated; one of a newer
+        schema is refused untouched.
         """
-        file = Path(path)
+        from moderator.persistence.postgres import is_address
+
+        if is_address(location):
+            return cls._open_shared(None, str(location), read_only=read_only, password=password)
+        file = Path(location)
         version = check_identity(file)
         read_only = read_only or not is_writable(file)
         if version < SCHEMA_VERSION:
@@ -77,6 +130,34 @@ class EventStore:
         try:
             # Read the event and the live state once, so a damaged file is reported now.
             with store._reader.transaction() as db:
+                reader.read_event(db)
+                reader.read_live(db)
+                address = reader.read_publication(db)
+        except BaseException:
+            store.close()
+            raise
+        if address is None or local:
+            return store
+        store.close()
+        return cls._open_shared(file, address, read_only=read_only, password=password)
+
+    @classmethod
+    def _open_shared(
+        cls, file: Path | None, address: str, *, read_only: bool, password: str | None
+    ) -> EventStore:
+        from moderator.persistence.postgres import NewerEventDatabase, NotAnEventDatabase, pg_errors, plain_address
+
+        store = cls(file, read_only=read_only, address=plain_address(address), password=password)
+        try:
+            with store._reader.transaction() as db, pg_errors(address):
+                exists = db.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()[0]
+                if not exists:
+                    raise NotAnEventDatabase(plain_address(address))
+                revision = db.execute("SELECT version_num FROM alembic_version").fetchone()
+                if revision is None:
+                    raise NotAnEventDatabase(plain_address(address))
+                if revision[0] != SCHEMA_REVISION:
+                    raise NewerEventDatabase(plain_address(address), revision[0])
                 reader.read_event(db)
                 reader.read_live(db)
         except BaseException:
@@ -101,11 +182,11 @@ class EventStore:
     def writer(self) -> Writer:
         """The writing side, made (and SQLAlchemy loaded) on first use."""
         if self.read_only:
-            raise ReadOnlyEventFile(str(self.path))
+            raise ReadOnlyEventFile(self.location)
         if self._writer is None:
             from moderator.persistence.writer import Writer
 
-            self._writer = Writer(self.path, read_only=False)
+            self._writer = Writer(self.path, read_only=False, address=self.address, password=self._password)
         return self._writer
 
     # -- reading --------------------------------------------------------------------------
@@ -184,13 +265,51 @@ class EventStore:
                 live=reader.read_live(db),
                 handoffs=reader.read_handoffs(db),
                 new_log=reader.read_log(db, after=log_after),
+                control=reader.read_control(db),
                 all_questions=questions,
                 changed_questions=changed,
             )
 
-    def watch(self) -> ChangeWatcher:
-        """A watcher that tells cheaply whether anyone committed to the file since."""
+    def watch(self) -> ChangeWatcher | PgWatcher:
+        """A watcher that tells cheaply whether anyone committed since."""
+        if self.address is not None:
+            from moderator.persistence.postgres import PgWatcher
+
+            return PgWatcher(self.address, self._password)
+        assert self.path is not None
         return ChangeWatcher(self.path, self.read_only)
+
+    # -- co-hosts -------------------------------------------------------------------------
+
+    def control(self) -> Control:
+        with self._reader.transaction() as db:
+            return reader.read_control(db)
+
+    def instances(self) -> tuple[Instance, ...]:
+        with self._reader.transaction() as db:
+            return reader.read_instances(db)
+
+    def publication(self) -> str | None:
+        """The address the event file was published to (None if it was not)."""
+        if self.address is not None:
+            return self.address
+        with self._reader.transaction() as db:
+            return reader.read_publication(db)
+
+    def heartbeat(self, instance: Instance) -> tuple[Control, tuple[Instance, ...]]:
+        """Say ``instance`` is here; return control and the instances as they are now."""
+        self.writer.heartbeat(instance)
+        with self._reader.transaction() as db:
+            return reader.read_control(db), reader.read_instances(db)
+
+    def leave(self, instance: Instance) -> None:
+        self.writer.leave(instance)
+
+    def change_control(
+        self, change: Callable[[Control, tuple[Instance, ...]], Control], *, now: datetime, by: str
+    ) -> Control:
+        """Hand over or take control of the clock, atomically (see :mod:`moderator.domain.cohosts`)."""
+        return self.writer.change_control(change, now=now, by=by)
 
     # -- writing (see :class:`moderator.persistence.writer.Writer`) ------------------------
 
@@ -215,9 +334,18 @@ class EventStore:
         """Append several questions at once (a pasted chat transcript), in one transaction."""
         return self.writer.add_questions(drafts, now=now)
 
-    def change_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> LiveState:
-        """Apply a live action (clock, hand-off, or both) to the stored state, atomically."""
-        return self.writer.change_live(change)
+    def change_live(
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        *,
+        by: Instance | None = None,
+        now: datetime | None = None,
+    ) -> LiveState:
+        """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
+
+        ``by``: the app instance acting, which must control the clock (see the writer).
+        """
+        return self.writer.change_live(change, by=by, now=now)
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None) -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically."""
@@ -226,6 +354,11 @@ class EventStore:
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""
         self.writer.update_slot_times(slots)
+
+    def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
+        """Apply a run-sheet edit to the stored run sheet, atomically; the change names the
+        ids the file gave new slots and people (``RunSheetChange.with_ids``)."""
+        return self.writer.change_run_sheet(op)
 
 
 def _questions_by_id(db: object, ids: Sequence[int]) -> tuple[Question, ...]:
@@ -247,6 +380,7 @@ class Delta:
     new_log: tuple[LogEntry, ...]
     all_questions: tuple[Question, ...] | None
     changed_questions: tuple[Question, ...]
+    control: Control
 
 
 class ChangeWatcher:

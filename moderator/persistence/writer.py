@@ -11,7 +11,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, cast
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
+from moderator.domain.cohosts import Control, Instance
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -35,6 +36,7 @@ from moderator.persistence import reader
 from moderator.persistence.engine import WRITE_OPTION, make_engine
 from moderator.persistence.errors import CannotWriteEventFile, EventFileExists, ReadOnlyEventFile
 from moderator.persistence.files import (
+    TOPIC_CONTROL,
     TOPIC_HANDOFFS,
     TOPIC_LIVE,
     TOPIC_QUESTIONS,
@@ -46,6 +48,8 @@ from moderator.persistence.schema import (
     SCHEMA_REVISION,
     AlembicVersionRow,
     ChangeRow,
+    ControlRow,
+    InstanceRow,
     EventRow,
     HandoffRow,
     LiveStateRow,
@@ -63,30 +67,63 @@ if TYPE_CHECKING:
     from moderator.domain.handoffs import HandoffChange
     from moderator.domain.live import LiveChange
     from moderator.domain.queue import QueueChange, QueueOp
+    from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
 def _raw(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection of the session's transaction (for the shared readers)."""
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+    """The DB-API connection of the session's transaction, for the shared readers.
+
+    On PostgreSQL it is wrapped so that the readers' ``?`` parameters work there too.
+    """
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    if connection.dialect.name == "postgresql":
+        from moderator.persistence.postgres import PgDb
+
+        return cast(sqlite3.Connection, PgDb(driver))
+    return cast(sqlite3.Connection, driver)
 
 
 class Writer:
-    """The writing side of one open event file."""
+    """The writing side of one open event: an event file, or a shared event in PostgreSQL."""
 
-    def __init__(self, path: Path, *, read_only: bool) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        read_only: bool,
+        address: str | None = None,
+        password: str | None = None,
+    ) -> None:
         self.path = path
+        self.address = address
         self.read_only = read_only
-        self._engine = make_engine(path, read_only=read_only)
+        if address is not None:
+            from moderator.persistence.engine import make_pg_engine
+
+            self._engine = make_pg_engine(address, password)
+        else:
+            assert path is not None
+            self._engine = make_engine(path, read_only=read_only)
         self._write_engine = self._engine.execution_options(**{WRITE_OPTION: True})
 
     def close(self) -> None:
         self._engine.dispose()
 
+    def _errors(self) -> AbstractContextManager[None]:
+        """The translation of the database's errors into messages for a person."""
+        if self.address is not None:
+            from moderator.persistence.postgres import pg_errors
+
+            return pg_errors(self.address)
+        assert self.path is not None
+        return sqlite_errors(self.path)
+
     @contextmanager
     def _writing(self) -> Iterator[Session]:
         if self.read_only:
-            raise ReadOnlyEventFile(str(self.path))
-        with sqlite_errors(self.path), Session(self._write_engine) as session:
+            raise ReadOnlyEventFile(str(self.path or self.address))
+        with self._errors(), Session(self._write_engine) as session:
             with session.begin():
                 yield session
 
@@ -123,6 +160,7 @@ class Writer:
             for position, question in enumerate(draft.questions, start=1):
                 session.add(_question_row(question, position))
             session.add(LiveStateRow(id=1))
+            session.add(ControlRow(id=1))
 
     def add_question(
         self,
@@ -156,16 +194,34 @@ class Writer:
             question = _question_of(row)
         return question
 
-    def change_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> LiveState:
+    def change_live(
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        *,
+        by: Instance | None = None,
+        now: datetime | None = None,
+    ) -> LiveState:
         """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
 
         ``change`` receives the live state and the hand-off records as they are in the
         file at this instant (under the write lock) and returns what to store: an intent
         applied to the current rows, so two instances pressing keys at once never
         overwrite each other with stale state.
+
+        An app instance (``by``) acts only while it controls the clock, which it takes
+        with its first action when nobody does (:func:`~moderator.domain.cohosts.claim_for_action`),
+        checked in the same transaction. The command line acts without an instance.
         """
         with self._writing() as session:
             db = _raw(session)
+            if by is not None:
+                from moderator.domain.cohosts import claim_for_action
+
+                assert now is not None
+                control = reader.read_control(db)
+                claimed = claim_for_action(control, by, reader.read_instances(db), now)
+                if claimed != control:
+                    self._store_control(session, claimed, by.label, now)
             current = reader.read_live(db)
             result = change(current, reader.read_handoffs(db))
             if result.state is not None:
@@ -264,6 +320,58 @@ class Writer:
             )
         return added
 
+    # -- co-hosts --------------------------------------------------------------------------
+
+    def heartbeat(self, instance: Instance) -> None:
+        """Say that ``instance`` has the event open (insert or refresh its row).
+
+        Not part of the change feed: the others read the instances on their own heartbeat,
+        so a dozen open instances do not wake each other every few seconds.
+        """
+        with self._writing() as session:
+            row = session.get(InstanceRow, instance.id)
+            if row is None:
+                session.add(
+                    InstanceRow(
+                        id=instance.id, name=instance.name, role=instance.role.value,
+                        last_seen=instance.last_seen,
+                    )
+                )
+            else:
+                row.name, row.role, row.last_seen = instance.name, instance.role.value, instance.last_seen
+
+    def leave(self, instance: Instance) -> None:
+        """``instance`` closes the event: its row goes, and control if it held it."""
+        from moderator.domain.cohosts import release
+
+        with self._writing() as session:
+            session.execute(delete(InstanceRow).where(InstanceRow.id == instance.id))  # type: ignore[arg-type]
+            current = reader.read_control(_raw(session))
+            if release(current, instance) != current:
+                self._store_control(session, Control(), f"left: {instance.label}", instance.last_seen)
+
+    def change_control(
+        self, change: Callable[[Control, tuple[Instance, ...]], Control], *, now: datetime, by: str
+    ) -> Control:
+        """Apply a change of clock control to the stored control and instances, atomically."""
+        with self._writing() as session:
+            db = _raw(session)
+            current = reader.read_control(db)
+            new = change(current, reader.read_instances(db))
+            if new != current:
+                self._store_control(session, new, by, now)
+            return new
+
+    @staticmethod
+    def _store_control(session: Session, control: Control, by: str, now: datetime) -> None:
+        session.execute(
+            update(ControlRow)
+            .where(ControlRow.id == 1)  # type: ignore[arg-type]
+            .values(instance_id=control.instance_id, name=control.name, since=control.since)
+        )
+        session.add(LogRow(at=now, action="control", detail=control.name, by=by))
+        _record_change(session, TOPIC_CONTROL, None)
+
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""
         with self._writing() as session:
@@ -274,6 +382,17 @@ class Writer:
                     .values(start=slot.start, duration_seconds=round(slot.duration.total_seconds()))
                 )
             _record_change(session, TOPIC_RUN_SHEET, None)
+
+    def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
+        """Apply a run-sheet operation to the run sheet as it is now and store the difference,
+        atomically (see :mod:`moderator.persistence.run_sheet_write`)."""
+        from moderator.persistence.run_sheet_write import apply_op
+
+        with self._writing() as session:
+            change = apply_op(session, _raw(session), op)
+            if change.changed:
+                _record_change(session, TOPIC_RUN_SHEET, None)
+            return change
 
 
 

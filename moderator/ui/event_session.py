@@ -9,15 +9,20 @@ command line shows up here within a fraction of a second.
 from __future__ import annotations
 
 import bisect
+import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from moderator.domain import clock
+from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
-from moderator.domain.errors import UserError
+from moderator.domain.cohosts import Control, HostRole, Instance
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
 from moderator.domain.model import (
     EventSnapshot,
@@ -30,10 +35,40 @@ from moderator.domain.model import (
     Slot,
 )
 from moderator.domain.timesource import Clock
+from moderator.domain.questions import clean_question_text
 from moderator.persistence import EventStore
+from moderator.persistence.postgres import SharedEventError
 
 #: How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs).
 POLL_INTERVAL_MS = 200
+#: A shared event wakes up on its notification socket; this poll is only a safety net.
+SHARED_POLL_INTERVAL_MS = 2000
+#: How often a lost connection to the shared event is tried again.
+RECONNECT_INTERVAL_MS = 2000
+
+_T = TypeVar("_T")
+
+
+class NotConnected(UserError):
+    context = "shared_event"
+
+
+NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "shared_event",
+    "Not connected to the shared event: this change was not made; make it again when the connection is back.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingQuestion:
+    """A question entered while the shared event could not be reached; sent on reconnect."""
+
+    text: str
+    asked_by: str
+    organisation: str
+    addressed_to: int | None
+    source: QuestionSource
+    entered_at: datetime
 
 
 _CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
@@ -62,13 +97,29 @@ class EventSession(QObject):
         snapshot_changed(): the run sheet, people, questions or live state changed.
         failed(object): a live action or a read failed; the argument is the UserError.
         queue_changed(): this instance changed the queue (the undo stack moved).
+        presence_changed(): control of the clock or the list of co-hosts changed.
+        connection_changed(bool): the shared event was lost (False) or is back (True).
+        conflict(EditConflict, Edit): an edit met a change someone else made meanwhile;
+            nothing was written. ``conflict.current`` is their version.
     """
 
     snapshot_changed = Signal()
     failed = Signal(object)
     queue_changed = Signal()
+    presence_changed = Signal()
+    connection_changed = Signal(bool)
+    conflict = Signal(object, object)
 
-    def __init__(self, store: EventStore, time_source: Clock, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: EventStore,
+        time_source: Clock,
+        parent: QObject | None = None,
+        *,
+        name: str = "",
+        role: HostRole = HostRole.MODERATOR,
+        instance_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.clock = time_source
@@ -79,14 +130,62 @@ class EventSession(QObject):
         self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
         self.pauses = floor.paused_spans(self.log)
-        self._watcher = store.watch()
         self.undo_stack = queue.UndoStack()
-        #: Who this instance is, recorded with the questions it enters.
-        self.host_name = ""
+        #: This instance, as the co-hosts see it (its name is recorded with what it does).
+        self.me = Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now())
+        self.control: Control = store.control()
+        self.instances: tuple[Instance, ...] = store.instances()
+        #: False while the shared event cannot be reached (the clock goes on counting).
+        self.online = True
+        #: Questions entered while offline, in order; they are sent when the connection is back.
+        self.pending: list[PendingQuestion] = []
+        self._watcher = store.watch()
+        self._notifier: QSocketNotifier | None = None
         self._poll = QTimer(self)
-        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.setInterval(SHARED_POLL_INTERVAL_MS if store.shared else POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh_if_changed)
         self._poll.start()
+        self._listen()
+        self._reconnect = QTimer(self)
+        self._reconnect.setInterval(RECONNECT_INTERVAL_MS)
+        self._reconnect.timeout.connect(self.try_reconnect)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
+        self._heartbeat.timeout.connect(self.heartbeat)
+        if not store.read_only:
+            self.heartbeat()
+            if role is HostRole.MODERATOR and self.control.instance_id is None:
+                self._change_control(lambda control, instances, now: cohosts.claim_for_action(control, self._me(now), instances, now))
+            self._heartbeat.start()
+
+    def _listen(self) -> None:
+        """Wake up on the shared event's notifications (its socket), not on a timer."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        fileno = getattr(self._watcher, "fileno", None)
+        if fileno is not None:
+            self._notifier = QSocketNotifier(fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self.refresh_if_changed)
+
+    @property
+    def host_name(self) -> str:
+        """Who this instance is, recorded with the questions it enters."""
+        return self.me.name
+
+    @host_name.setter
+    def host_name(self, name: str) -> None:
+        self.me = replace(self.me, name=name)
+
+    def set_identity(self, name: str, role: HostRole) -> None:
+        """Change this instance's display name and role (the others see it on the next heartbeat)."""
+        self.me = replace(self.me, name=name, role=role)
+        if not self.store.read_only:
+            self.heartbeat()
+
+    def _me(self, now: datetime) -> Instance:
+        return replace(self.me, last_seen=now)
 
     @property
     def read_only(self) -> bool:
@@ -104,9 +203,13 @@ class EventSession(QObject):
 
     def refresh_if_changed(self) -> None:
         """Reload when anyone committed (a co-host, a script, or this instance)."""
+        if not self.online:
+            return
         try:
             if self._watcher.changed():
                 self.reload()
+        except SharedEventError as error:
+            self._went_offline(error)
         except UserError as error:
             self._poll.stop()
             self.failed.emit(error)
@@ -125,6 +228,9 @@ class EventSession(QObject):
             questions = old.questions
         self.snapshot = EventSnapshot(event, people, slots, questions, delta.live)
         self.handoffs = delta.handoffs
+        if delta.control != self.control:
+            self.control = delta.control
+            self.presence_changed.emit()
         if delta.new_log:
             self.log = self.log + delta.new_log
             # Queue actions and hand-offs are logged too; only the clock's entries change
@@ -137,13 +243,9 @@ class EventSession(QObject):
     # -- live actions --------------------------------------------------------------------
 
     def _store_change(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange]) -> bool:
-        try:
-            self.store.change_live(change)
-        except UserError as error:
-            self.failed.emit(error)
-            return False
-        self.refresh_if_changed()
-        return True
+        """A clock or hand-off action, made only while this instance controls the clock."""
+        now = self.clock.now()
+        return self._write(lambda: self.store.change_live(change, by=self._me(now), now=now)) is not None
 
     def _apply(self, action: Callable[[LiveState, datetime], clock.Transition]) -> bool:
         """A clock action; a slot change also closes the floor (in the same transaction)."""
@@ -198,10 +300,37 @@ class EventSession(QObject):
 
     # -- the question queue -------------------------------------------------------------------
 
+    def _write(self, write: Callable[[], _T]) -> _T | None:
+        """Run a write; report a refusal, and go offline when the shared event is gone."""
+        if not self.online:
+            self.failed.emit(NotConnected(NOT_CONNECTED))
+            return None
+        try:
+            result = write()
+        except SharedEventError as error:
+            self._went_offline(error)
+            self.failed.emit(NotConnected(NOT_CONNECTED))
+            return None
+        except UserError as error:
+            self.failed.emit(error)
+            return None
+        self.refresh_if_changed()
+        return result
+
     def _queue(self, op: queue.QueueOp, *, record: bool = True) -> queue.QueueChange | None:
         """Store a queue operation; push it on this instance's undo stack."""
+        if not self.online:
+            self.failed.emit(NotConnected(NOT_CONNECTED))
+            return None
         try:
             change = self.store.change_queue(op, now=self.clock.now(), slot_id=self.snapshot.live.current_slot_id)
+        except queue.EditConflict as conflict:
+            self.conflict.emit(conflict, op)
+            return None
+        except SharedEventError as error:
+            self._went_offline(error)
+            self.failed.emit(NotConnected(NOT_CONNECTED))
+            return None
         except UserError as error:
             self.failed.emit(error)
             return None
@@ -220,8 +349,13 @@ class EventSession(QObject):
     def vote(self, question_id: int, delta: int = 1) -> bool:
         return self._queue(queue.Vote(question_id, delta)) is not None
 
-    def edit_question(self, question_id: int, text: str, expected_revision: int | None = None) -> bool:
-        return self._queue(queue.Edit(question_id, text=text, expected_revision=expected_revision)) is not None
+    def edit_question(self, question_id: int, text: str, based_on: Question | None = None) -> bool:
+        """Change a question's wording; ``based_on`` is the question as the editor opened it.
+
+        If someone else changed the wording meanwhile, nothing is written and
+        ``conflict`` is emitted with both versions.
+        """
+        return self._queue(queue.Edit(question_id, text=text, based_on=based_on)) is not None
 
     def merge_questions(self, keep_id: int, other_ids: tuple[int, ...], text_from: int | None = None) -> bool:
         return self._queue(queue.Merge(keep_id, other_ids, text_from)) is not None
@@ -257,25 +391,138 @@ class EventSession(QObject):
         addressed_to: int | None = None,
         source: QuestionSource = QuestionSource.LIVE,
     ) -> Question | None:
+        """Add a question at the end of the queue.
+
+        While the shared event cannot be reached the question is kept in :attr:`pending`
+        (after the same checks) and sent when the connection is back: nothing typed is lost.
+        """
+        pending = PendingQuestion(text, asked_by, organisation, addressed_to, source, self.clock.now())
+        if not self.online:
+            return self._keep_pending(pending)
         try:
-            question = self.store.add_question(
-                text, now=self.clock.now(), asked_by=asked_by, organisation=organisation,
-                addressed_to=addressed_to, source=source, created_by=self.host_name,
-            )
+            question = self._send(pending)
+        except SharedEventError as error:
+            self._went_offline(error)
+            return self._keep_pending(pending)
         except UserError as error:
             self.failed.emit(error)
             return None
         self.refresh_if_changed()
         return question
 
-    def add_questions(self, drafts: Sequence[Question]) -> tuple[Question, ...]:
+    def _send(self, pending: PendingQuestion) -> Question:
+        return self.store.add_question(
+            pending.text, now=pending.entered_at, asked_by=pending.asked_by,
+            organisation=pending.organisation, addressed_to=pending.addressed_to,
+            source=pending.source, created_by=self.host_name,
+        )
+
+    def _keep_pending(self, pending: PendingQuestion) -> None:
         try:
-            added = self.store.add_questions(drafts, now=self.clock.now())
+            clean_question_text(pending.text)  # refuse now what the store would refuse later
         except UserError as error:
             self.failed.emit(error)
-            return ()
+            return None
+        self.pending.append(pending)
+        self.snapshot_changed.emit()
+        return None
+
+    def add_questions(self, drafts: Sequence[Question]) -> tuple[Question, ...]:
+        return self._write(lambda: self.store.add_questions(drafts, now=self.clock.now())) or ()
+
+    # -- co-hosts: presence, control of the clock, the connection --------------------------
+
+    @property
+    def is_controller(self) -> bool:
+        """Whether this instance controls the clock."""
+        return self.control.instance_id == self.me.id
+
+    def others(self) -> tuple[Instance, ...]:
+        """The other instances that have the event open, most recently heard of."""
+        now = self.clock.now()
+        return tuple(i for i in cohosts.present(self.instances, now) if i.id != self.me.id)
+
+    def controller(self) -> Instance | None:
+        return cohosts.find(self.instances, self.control.instance_id)
+
+    def controller_quiet(self) -> bool:
+        """Whether the instance that controls the clock has gone quiet (not this one)."""
+        if self.control.instance_id in (None, self.me.id):
+            return False
+        return cohosts.is_quiet(self.controller(), self.clock.now())
+
+    def heartbeat(self) -> None:
+        """Say this instance is here, and learn who else is and who controls the clock."""
+        if not self.online or self.store.read_only:
+            return
+        now = self.clock.now()
+        self.me = self._me(now)
+        try:
+            control, instances = self.store.heartbeat(self.me)
+        except SharedEventError as error:
+            self._went_offline(error)
+            return
+        except UserError as error:
+            self.failed.emit(error)
+            return
+        if (control, instances) != (self.control, self.instances):
+            self.control, self.instances = control, instances
+            self.presence_changed.emit()
+
+    def _change_control(self, change: Callable[[Control, tuple[Instance, ...], datetime], Control]) -> bool:
+        now = self.clock.now()
+        result = self._write(lambda: self.store.change_control(lambda c, i: change(c, i, now), now=now, by=self.me.label))
+        if result is None:
+            return False
+        self.control = result
+        self.instances = self.store.instances()
+        self.presence_changed.emit()
+        return True
+
+    def hand_over(self, instance_id: str) -> bool:
+        """Give control of the clock to another instance that is present."""
+        return self._change_control(lambda c, i, now: cohosts.hand_over(c, self._me(now), instance_id, i, now))
+
+    def take_control(self) -> bool:
+        """Take control of the clock from an instance that has gone quiet (confirmed by the user)."""
+        return self._change_control(lambda c, i, now: cohosts.take_control(c, self._me(now), i, now))
+
+    def _went_offline(self, error: UserError) -> None:
+        if not self.online:
+            return
+        self.online = False
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._reconnect.start()
+        self.connection_changed.emit(False)
+
+    def try_reconnect(self) -> bool:
+        """Try the shared event again; on success catch up and send what was entered meanwhile."""
+        if self.online:
+            return True
+        try:
+            self._watcher.reconnect()  # type: ignore[union-attr]
+            self.online = True
+            self._listen()
+            self.reload()
+        except SharedEventError:
+            self.online = False
+            return False
+        self._reconnect.stop()
+        while self.pending:
+            try:
+                self._send(self.pending[0])
+            except SharedEventError as error:
+                self._went_offline(error)
+                return False
+            except UserError as error:
+                self.failed.emit(error)
+            self.pending.pop(0)
+        self.heartbeat()
         self.refresh_if_changed()
-        return added
+        self.connection_changed.emit(True)
+        self.snapshot_changed.emit()
+        return True
 
     # -- the clock ---------------------------------------------------------------------------
 
@@ -302,5 +549,12 @@ class EventSession(QObject):
 
     def close(self) -> None:
         self._poll.stop()
+        self._heartbeat.stop()
+        self._reconnect.stop()
+        if self.online and not self.store.read_only:
+            try:
+                self.store.leave(self._me(self.clock.now()))
+            except UserError:
+                pass  # the others see this instance go quiet instead
         self._watcher.close()
         self.store.close()

@@ -81,11 +81,13 @@ class QueueModel(QAbstractTableModel):
 
     Signals:
         move_requested(int, object): move question (id) before question (id, or None = end).
-        edit_requested(int, str): the user edited the text of question (id) in place.
+        edit_requested(int, str, object): the user edited the text of question (id) in
+            place; the third argument is the question as the editor opened it (or None),
+            so that a co-host's change made meanwhile is detected, not overwritten.
     """
 
     move_requested = Signal(int, object)
-    edit_requested = Signal(int, str)
+    edit_requested = Signal(int, str, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -284,8 +286,19 @@ class QueueModel(QAbstractTableModel):
         if question is None or question.id is None or str(value) == question.text:
             return False
         # The store decides; the new text arrives with the next set_questions.
-        self.edit_requested.emit(question.id, str(value))
+        self.edit_requested.emit(question.id, str(value), None)
         return False
+
+    def request_edit(self, index: Index, text: str, based_on: Question | None) -> None:
+        """The in-place editor's commit: ask for an edit made from ``based_on``."""
+        question = self.question_at(index.row())
+        if question is None or question.id is None:
+            return
+        if based_on is not None and based_on.id == question.id and text == based_on.text:
+            return  # nothing typed; a co-host's change meanwhile stays as it is
+        if based_on is None and text == question.text:
+            return
+        self.edit_requested.emit(question.id, text, based_on)
 
     # -- drag and drop -----------------------------------------------------------------------
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,13 +29,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
-from moderator.ui.queue_model import SOURCE_NAMES, QueueModel
+from moderator.ui.queue_model import COLUMN_TEXT, SOURCE_NAMES, QueueModel
 
 
 class CaptureBar(QFrame):
@@ -161,6 +171,39 @@ class OnAirCard(QFrame):
         layout.addWidget(self.who)
 
 
+class QuestionTextDelegate(QStyledItemDelegate):
+    """Edits a question's wording in place, keeping what is typed while co-hosts work.
+
+    The question as the editor opened it travels with the edit (so that a change made by
+    someone else meanwhile is reported instead of overwritten), and a co-host's change
+    that arrives while the editor is open does not replace the text being typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bases: dict[QWidget, Question | None] = {}
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if editor.property("moderator_base_id") is not None:
+            return  # already filled when it opened: keep what is being typed
+        model = index.model()
+        question = model.question_at(index.row()) if isinstance(model, QueueModel) else None
+        editor.setProperty("moderator_base_id", question.id if question is not None else 0)
+        self._bases[editor] = question
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        base = self._bases.pop(editor, None)
+        if isinstance(model, QueueModel):
+            model.request_edit(index, str(editor.property("text") or ""), base)
+        else:  # pragma: no cover - the delegate serves the queue model only
+            super().setModelData(editor, model, index)
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        self._bases.pop(editor, None)
+        super().destroyEditor(editor, index)
+
+
 class QueuePanel(QFrame):
     """The queue with its filter, search and the time budget.
 
@@ -199,6 +242,7 @@ class QueuePanel(QFrame):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setItemDelegateForColumn(COLUMN_TEXT, QuestionTextDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()

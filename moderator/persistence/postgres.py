@@ -1,0 +1,324 @@
+"""The shared event in PostgreSQL: co-hosts on other machines work in one database.
+
+SQLite must not be shared over a network file system (its locking is unreliable there), so
+an event is *published* into a PostgreSQL database: its rows are copied there, and the
+event file records the database's address (never a password). Every instance that opens
+that file, or the address itself, works in the database.
+
+One database holds one event, with the same tables as an event file. The readers of
+:mod:`.reader` run unchanged on a psycopg connection (:class:`PgDb` turns their ``?``
+parameters into psycopg's ``%s``), and the writer's SQLModel code runs on a
+``postgresql+psycopg`` engine. Two things replace what SQLite's file does for us:
+
+- **One writer at a time.** Every write transaction starts by taking a transaction-level
+  advisory lock, as ``BEGIN IMMEDIATE`` takes SQLite's write lock: read-then-write
+  operations (a move, a clock action) see the rows they change, and the change feed's
+  sequence numbers are committed in order, so "everything after seq N" misses nothing.
+- **Prompt news.** A trigger on the change feed sends ``NOTIFY moderator_change`` with
+  every committed change; watchers ``LISTEN`` on a connection of their own and wake up on
+  its socket, with no polling.
+
+The password comes from libpq's usual places (``PGPASSWORD``, ``~/.pgpass``, a service
+file) or from the user, who is asked once (:class:`PasswordNeeded`); it is never stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import conninfo as pg_conninfo
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+#: The channel of the change feed's notifications.
+CHANNEL = "moderator_change"
+#: The advisory lock every write transaction holds ("MODR"), see the module docstring.
+WRITE_LOCK = 0x4D4F4452
+#: How long connecting may take before the database counts as unreachable.
+CONNECT_TIMEOUT_SECONDS = 5
+
+_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+class SharedEventError(UserError):
+    """The shared event's database cannot be used; nothing was changed."""
+
+    context = "shared_event"
+
+
+class DatabaseUnreachable(SharedEventError):
+    def __init__(self, address: str, reason: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("shared_event", "The shared event at {address} cannot be reached: {reason}"),
+            address=address, reason=reason,
+        )
+
+
+class ConnectionLost(SharedEventError):
+    def __init__(self, address: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "shared_event",
+                "The connection to the shared event at {address} was lost; the change was not saved.",
+            ),
+            address=address,
+        )
+
+
+class PasswordNeeded(SharedEventError):
+    def __init__(self, address: str, wrong: bool) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("shared_event", "The password for {address} was not accepted.")
+            if wrong
+            else QT_TRANSLATE_NOOP("shared_event", "The shared event at {address} needs a password."),
+            address=address,
+        )
+        self.wrong = wrong
+
+
+class NotAnEventDatabase(SharedEventError):
+    def __init__(self, address: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("shared_event", "{address} holds no moderator event."), address=address
+        )
+
+
+class DatabaseHoldsEvent(SharedEventError):
+    def __init__(self, address: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "shared_event",
+                "{address} already holds an event; publish into an empty database.",
+            ),
+            address=address,
+        )
+
+
+class NewerEventDatabase(SharedEventError):
+    def __init__(self, address: str, found: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "shared_event",
+                "The event at {address} was written by a newer version of moderator ({found}); please update moderator.",
+            ),
+            address=address, found=found,
+        )
+
+
+class PasswordInAddress(SharedEventError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "shared_event",
+                "The address contains a password; give it without one (the password comes from PGPASSWORD, ~/.pgpass or a prompt).",
+            )
+        )
+
+
+# -- addresses ---------------------------------------------------------------------------------
+
+
+def is_address(text: object) -> bool:
+    """Whether ``text`` is a PostgreSQL address (``postgresql://user@host:port/dbname``)."""
+    return isinstance(text, str) and text.lower().startswith(_SCHEMES)
+
+
+def plain_address(address: str) -> str:
+    """The address as it is shown and recorded: ``postgresql://``, without any password."""
+    parts = urlsplit(address)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    return urlunsplit(("postgresql", netloc, parts.path, parts.query, ""))
+
+
+def has_password(address: str) -> bool:
+    return urlsplit(address).password is not None
+
+
+def conninfo(address: str, password: str | None = None) -> str:
+    """A libpq connection string for ``address`` (a password only when the user typed one)."""
+    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "moderator"}
+    if password is not None:
+        extra["password"] = password
+    return pg_conninfo.make_conninfo(plain_address(address), **extra)
+
+
+def sqlalchemy_url(address: str) -> str:
+    parts = urlsplit(plain_address(address))
+    return urlunsplit(("postgresql+psycopg", parts.netloc, parts.path, parts.query, ""))
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+def translate_pg_error(error: BaseException, address: str, *, connected: bool) -> SharedEventError | None:
+    """Map a psycopg (or SQLAlchemy-wrapped) failure to a message for a person, or None."""
+    if isinstance(error, SharedEventError):
+        return error
+    original = getattr(error, "orig", error)
+    if not isinstance(original, psycopg.Error):
+        return None
+    shown = plain_address(address)
+    text = str(original)
+    lowered = text.lower()
+    if "password authentication failed" in lowered:
+        return PasswordNeeded(shown, wrong=True)
+    if "no password supplied" in lowered or "password is required" in lowered:
+        return PasswordNeeded(shown, wrong=False)
+    if isinstance(original, psycopg.errors.UndefinedTable):
+        return NotAnEventDatabase(shown)
+    if isinstance(original, psycopg.OperationalError):
+        if connected:
+            return ConnectionLost(shown)
+        return DatabaseUnreachable(shown, _first_line(text))
+    if isinstance(original, psycopg.errors.InsufficientPrivilege):
+        return DatabaseUnreachable(shown, _first_line(text))
+    return None
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    line = lines[0] if lines else text
+    # libpq prefixes "connection failed: connection to server at ... failed: " — keep the end.
+    return re.sub(r"^.*failed:\s*", "", line) or line
+
+
+@contextmanager
+def pg_errors(address: str, *, connected: bool = True) -> Iterator[None]:
+    """Turn psycopg's errors into :class:`SharedEventError` (bugs pass through)."""
+    try:
+        yield
+    except Exception as error:
+        translated = translate_pg_error(error, address, connected=connected)
+        if translated is None or translated is error:
+            raise
+        raise translated from error
+
+
+# -- connections -------------------------------------------------------------------------------
+
+
+class PgDb:
+    """A psycopg connection that speaks the readers' dialect: ``?`` parameters."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self._connection.execute(_paramstyle(sql), tuple(params))
+
+
+def _paramstyle(sql: str) -> str:
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def connect(address: str, password: str | None = None) -> psycopg.Connection[Any]:
+    """An autocommit connection to the shared event (errors as :class:`SharedEventError`)."""
+    if has_password(address):
+        raise PasswordInAddress()
+    with pg_errors(address, connected=False):
+        return psycopg.connect(conninfo(address, password), autocommit=True)
+
+
+class PgReader:
+    """One connection for reading the shared event; each read is one consistent snapshot."""
+
+    def __init__(self, address: str, password: str | None = None) -> None:
+        self.address = address
+        self._password = password
+        self._db = connect(address, password)
+
+    @contextmanager
+    def transaction(self) -> Iterator[PgDb]:
+        """A read-only REPEATABLE READ transaction: every query sees the same snapshot."""
+        with pg_errors(self.address):
+            if self._db.closed or self._db.broken:
+                self._reconnect()
+            with self._db.transaction():
+                self._db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                yield PgDb(self._db)
+
+    def _reconnect(self) -> None:
+        self._db.close()
+        self._db = connect(self.address, self._password)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class PgWatcher:
+    """``LISTEN`` on the change feed's channel; tells cheaply whether anyone committed.
+
+    ``fileno()`` is the socket to watch (the app wakes on it, no polling); ``changed()``
+    reads what arrived without blocking. A lost connection raises
+    :class:`ConnectionLost`; ``reconnect()`` listens again (the caller then reads
+    everything since its last change, so nothing sent meanwhile is missed).
+    """
+
+    def __init__(self, address: str, password: str | None = None) -> None:
+        self.address = address
+        self._password = password
+        self._db = self._listen()
+
+    def _listen(self) -> psycopg.Connection[Any]:
+        db = connect(self.address, self._password)
+        with pg_errors(self.address):
+            db.execute(f"LISTEN {CHANNEL}")
+        return db
+
+    def fileno(self) -> int:
+        return self._db.fileno()
+
+    def changed(self) -> bool:
+        """True when notifications arrived since the last call (all of them are consumed)."""
+        if self._db.closed or self._db.broken:
+            raise ConnectionLost(plain_address(self.address))
+        pgconn = self._db.pgconn
+        try:
+            pgconn.consume_input()
+        except psycopg.OperationalError as error:
+            raise ConnectionLost(plain_address(self.address)) from error
+        if pgconn.status != psycopg.pq.ConnStatus.OK:
+            raise ConnectionLost(plain_address(self.address))
+        found = False
+        while pgconn.notifies() is not None:
+            found = True
+        return found
+
+    def check(self) -> None:
+        """Ask the server something: raises :class:`ConnectionLost` if it is gone."""
+        with pg_errors(self.address):
+            if self._db.closed or self._db.broken:
+                raise ConnectionLost(plain_address(self.address))
+            self._db.execute("SELECT 1")
+
+    def reconnect(self) -> None:
+        self._db.close()
+        self._db = self._listen()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+# -- the schema's PostgreSQL extras --------------------------------------------------------------
+
+NOTIFY_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION moderator_notify_change() RETURNS trigger AS $$
+BEGIN
+    PERFORM pg_notify('{CHANNEL}', '');
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql
+"""
+
+NOTIFY_TRIGGER = """
+CREATE TRIGGER moderator_change_notify AFTER INSERT ON change
+FOR EACH STATEMENT EXECUTE FUNCTION moderator_notify_change()
+"""
