@@ -11,18 +11,24 @@ import argparse
 import json
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from moderator.persistence import EventStore
+
+_T = TypeVar("_T")
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control")
+COMMANDS = ("new", "export", "ask", "status", "control", "publish")
 
 
 
@@ -62,13 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--room", help="schedules with several rooms: the room's name")
 
     export = sub.add_parser("export", help="write the event in another format")
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=_location, help=EVENT_HELP)
     export.add_argument("--format", choices=["json", "ics", "csv", "html", "pdf"], required=True)
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
     export.add_argument("--lang", choices=["de", "en"], help="language of html and pdf (default: the event's)")
 
     ask = sub.add_parser("ask", help="append an audience question to the queue")
-    ask.add_argument("file", type=Path)
+    ask.add_argument("file", type=_location, help=EVENT_HELP)
     ask.add_argument("text")
     ask.add_argument("--by", default="", help="who asked")
     ask.add_argument("--org", default="", help="their municipality or organisation")
@@ -80,11 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--host", default="", help="which co-host entered it")
 
     status = sub.add_parser("status", help="print the live state of the show")
-    status.add_argument("file", type=Path)
+    status.add_argument("file", type=_location, help=EVENT_HELP)
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
     control = sub.add_parser("control", help="perform a live action (for scripts and stream decks)")
-    control.add_argument("file", type=Path)
+    control.add_argument("file", type=_location, help=EVENT_HELP)
     control.add_argument(
         "action",
         choices=[
@@ -101,7 +107,53 @@ def _parser() -> argparse.ArgumentParser:
     )
     control.add_argument("position", nargs="?", help="move: the new place in the queue, 1 is the top")
     control.add_argument("--json", action="store_true", help="print the new state as JSON")
+
+    publish = sub.add_parser(
+        "publish", help="share an event file with co-hosts on other machines through PostgreSQL"
+    )
+    publish.add_argument("file", type=Path)
+    publish.add_argument(
+        "database", help="an empty PostgreSQL database: postgresql://user@host:port/dbname (no password)"
+    )
     return parser
+
+
+EVENT_HELP = (
+    "an event file, or a shared event's address (postgresql://user@host:port/dbname); "
+    "the password comes from PGPASSWORD or ~/.pgpass"
+)
+
+
+def _with_password(action: Callable[[str | None], _T]) -> _T:
+    """Run ``action``; if the database wants a password and a person is at the terminal, ask."""
+    from moderator.persistence.postgres import PasswordNeeded
+
+    password: str | None = None
+    for _attempt in range(3):
+        try:
+            return action(password)
+        except PasswordNeeded as needed:
+            if not sys.stdin.isatty():
+                raise
+            import getpass
+
+            password = getpass.getpass(f"{needed.message} Password: ")
+    return action(password)
+
+
+def _open(location: Path | str, *, read_only: bool = False) -> EventStore:
+    """Open an event file or a shared event (asking for a password on a terminal)."""
+    from moderator.persistence import EventStore
+
+    return _with_password(lambda password: EventStore.open(location, read_only=read_only, password=password))
+
+
+def _location(text: str) -> Path | str:
+    """An event file, or (kept as text) the address of a shared event in PostgreSQL."""
+    lowered = text.lower()
+    if lowered.startswith(("postgresql://", "postgres://")):
+        return text
+    return Path(text)
 
 
 def _read_source_bytes(source: str) -> bytes:
@@ -157,7 +209,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
-    store = EventStore.open(args.file, read_only=True)
+    store = _open(args.file, read_only=True)
     try:
         snapshot = store.snapshot()
         language = args.lang or ("de" if snapshot.event.language.startswith("de") else "en")
@@ -206,7 +258,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from moderator.domain.people import find_person
     from moderator.persistence import EventStore
 
-    store = EventStore.open(args.file)
+    store = _open(args.file)
     addressed_to = find_person(store.people(), args.to).id if args.to else None
     question = store.add_question(
         args.text,
@@ -299,10 +351,21 @@ def _status(store: object, as_json: bool) -> str:
     )
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from moderator.persistence import EventStore
+    from moderator.persistence.publish import publish
+
+    store = EventStore.open(args.file, local=True)  # checks the file, migrates an older one
+    store.close()
+    address = _with_password(lambda password: publish(args.file, args.database, now=_now(), password=password))
+    print(f"{args.file}: shared at {address}; co-hosts open this file or the address")
+    return EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
-    store = EventStore.open(args.file, read_only=True)
+    store = _open(args.file, read_only=True)
     print(_status(store, args.json))
     store.close()
     return EXIT_OK
@@ -313,7 +376,7 @@ def cmd_control(args: argparse.Namespace) -> int:
     from moderator.domain.live import after_clock, floor_change
     from moderator.persistence import EventStore
 
-    store = EventStore.open(args.file)
+    store = _open(args.file)
     now = _now()
     action = args.action
     if action in ("onair", "answered", "dismiss", "move"):
@@ -417,6 +480,7 @@ def _handoff(store: object, state: object, records: object, value: str | None, n
 
 
 HANDLERS = {
+    "publish": cmd_publish,
     "new": cmd_new,
     "export": cmd_export,
     "ask": cmd_ask,

@@ -139,6 +139,8 @@ class EventSession(QObject):
         self.online = True
         #: Questions entered while offline, in order; they are sent when the connection is back.
         self.pending: list[PendingQuestion] = []
+        #: False when this instance reopens the same event: its presence and control carry on.
+        self.leave_on_close = True
         self._watcher = store.watch()
         self._notifier: QSocketNotifier | None = None
         self._poll = QTimer(self)
@@ -551,7 +553,7 @@ class EventSession(QObject):
         self._poll.stop()
         self._heartbeat.stop()
         self._reconnect.stop()
-        if self.online and not self.store.read_only:
+        if self.online and self.leave_on_close and not self.store.read_only:
             try:
                 self.store.leave(self._me(self.clock.now()))
             except UserError:

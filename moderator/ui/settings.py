@@ -107,3 +107,22 @@ class Settings(QObject):
     @speaker_screen.setter
     def speaker_screen(self, value: str) -> None:
         self._set("speaker/screen", value)
+
+    @property
+    def display_name(self) -> str:
+        """This instance's name as the co-hosts see it ("" until the user gives one)."""
+        return str(self._get("cohosts/name", ""))
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._set("cohosts/name", value.strip())
+
+    @property
+    def role(self) -> str:
+        """"moderator" or "cohost": what this instance does in a shared event."""
+        value = str(self._get("cohosts/role", "moderator"))
+        return value if value in ("moderator", "cohost") else "moderator"
+
+    @role.setter
+    def role(self, value: str) -> None:
+        self._set("cohosts/role", value)

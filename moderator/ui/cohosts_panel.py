@@ -1,0 +1,440 @@
+"""The cockpit's co-host parts: who controls the clock, who else is here, the connection.
+
+A thin adapter over :class:`~moderator.ui.event_session.EventSession` and the rules of
+:mod:`moderator.domain.cohosts`. It adds to the cockpit:
+
+- a strip under the banner that says who controls the clock and who else has the event
+  open (hidden while nobody else is there and the event is not shared, so a moderator
+  working alone sees nothing new);
+- the Co-hosts menu: this instance's name and role, handing control over, taking it from
+  an instance that has gone quiet (after a confirmation), sharing the event with co-hosts
+  on other machines and joining a shared event;
+- the red banner while the shared event cannot be reached, and the dialog that shows both
+  versions when an edit met a co-host's change.
+
+Dialogs open with ``open()`` and report through signals; the tests drive them directly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.domain.cohosts import HostRole, Instance
+from moderator.domain.errors import UserError
+from moderator.domain.queue import Edit, EditConflict
+from moderator.ui.actions import ActionId
+from moderator.ui.messages import translate_error
+
+if TYPE_CHECKING:
+    from moderator.ui.event_session import EventSession
+    from moderator.ui.main_window import CockpitWindow
+    from moderator.ui.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cohosts", text)
+
+
+def role_name(role: HostRole) -> str:
+    return _tr("moderator") if role is HostRole.MODERATOR else _tr("co-host")
+
+
+class CohostStrip(QFrame):
+    """One line: who controls the clock, who else is here; a button to take control."""
+
+    take_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cohost_strip")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 4)
+        self.control_label = QLabel(self)
+        self.control_label.setObjectName("cohost_control")
+        self.control_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.others_label = QLabel(self)
+        self.others_label.setObjectName("cohost_others")
+        self.others_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.take_button = QPushButton(self)
+        self.take_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.take_button.clicked.connect(self.take_requested)
+        row.addWidget(self.control_label)
+        row.addWidget(self.others_label, 1)
+        row.addWidget(self.take_button)
+        self.setStyleSheet(
+            "#cohost_strip { background: #f1f3f5; border-radius: 4px; }"
+            "#cohost_strip[state=\"mine\"] { background: #e6fcf5; }"
+            "#cohost_strip[state=\"quiet\"] { background: #fff4e6; }"
+            "#cohost_control { font-size: 12pt; font-weight: 600; color: #212529; }"
+            "#cohost_others { font-size: 11pt; color: #495057; padding-left: 12px; }"
+        )
+        self.take_button.hide()
+        self.hide()
+        self._session: EventSession | None = None
+
+    def show_session(self, session: EventSession) -> None:
+        self._session = session
+        self._render()
+
+    def _render(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        others = session.others()
+        self.setVisible(session.store.shared or bool(others))
+        self.take_button.setText(_tr("Take control…"))
+        controller = session.controller()
+        name = controller.label if controller else (session.control.name or _tr("another instance"))
+        if session.is_controller:
+            state, text = "mine", _tr("The clock is controlled here")
+        elif session.control.instance_id is None:
+            state, text = "nobody", _tr("Nobody controls the clock; the first clock action takes it")
+        elif session.controller_quiet():
+            state, text = "quiet", _tr("{name} controls the clock but has gone quiet").format(name=name)
+        else:
+            state, text = "following", _tr("Following the clock of {name}").format(name=name)
+        self.setProperty("state", state)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.control_label.setText(text)
+        self.take_button.setVisible(state == "quiet" and not session.read_only)
+        if others:
+            names = ", ".join(f"{i.label} ({role_name(i.role)})" for i in others)
+            self.others_label.setText(_tr("Also here: {names}").format(names=names))
+        else:
+            self.others_label.setText(_tr("Nobody else is here yet"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+
+class IdentityDialog(QDialog):
+    """This instance's display name and role."""
+
+    def __init__(self, name: str, role: HostRole, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Your name and role"))
+        form = QFormLayout(self)
+        self.name = QLineEdit(name, self)
+        self.name.setMaxLength(60)
+        self.name.setPlaceholderText(_tr("as the co-hosts see you"))
+        self.role = QComboBox(self)
+        self.role.addItem(_tr("Moderator"), HostRole.MODERATOR.value)
+        self.role.addItem(_tr("Co-host"), HostRole.COHOST.value)
+        self.role.setCurrentIndex(0 if role is HostRole.MODERATOR else 1)
+        form.addRow(_tr("Name"), self.name)
+        form.addRow(_tr("Role"), self.role)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, HostRole]:
+        return self.name.text().strip(), HostRole(self.role.currentData())
+
+
+class AddressDialog(QDialog):
+    """Asks for a PostgreSQL address (never a password), for sharing or joining."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        column = QVBoxLayout(self)
+        text = QLabel(explanation, self)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(text)
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText("postgresql://user@host:5432/dbname")
+        column.addWidget(self.address)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+
+class PasswordDialog(QDialog):
+    """Asks for the database password once; it is kept in memory only."""
+
+    def __init__(self, address: str, wrong: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Password"))
+        column = QVBoxLayout(self)
+        text = QLabel(
+            (_tr("The password for {address} was not accepted; try again.") if wrong
+             else _tr("Password for {address}:")).format(address=address),
+            self,
+        )
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        column.addWidget(text)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        column.addWidget(self.password)
+        hint = QLabel(_tr("It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #495057;")
+        column.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+
+
+class ConflictDialog(QDialog):
+    """An edit met a co-host's change to the same question: both versions, and a choice."""
+
+    def __init__(self, conflict: EditConflict, mine: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Changed by someone else"))
+        self.setMinimumWidth(560)
+        column = QVBoxLayout(self)
+        intro = QLabel(
+            _tr("Someone else changed this question while you were editing it. Nothing was overwritten; choose which wording to keep."),
+            self,
+        )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        column.addWidget(QLabel(_tr("Their version (saved):"), self))
+        self.theirs = QPlainTextEdit(conflict.current.text, self)
+        self.theirs.setReadOnly(True)
+        self.theirs.setMaximumHeight(90)
+        column.addWidget(self.theirs)
+        column.addWidget(QLabel(_tr("Your version (not saved):"), self))
+        self.mine = QPlainTextEdit(mine, self)
+        self.mine.setMaximumHeight(90)
+        column.addWidget(self.mine)
+        buttons = QDialogButtonBox(self)
+        self.keep_theirs = buttons.addButton(_tr("Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_mine = buttons.addButton(_tr("Save mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self.current = conflict.current
+
+
+class CohostController(QObject):
+    """Wires the co-host parts into a cockpit window.
+
+    Signals:
+        open_requested(str): open this event (a shared event's address) in the cockpit.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, window: CockpitWindow, session: EventSession, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.settings = settings
+        self.strip = CohostStrip(window.centralWidget())
+        layout = window.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.strip)
+        self.strip.take_requested.connect(self.confirm_take_control)
+        self.menu = QMenu(window)
+        actions = window.actions_
+        self.menu.addAction(actions[ActionId.COHOST_IDENTITY])
+        self.menu.addSeparator()
+        self.hand_over_menu = self.menu.addMenu("")
+        self.hand_over_menu.aboutToShow.connect(self._fill_hand_over_menu)
+        self.menu.addAction(actions[ActionId.TAKE_CONTROL])
+        self.menu.addSeparator()
+        self.menu.addAction(actions[ActionId.PUBLISH_EVENT])
+        self.menu.addAction(actions[ActionId.JOIN_SHARED_EVENT])
+        window.menuBar().insertMenu(window.view_menu.menuAction(), self.menu)
+        actions.connect(ActionId.COHOST_IDENTITY, self.edit_identity)
+        actions.connect(ActionId.TAKE_CONTROL, self.confirm_take_control)
+        actions.connect(ActionId.PUBLISH_EVENT, self.ask_publish)
+        actions.connect(ActionId.JOIN_SHARED_EVENT, self.ask_join)
+        session.presence_changed.connect(self.update)
+        session.connection_changed.connect(self._on_connection)
+        session.snapshot_changed.connect(self._on_snapshot)
+        session.conflict.connect(self.show_conflict)
+        self.dialog: QDialog | None = None
+        self.retranslate()
+        self.update()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(_tr("Co-&hosts"))
+        self.hand_over_menu.setTitle(_tr("Hand over control to"))
+        self.strip.show_session(self.session)
+
+    def update(self) -> None:
+        s = self.session
+        self.window.actions_[ActionId.TAKE_CONTROL].setEnabled(
+            not s.read_only and s.online and not s.is_controller
+        )
+        self.window.actions_[ActionId.PUBLISH_EVENT].setEnabled(not s.store.shared and not s.read_only)
+        self.strip.show_session(s)
+
+    # -- connection ------------------------------------------------------------------------
+
+    def _offline_text(self) -> str:
+        waiting = len(self.session.pending)
+        text = _tr("The connection to the shared event is lost; trying again. The clock keeps counting.")
+        if waiting:
+            text += " " + _tr("{count} question(s) will be sent when it is back.").format(count=waiting)
+        return text
+
+    def _on_connection(self, online: bool) -> None:
+        if online:
+            self.window.banner.show_message(_tr("Connected to the shared event again."), error=False, seconds=6)
+        else:
+            self.window.banner.show_message(self._offline_text(), seconds=0)
+        self.update()
+
+    def _on_snapshot(self) -> None:
+        if not self.session.online:
+            self.window.banner.show_message(self._offline_text(), seconds=0)
+
+    # -- control ---------------------------------------------------------------------------
+
+    def _fill_hand_over_menu(self) -> None:
+        self.hand_over_menu.clear()
+        others = self.session.others()
+        if not self.session.is_controller or not others:
+            empty = self.hand_over_menu.addAction(
+                _tr("Nobody else is here") if not others else _tr("Only the instance that controls the clock can hand it over")
+            )
+            empty.setEnabled(False)
+            return
+        for instance in others:
+            action = self.hand_over_menu.addAction(f"{instance.label} ({role_name(instance.role)})")
+            action.triggered.connect(lambda _checked=False, target=instance: self.hand_over(target))
+
+    def hand_over(self, target: Instance) -> None:
+        if self.session.hand_over(target.id):
+            self.window.banner.show_message(
+                _tr("{name} controls the clock now.").format(name=target.label), error=False
+            )
+
+    def confirm_take_control(self) -> None:
+        s = self.session
+        if s.is_controller:
+            return
+        controller = s.controller()
+        name = controller.label if controller else s.control.name
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Take control of the clock"))
+        box.setText(
+            _tr("{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.").format(name=name)
+            if s.controller_quiet() or s.control.instance_id is None
+            else _tr("{name} is still active. Ask for a hand-over instead.").format(name=name)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._took(result == QMessageBox.StandardButton.Yes))
+        self.dialog = box  # type: ignore[assignment]
+        box.open()
+
+    def _took(self, confirmed: bool) -> None:
+        self.dialog = None
+        if confirmed and self.session.take_control():
+            self.window.banner.show_message(_tr("The clock is controlled here now."), error=False)
+
+    # -- identity --------------------------------------------------------------------------
+
+    def edit_identity(self) -> None:
+        dialog = IdentityDialog(self.session.me.name, self.session.me.role, self.window)
+        dialog.accepted.connect(lambda: self._set_identity(*dialog.chosen()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _set_identity(self, name: str, role: HostRole) -> None:
+        self.settings.display_name = name
+        self.settings.role = role.value
+        self.session.set_identity(name, role)
+        self.update()
+
+    # -- sharing ---------------------------------------------------------------------------
+
+    def ask_publish(self) -> None:
+        dialog = AddressDialog(
+            _tr("Share with co-hosts on other machines"),
+            _tr(
+                "The event is copied into an empty PostgreSQL database, and this event file "
+                "then opens the shared event there. Give the database's address (without a "
+                "password); co-hosts open this event file, or the same address."
+            ),
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self.publish(dialog.address.text().strip()))
+        self.dialog = dialog
+        dialog.open()
+
+    def publish(self, address: str, password: str | None = None) -> bool:
+        """Publish the open event file to ``address`` and open the shared event."""
+        from moderator.persistence.postgres import PasswordNeeded, is_address
+        from moderator.persistence.publish import publish
+
+        path = self.session.store.path
+        if path is None or not address:
+            return False
+        if not is_address(address):
+            self.window.banner.show_message(
+                _tr("{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).").format(address=address)
+            )
+            return False
+        try:
+            shown = publish(path, address, now=self.session.clock.now(), password=password)
+        except PasswordNeeded as needed:
+            self._ask_password(address, needed.wrong, lambda typed: self.publish(address, typed))
+            return False
+        except UserError as error:  # the database, or the event file while reading or recording
+            self.window.banner.show_message(translate_error(error))
+            return False
+        self.open_requested.emit(str(path))
+        self.window.banner.show_message(_tr("Shared at {address}.").format(address=shown), error=False)
+        return True
+
+    def _ask_password(self, address: str, wrong: bool, then: object) -> None:
+        dialog = PasswordDialog(address, wrong, self.window)
+        dialog.accepted.connect(lambda: then(dialog.password.text()))  # type: ignore[operator]
+        self.dialog = dialog
+        dialog.open()
+
+    def ask_join(self) -> None:
+        dialog = AddressDialog(
+            _tr("Join a shared event"),
+            _tr("The address of the shared event's PostgreSQL database (without a password):"),
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self.open_requested.emit(dialog.address.text().strip()))
+        self.dialog = dialog
+        dialog.open()
+
+    # -- conflicts -------------------------------------------------------------------------
+
+    def show_conflict(self, conflict: EditConflict, op: object) -> None:
+        mine = op.text if isinstance(op, Edit) and op.text is not None else ""
+        dialog = ConflictDialog(conflict, mine, self.window)
+        dialog.accepted.connect(
+            lambda: self.session.edit_question(
+                conflict.current.id or 0, dialog.mine.toPlainText(), based_on=dialog.current
+            )
+        )
+        self.dialog = dialog
+        dialog.open()
