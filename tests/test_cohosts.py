@@ -283,3 +283,54 @@ def test_a_lost_database_shows_a_banner_keeps_counting_and_catches_up(
     assert session.next_slot()  # and the show goes on from where it was
     window.close()
     session.close()
+
+
+def test_sharing_from_the_app_and_joining_with_a_password_prompt(
+    qtbot: QtBot, tmp_path: Path, pg_server: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from moderator.ui.app import App
+    from moderator.ui.cohosts_panel import PasswordDialog
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    server = pg_server
+    database = server.create_database(owner=server.password_role)  # type: ignore[attr-defined]
+    address = server.url(database, user=server.password_role)  # type: ignore[attr-defined]
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.display_name = "Mira"
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    app = App(qt_app, settings, FakeClock(START))
+    path = make_event_file(tmp_path)
+    assert app.open_file(path)
+    assert app.window is not None
+    local_window = app.window
+
+    # Co-hosts → Share…: the database wants a password, which is asked for and not kept.
+    assert not local_window.cohosts.publish(address)
+    dialog = local_window.cohosts.dialog
+    assert isinstance(dialog, PasswordDialog)
+    dialog.password.setText(server.password)  # type: ignore[attr-defined]
+    dialog.accept()
+    # The event file now opens the shared event; this app switched to it.
+    qtbot.waitUntil(lambda: app.window is not local_window and app.window is not None, timeout=5000)
+    assert app.window is not None and app.window.session.store.shared
+    assert server.password not in path.read_bytes().decode("latin-1")  # type: ignore[attr-defined]
+
+    # A co-host's app joins by the address and is asked for the password.
+    other = App(qt_app, Settings(QSettings(str(tmp_path / "o.ini"), QSettings.Format.IniFormat)), FakeClock(START))
+    assert not other.open_file(address)
+    prompt = other.password_dialog
+    assert isinstance(prompt, PasswordDialog)
+    prompt.password.setText("falsch")
+    prompt.accept()
+    wrong = other.password_dialog
+    assert wrong is not prompt and isinstance(wrong, PasswordDialog)  # asked again, saying why
+    wrong.password.setText(server.password)  # type: ignore[attr-defined]
+    wrong.accept()
+    assert other.window is not None and other.window.session.store.shared
+    for opened in (app, other):
+        assert opened.window is not None
+        opened.window.close()

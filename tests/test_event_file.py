@@ -180,3 +180,30 @@ def test_an_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     assert len(original) > 0
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert [q.text for q in store.questions()] == ["Was kostet das?"]
+
+
+def test_a_file_of_format_1_gets_the_co_host_tables_and_keeps_everything(tmp_path: Path) -> None:
+    path = make_event_file(tmp_path)
+    store = EventStore.open(path)
+    store.add_question("Gibt es eine Aufzeichnung?", now=NOW)
+    store.close()
+    # Make it a file as format 1 wrote it: no co-host tables, stamped with the baseline.
+    connection = sqlite3.connect(path)
+    for table in ("instance", "control", "publication"):
+        connection.execute(f"DROP TABLE {table}")
+    connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+
+    store = EventStore.open(path)
+    assert (tmp_path / "lounge.moderator.v1.bak").exists()
+    assert [q.text for q in store.questions()] == ["Gibt es eine Aufzeichnung?"]
+    assert store.control().instance_id is None
+    assert store.instances() == ()
+    assert store.publication() is None
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_cohosts"
+    check.close()

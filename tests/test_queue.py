@@ -970,3 +970,21 @@ def test_every_queue_action_name_is_a_plain_log_string() -> None:
         "queue_undo",
     }
     assert [f.name for f in fields(QueueChange)] == ["patches", "undo", "log", "renumbered"]
+
+
+def test_an_edit_based_on_an_older_version_conflicts_only_on_the_edited_fields() -> None:
+    opened = panel(1)
+    # A co-host votes and changes the asker while the moderator edits the wording.
+    current, _ = run(opened, Vote(1))
+    current, _ = run(current, Edit(1, asked_by="Anna Beck"))
+    changed, _ = run(current, Edit(1, text="Wer finanziert das?", based_on=opened[0]))
+    assert changed[0].text == "Wer finanziert das?" and changed[0].votes == 1
+
+    # Now the co-host changes the wording too: the moderator's edit from the old version
+    # is refused with the co-host's version, nothing overwritten.
+    theirs, _ = run(changed, Edit(1, text="Wer zahlt das am Ende?"))
+    with pytest.raises(EditConflict) as conflict:
+        Edit(1, text="Wer bezahlt das?", based_on=changed[0]).apply(theirs, NOW, PANEL)
+    assert conflict.value.current.text == "Wer zahlt das am Ende?"
+    # Typing what the co-host typed is no conflict.
+    assert Edit(1, text="Wer zahlt das am Ende?", based_on=changed[0]).apply(theirs, NOW, PANEL) == NO_CHANGE

@@ -238,10 +238,11 @@ class CohostController(QObject):
     """Wires the co-host parts into a cockpit window.
 
     Signals:
-        open_requested(str): open this event (a shared event's address) in the cockpit.
+        open_requested(str, object): open this event file or shared event's address in
+            the cockpit, with the password the user typed for it (or None).
     """
 
-    open_requested = Signal(str)
+    open_requested = Signal(str, object)
 
     def __init__(self, window: CockpitWindow, session: EventSession, settings: Settings) -> None:
         super().__init__(window)
@@ -406,7 +407,7 @@ class CohostController(QObject):
         except UserError as error:  # the database, or the event file while reading or recording
             self.window.banner.show_message(translate_error(error))
             return False
-        self.open_requested.emit(str(path))
+        self.open_requested.emit(str(path), password)
         self.window.banner.show_message(_tr("Shared at {address}.").format(address=shown), error=False)
         return True
 
@@ -422,7 +423,7 @@ class CohostController(QObject):
             _tr("The address of the shared event's PostgreSQL database (without a password):"),
             self.window,
         )
-        dialog.accepted.connect(lambda: self.open_requested.emit(dialog.address.text().strip()))
+        dialog.accepted.connect(lambda: self.open_requested.emit(dialog.address.text().strip(), None))
         self.dialog = dialog
         dialog.open()
 
