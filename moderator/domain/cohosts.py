@@ -50,7 +50,7 @@ CONTROLLED_ELSEWHERE = QT_TRANSLATE_NOOP(
 )
 CONTROLLER_QUIET = QT_TRANSLATE_NOOP(
     "cohosts",
-    "{name} controls the clock but has gone quiet; take control (Show menu) to go on here.",
+    "{name} controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.",
 )
 NOT_YOURS = QT_TRANSLATE_NOOP("cohosts", "Only the instance that controls the clock can hand it over.")
 NOT_PRESENT = QT_TRANSLATE_NOOP("cohosts", "{name} is not connected; control stays here.")

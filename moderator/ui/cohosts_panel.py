@@ -49,12 +49,8 @@ if TYPE_CHECKING:
     from moderator.ui.settings import Settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cohosts", text)
-
-
 def role_name(role: HostRole) -> str:
-    return _tr("moderator") if role is HostRole.MODERATOR else _tr("co-host")
+    return QCoreApplication.translate("Cohosts", "moderator") if role is HostRole.MODERATOR else QCoreApplication.translate("Cohosts", "co-host")
 
 
 class CohostStrip(QFrame):
@@ -100,27 +96,27 @@ class CohostStrip(QFrame):
             return
         others = session.others()
         self.setVisible(session.store.shared or bool(others))
-        self.take_button.setText(_tr("Take control…"))
+        self.take_button.setText(QCoreApplication.translate("Cohosts", "Take control…"))
         controller = session.controller()
-        name = controller.label if controller else (session.control.name or _tr("another instance"))
+        name = controller.label if controller else (session.control.name or QCoreApplication.translate("Cohosts", "another instance"))
         if session.is_controller:
-            state, text = "mine", _tr("The clock is controlled here")
+            state, text = "mine", QCoreApplication.translate("Cohosts", "The clock is controlled here")
         elif session.control.instance_id is None:
-            state, text = "nobody", _tr("Nobody controls the clock; the first clock action takes it")
+            state, text = "nobody", QCoreApplication.translate("Cohosts", "Nobody controls the clock; the first clock action takes it")
         elif session.controller_quiet():
-            state, text = "quiet", _tr("{name} controls the clock but has gone quiet").format(name=name)
+            state, text = "quiet", QCoreApplication.translate("Cohosts", "{name} controls the clock but has gone quiet").format(name=name)
         else:
-            state, text = "following", _tr("Following the clock of {name}").format(name=name)
+            state, text = "following", QCoreApplication.translate("Cohosts", "Following the clock of {name}").format(name=name)
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
         self.control_label.setText(text)
-        self.take_button.setVisible(state == "quiet" and not session.read_only)
+        self.take_button.setVisible(state == "quiet" and not session.read_only and session.online)
         if others:
             names = ", ".join(f"{i.label} ({role_name(i.role)})" for i in others)
-            self.others_label.setText(_tr("Also here: {names}").format(names=names))
+            self.others_label.setText(QCoreApplication.translate("Cohosts", "Also here: {names}").format(names=names))
         else:
-            self.others_label.setText(_tr("Nobody else is here yet"))
+            self.others_label.setText(QCoreApplication.translate("Cohosts", "Nobody else is here yet"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,17 +129,17 @@ class IdentityDialog(QDialog):
 
     def __init__(self, name: str, role: HostRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Your name and role"))
+        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Your name and role"))
         form = QFormLayout(self)
         self.name = QLineEdit(name, self)
         self.name.setMaxLength(60)
-        self.name.setPlaceholderText(_tr("as the co-hosts see you"))
+        self.name.setPlaceholderText(QCoreApplication.translate("Cohosts", "as the co-hosts see you"))
         self.role = QComboBox(self)
-        self.role.addItem(_tr("Moderator"), HostRole.MODERATOR.value)
-        self.role.addItem(_tr("Co-host"), HostRole.COHOST.value)
+        self.role.addItem(QCoreApplication.translate("Cohosts", "Moderator"), HostRole.MODERATOR.value)
+        self.role.addItem(QCoreApplication.translate("Cohosts", "Co-host"), HostRole.COHOST.value)
         self.role.setCurrentIndex(0 if role is HostRole.MODERATOR else 1)
-        form.addRow(_tr("Name"), self.name)
-        form.addRow(_tr("Role"), self.role)
+        form.addRow(QCoreApplication.translate("Cohosts", "Name"), self.name)
+        form.addRow(QCoreApplication.translate("Cohosts", "Role"), self.role)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -179,11 +175,11 @@ class PasswordDialog(QDialog):
 
     def __init__(self, address: str, wrong: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Password"))
+        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Password"))
         column = QVBoxLayout(self)
         text = QLabel(
-            (_tr("The password for {address} was not accepted; try again.") if wrong
-             else _tr("Password for {address}:")).format(address=address),
+            (QCoreApplication.translate("Cohosts", "The password for {address} was not accepted; try again.") if wrong
+             else QCoreApplication.translate("Cohosts", "Password for {address}:")).format(address=address),
             self,
         )
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -192,7 +188,7 @@ class PasswordDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         column.addWidget(self.password)
-        hint = QLabel(_tr("It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
+        hint = QLabel(QCoreApplication.translate("Cohosts", "It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #495057;")
         column.addWidget(hint)
@@ -207,27 +203,27 @@ class ConflictDialog(QDialog):
 
     def __init__(self, conflict: EditConflict, mine: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Changed by someone else"))
+        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Changed by someone else"))
         self.setMinimumWidth(560)
         column = QVBoxLayout(self)
         intro = QLabel(
-            _tr("Someone else changed this question while you were editing it. Nothing was overwritten; choose which wording to keep."),
+            QCoreApplication.translate("Cohosts", "Someone else changed this question while you were editing it. Nothing was overwritten; choose which wording to keep."),
             self,
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
-        column.addWidget(QLabel(_tr("Their version (saved):"), self))
+        column.addWidget(QLabel(QCoreApplication.translate("Cohosts", "Their version (saved):"), self))
         self.theirs = QPlainTextEdit(conflict.current.text, self)
         self.theirs.setReadOnly(True)
         self.theirs.setMaximumHeight(90)
         column.addWidget(self.theirs)
-        column.addWidget(QLabel(_tr("Your version (not saved):"), self))
+        column.addWidget(QLabel(QCoreApplication.translate("Cohosts", "Your version (not saved):"), self))
         self.mine = QPlainTextEdit(mine, self)
         self.mine.setMaximumHeight(90)
         column.addWidget(self.mine)
         buttons = QDialogButtonBox(self)
-        self.keep_theirs = buttons.addButton(_tr("Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.use_mine = buttons.addButton(_tr("Save mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_theirs = buttons.addButton(QCoreApplication.translate("Cohosts", "Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.use_mine = buttons.addButton(QCoreApplication.translate("Cohosts", "Save mine"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column.addWidget(buttons)
@@ -278,8 +274,8 @@ class CohostController(QObject):
         self.update()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(_tr("Co-&hosts"))
-        self.hand_over_menu.setTitle(_tr("Hand over control to"))
+        self.menu.setTitle(QCoreApplication.translate("Cohosts", "Co-&hosts"))
+        self.hand_over_menu.setTitle(QCoreApplication.translate("Cohosts", "Hand over control to"))
         self.strip.show_session(self.session)
 
     def update(self) -> None:
@@ -294,14 +290,14 @@ class CohostController(QObject):
 
     def _offline_text(self) -> str:
         waiting = len(self.session.pending)
-        text = _tr("The connection to the shared event is lost; trying again. The clock keeps counting.")
+        text = QCoreApplication.translate("Cohosts", "The connection to the shared event is lost; trying again. The clock keeps counting.")
         if waiting:
-            text += " " + _tr("{count} question(s) will be sent when it is back.").format(count=waiting)
+            text += " " + QCoreApplication.translate("Cohosts", "Questions to send when it is back: {count}.").format(count=waiting)
         return text
 
     def _on_connection(self, online: bool) -> None:
         if online:
-            self.window.banner.show_message(_tr("Connected to the shared event again."), error=False, seconds=6)
+            self.window.banner.show_message(QCoreApplication.translate("Cohosts", "Connected to the shared event again."), error=False, seconds=6)
         else:
             self.window.banner.show_message(self._offline_text(), seconds=0)
         self.update()
@@ -317,7 +313,7 @@ class CohostController(QObject):
         others = self.session.others()
         if not self.session.is_controller or not others:
             empty = self.hand_over_menu.addAction(
-                _tr("Nobody else is here") if not others else _tr("Only the instance that controls the clock can hand it over")
+                QCoreApplication.translate("Cohosts", "Nobody else is here") if not others else QCoreApplication.translate("Cohosts", "Only the instance that controls the clock can hand it over")
             )
             empty.setEnabled(False)
             return
@@ -328,7 +324,7 @@ class CohostController(QObject):
     def hand_over(self, target: Instance) -> None:
         if self.session.hand_over(target.id):
             self.window.banner.show_message(
-                _tr("{name} controls the clock now.").format(name=target.label), error=False
+                QCoreApplication.translate("Cohosts", "{name} controls the clock now.").format(name=target.label), error=False
             )
 
     def confirm_take_control(self) -> None:
@@ -339,11 +335,11 @@ class CohostController(QObject):
         name = controller.label if controller else s.control.name
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Take control of the clock"))
+        box.setWindowTitle(QCoreApplication.translate("Cohosts", "Take control of the clock"))
         box.setText(
-            _tr("{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.").format(name=name)
+            QCoreApplication.translate("Cohosts", "{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.").format(name=name)
             if s.controller_quiet() or s.control.instance_id is None
-            else _tr("{name} is still active. Ask for a hand-over instead.").format(name=name)
+            else QCoreApplication.translate("Cohosts", "{name} is still active. Ask for a hand-over instead.").format(name=name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -354,7 +350,7 @@ class CohostController(QObject):
     def _took(self, confirmed: bool) -> None:
         self.dialog = None
         if confirmed and self.session.take_control():
-            self.window.banner.show_message(_tr("The clock is controlled here now."), error=False)
+            self.window.banner.show_message(QCoreApplication.translate("Cohosts", "The clock is controlled here now."), error=False)
 
     # -- identity --------------------------------------------------------------------------
 
@@ -374,8 +370,8 @@ class CohostController(QObject):
 
     def ask_publish(self) -> None:
         dialog = AddressDialog(
-            _tr("Share with co-hosts on other machines"),
-            _tr(
+            QCoreApplication.translate("Cohosts", "Share with co-hosts on other machines"),
+            QCoreApplication.translate("Cohosts", 
                 "The event is copied into an empty PostgreSQL database, and this event file "
                 "then opens the shared event there. Give the database's address (without a "
                 "password); co-hosts open this event file, or the same address."
@@ -396,7 +392,7 @@ class CohostController(QObject):
             return False
         if not is_address(address):
             self.window.banner.show_message(
-                _tr("{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).").format(address=address)
+                QCoreApplication.translate("Cohosts", "{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).").format(address=address)
             )
             return False
         try:
@@ -408,7 +404,7 @@ class CohostController(QObject):
             self.window.banner.show_message(translate_error(error))
             return False
         self.open_requested.emit(str(path), password)
-        self.window.banner.show_message(_tr("Shared at {address}.").format(address=shown), error=False)
+        self.window.banner.show_message(QCoreApplication.translate("Cohosts", "Shared at {address}.").format(address=shown), error=False)
         return True
 
     def _ask_password(self, address: str, wrong: bool, then: object) -> None:
@@ -419,8 +415,8 @@ class CohostController(QObject):
 
     def ask_join(self) -> None:
         dialog = AddressDialog(
-            _tr("Join a shared event"),
-            _tr("The address of the shared event's PostgreSQL database (without a password):"),
+            QCoreApplication.translate("Cohosts", "Join a shared event"),
+            QCoreApplication.translate("Cohosts", "The address of the shared event's PostgreSQL database (without a password):"),
             self.window,
         )
         dialog.accepted.connect(lambda: self.open_requested.emit(dialog.address.text().strip(), None))
