@@ -119,6 +119,7 @@ class EventSession(QObject):
         name: str = "",
         role: HostRole = HostRole.MODERATOR,
         instance_id: str | None = None,
+        join_later: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -141,6 +142,7 @@ class EventSession(QObject):
         self.pending: list[PendingQuestion] = []
         #: False when this instance reopens the same event: its presence and control carry on.
         self.leave_on_close = True
+        self._closed = False
         self._watcher = store.watch()
         self._notifier: QSocketNotifier | None = None
         self._poll = QTimer(self)
@@ -154,11 +156,22 @@ class EventSession(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
         self._heartbeat.timeout.connect(self.heartbeat)
-        if not store.read_only:
-            self.heartbeat()
-            if role is HostRole.MODERATOR and self.control.instance_id is None:
-                self._change_control(lambda control, instances, now: cohosts.claim_for_action(control, self._me(now), instances, now))
-            self._heartbeat.start()
+        if not join_later:
+            self.join()
+
+    def join(self) -> None:
+        """Tell the co-hosts this instance is here, and start its heartbeat.
+
+        A moderator's instance takes control of the clock if nobody has it. The app calls
+        this once its window is up (``join_later``): the first write loads SQLAlchemy,
+        which the first paint should not wait for.
+        """
+        if self.store.read_only or self._heartbeat.isActive() or self._closed:
+            return
+        self.heartbeat()
+        if self.me.role is HostRole.MODERATOR and self.control.instance_id is None:
+            self._change_control(lambda control, instances, now: cohosts.claim_for_action(control, self._me(now), instances, now))
+        self._heartbeat.start()
 
     def _listen(self) -> None:
         """Wake up on the shared event's notifications (its socket), not on a timer."""
@@ -550,6 +563,9 @@ class EventSession(QObject):
         return self._apply(lambda state, now: clock.reset_show(state, now))
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self._poll.stop()
         self._heartbeat.stop()
         self._reconnect.stop()
