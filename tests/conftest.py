@@ -1,14 +1,16 @@
-"""Test set-up: Qt offscreen, paths to the shared corpus and the seed page."""
+"""Test set-up: Qt offscreen, paths to the shared corpus and the seed page, a PostgreSQL server."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest
+from pg_server import PgServer, find_bindir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -22,3 +24,44 @@ def seed_page_text() -> str:
     """The public page of the seed event (a copy is kept under tests/data)."""
     path = SEED_PAGE if SEED_PAGE.exists() else TEST_DATA / "seed-event-page.txt"
     return path.read_text(encoding="utf-8")
+
+
+# -- PostgreSQL: a throw-away server for the session, a fresh database per test ----------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of the test session's own, on 127.0.0.1 and a free port.
+
+    Skipped where no server binaries are installed, except under CI (``$CI`` set), where
+    that fails: CI must run the PostgreSQL tests (``.ci/run`` installs the server).
+    """
+    bindir = find_bindir()
+    if bindir is None:
+        reason = (
+            "PostgreSQL server binaries (initdb, pg_ctl, postgres) not found: looked at "
+            "$MODERATOR_PG_BINDIR, `pg_config --bindir`, /usr/lib/postgresql/*/bin and PATH "
+            "(Debian: apt-get install postgresql)"
+        )
+        if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+            pytest.fail(f"CI is set but {reason}", pytrace=False)
+        pytest.skip(reason)
+    server = PgServer(bindir)
+    try:
+        server.init()
+        server.start()
+        server.create_password_role()
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """The URL of a fresh, empty database (the superuser's), dropped after the test."""
+    # A test may have left the server stopped (a restart test that failed half-way).
+    pg_server.ensure_running()
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.ensure_running()
+    pg_server.drop_database(name)
