@@ -57,12 +57,9 @@ def make_pg_engine(address: str, password: str | None = None) -> Engine:
     as they do on an event file. ``pool_pre_ping`` finds a connection that died while it
     sat in the pool (the server restarted) and replaces it instead of failing the action.
     """
-    from moderator.persistence.postgres import CONNECT_TIMEOUT_SECONDS, WRITE_LOCK, sqlalchemy_url
+    from moderator.persistence.postgres import NETWORK_SETTINGS, WRITE_LOCK, sqlalchemy_url
 
-    connect_args: dict[str, object] = {
-        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-        "application_name": "moderator",
-    }
+    connect_args: dict[str, object] = dict(NETWORK_SETTINGS)
     if password is not None:
         connect_args["password"] = password
     engine = create_engine(

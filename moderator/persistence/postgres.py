@@ -142,9 +142,22 @@ def has_password(address: str) -> bool:
     return urlsplit(address).password is not None
 
 
+#: libpq settings that notice a dead network within seconds, not the system's minutes: a
+#: write to a database that went away fails fast, and the cockpit shows the banner.
+NETWORK_SETTINGS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 5000,
+    "application_name": "moderator",
+}
+
+
 def conninfo(address: str, password: str | None = None) -> str:
     """A libpq connection string for ``address`` (a password only when the user typed one)."""
-    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "application_name": "moderator"}
+    extra: dict[str, Any] = dict(NETWORK_SETTINGS)
     if password is not None:
         extra["password"] = password
     return pg_conninfo.make_conninfo(plain_address(address), **extra)
@@ -225,6 +238,15 @@ def connect(address: str, password: str | None = None) -> psycopg.Connection[Any
         raise PasswordInAddress()
     with pg_errors(address, connected=False):
         return psycopg.connect(conninfo(address, password), autocommit=True)
+
+
+def probe(address: str, password: str | None = None) -> bool:
+    """Whether the database at ``address`` accepts a connection now (any thread)."""
+    try:
+        psycopg.connect(conninfo(address, password), autocommit=True).close()
+    except psycopg.Error:
+        return False
+    return True
 
 
 class PgReader:

@@ -281,6 +281,14 @@ class EventStore:
 
     # -- co-hosts -------------------------------------------------------------------------
 
+    def probe(self) -> bool:
+        """Whether the shared event's database answers (a connection of its own; any thread)."""
+        if self.address is None:
+            return True
+        from moderator.persistence.postgres import probe
+
+        return probe(self.address, self._password)
+
     def control(self) -> Control:
         with self._reader.transaction() as db:
             return reader.read_control(db)

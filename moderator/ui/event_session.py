@@ -9,6 +9,7 @@ command line shows up here within a fraction of a second.
 from __future__ import annotations
 
 import bisect
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -109,6 +110,7 @@ class EventSession(QObject):
     presence_changed = Signal()
     connection_changed = Signal(bool)
     conflict = Signal(object, object)
+    _probed = Signal(bool)
 
     def __init__(
         self,
@@ -152,7 +154,9 @@ class EventSession(QObject):
         self._listen()
         self._reconnect = QTimer(self)
         self._reconnect.setInterval(RECONNECT_INTERVAL_MS)
-        self._reconnect.timeout.connect(self.try_reconnect)
+        self._reconnect.timeout.connect(self._probe)
+        self._probing = False
+        self._probed.connect(self._on_probed)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
         self._heartbeat.timeout.connect(self.heartbeat)
@@ -232,8 +236,12 @@ class EventSession(QObject):
     def reload(self) -> None:
         """Read what changed since the last reload (see :meth:`EventStore.delta`)."""
         delta = self.store.delta(self._seq, self.log[-1].id or 0 if self.log else 0)
-        self._seq = delta.seq
         old = self.snapshot
+        if delta.seq == self._seq and not delta.new_log and (delta.live, delta.handoffs, delta.control) == (
+            old.live, self.handoffs, self.control
+        ):
+            return  # a commit that changed nothing shown (a co-host's heartbeat)
+        self._seq = delta.seq
         event, people, slots = delta.run_sheet or (old.event, old.people, old.slots)
         if delta.all_questions is not None:
             questions = delta.all_questions
@@ -510,6 +518,31 @@ class EventSession(QObject):
             self._notifier.setEnabled(False)
         self._reconnect.start()
         self.connection_changed.emit(False)
+
+    def _probe(self) -> None:
+        """Ask in the background whether the database answers again.
+
+        Connecting to an unreachable host can take seconds; the cockpit must go on
+        counting meanwhile, so only a probe that succeeded leads to :meth:`try_reconnect`
+        on the GUI thread.
+        """
+        if self.online or self._probing or self._closed:
+            return
+        probe = getattr(self.store, "probe", None)
+        if probe is None:
+            self.try_reconnect()
+            return
+        self._probing = True
+
+        def run() -> None:
+            self._probed.emit(bool(probe()))
+
+        threading.Thread(target=run, name="probe-shared-event", daemon=True).start()
+
+    def _on_probed(self, reachable: bool) -> None:
+        self._probing = False
+        if reachable and not self._closed:
+            self.try_reconnect()
 
     def try_reconnect(self) -> bool:
         """Try the shared event again; on success catch up and send what was entered meanwhile."""
