@@ -607,5 +607,7 @@ class EventSession(QObject):
                 self.store.leave(self._me(self.clock.now()))
             except UserError:
                 pass  # the others see this instance go quiet instead
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self._watcher.close()
         self.store.close()

@@ -1,0 +1,1001 @@
+"""Co-hosts on one event: how fast a change shows in the other instance, and what watching costs.
+
+Run it from the project folder (Qt runs offscreen; nothing is shown)::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_cohosts.py \\
+        [--samples 100] [--idle-seconds 60] [--backend both|sqlite|postgresql] \\
+        [--pg-url postgresql://USER@HOST:PORT/EMPTY_DB] [--profile]
+
+It prints a detail section per figure, with the command lines that produced it, then a
+table with a target and a verdict per figure. It is a benchmark, not a test: it asserts
+nothing and never runs under pytest.
+
+The event: the seed-like run sheet (``tests/helpers.make_event_file``), started with
+``python -m moderator control FILE start``. PostgreSQL: without ``--pg-url`` a throw-away
+cluster is started on loopback as the test fixture does (``tests/pg_server.PgServer``; as
+the ``postgres`` system user when run as root) with one fresh database per use, and the
+event is published into each with ``moderator.persistence.publish.publish``. With
+``--pg-url`` (an existing, empty database) everything PostgreSQL uses that one database,
+so the idle PostgreSQL cases then run one after another instead of at once.
+
+1. Propagation. The watching instance is the real app in this process: ``build_app([EVENT])``
+   (the ``moderator EVENT`` path: ``EventStore.open``, an ``EventSession`` on the real
+   ``SystemClock``, a ``CockpitWindow``, its queue view), then ``QApplication.exec()``.
+   The changing instance is a separate process (``WRITER_SCRIPT``) that uses
+   ``EventStore`` directly: after one warm-up write it alternates adding a question and
+   moving a random open question before an earlier one (a reorder), and dismisses one
+   when the queue would outgrow the watcher's queue view (so every change lands in the
+   visible rows and is repainted), ``--samples`` changes, with ``uniform(0.30, 0.40)`` s
+   of sleep after each, so the commits fall anywhere in the 200 ms poll. Right after each
+   commit it stamps ``time.time()``, then reads the change feed's newest ``seq`` (its
+   commit's: the watcher's heartbeat is not in the feed), and appends both to a log file
+   (the side channel).
+
+   In the watcher, ``store.delta`` is wrapped to stamp the read of each change and the
+   ``seq`` it reached; a slot connected to ``snapshot_changed`` after the window's own
+   ``refresh`` stamps the instant the refresh has run and notes the questions the queue
+   model then shows; an event filter on the queue view's viewport sees the next ``Paint``
+   and a zero-delay timer stamps the end of that paint pass. A change is matched to the
+   first reload whose ``seq`` reached it (checked: the model shows the added question,
+   the moved question at its new position, the dismissed one gone). Propagation =
+   paint done − commit stamp (one machine, one wall clock), median / p95 / max per
+   backend [targets: SQLite p95 <= 250 ms, PostgreSQL p95 <= 150 ms], split into: waiting
+   for the poll or notification (commit -> delta read begins), the delta read, the rest
+   of the reload and the window's refresh, the wait for the paint and the paint pass. On
+   PostgreSQL the statements of each delta read are counted (``PgDb.execute`` wrapped):
+   each, and the transaction's BEGIN, SET TRANSACTION and COMMIT, is one round trip to
+   the server, which is what a co-host on another machine pays per change. With
+   ``--profile`` the watcher's event loop of each backend runs again under cProfile for
+   a short series.
+
+2. Idle CPU. Children (``IDLE_SCRIPT``), each on its own copy of the started event (own
+   file; own database where the server is ours), so the show clock runs and nobody
+   changes anything:
+
+   - ``session``: an ``EventSession`` alone, no window: its 200 ms ``data_version`` poll
+     on SQLite, its LISTEN socket plus the 2 s safety poll on PostgreSQL, and its
+     heartbeat, a write every 5 s;
+   - ``session-no-heartbeat``: the same with the heartbeat stopped (the watching alone);
+   - ``app``: the whole app through the real entry (``run_app``: qasync, the cockpit
+     window and its once-a-second repaint);
+   - ``app-no-ticker``: the same with the window's repaint ticker stopped;
+   - ``app-profile``: the whole app under cProfile with a CPU-time timer, which names the
+     Python code that costs the time;
+   - ``floor``: Qt with qasync and nothing open; ``timer``: the floor with a 200 ms
+     ``QTimer`` calling an empty Python slot (what the poll's wake-ups cost before it
+     does any work).
+
+   All children run qasync's loop, as the app does. Once the loop runs and 8 s have
+   passed, each measures ``time.process_time()`` (all its threads) and ``getrusage``
+   over ``--idle-seconds``, counting meanwhile the change-feed checks (``checks``), the
+   delta reads (``reads``), the ``snapshot_changed`` signals (``shown``) and the
+   heartbeats (``beats``) [target: <= 0.5 % of one core, for the whole app and for the
+   EventSession alone].
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from PySide6.QtCore import (  # noqa: E402
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QTimer,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from helpers import make_event_file  # noqa: E402
+from pg_server import PgServer, find_bindir  # noqa: E402
+from moderator.persistence.postgres import PgDb  # noqa: E402
+from moderator.persistence.publish import publish  # noqa: E402
+from moderator.ui.app import JOIN_AFTER_MS, build_app  # noqa: E402
+from moderator.ui.main_window import CockpitWindow  # noqa: E402
+
+SQLITE = "SQLite"
+POSTGRES = "PostgreSQL"
+P95_TARGET_MS = {SQLITE: 250.0, POSTGRES: 150.0}
+IDLE_TARGET_PERCENT = 0.5
+
+#: The writer sleeps this long (uniformly drawn, seconds) after each commit.
+WRITER_GAP_S = (0.30, 0.40)
+#: The writer starts this long after the watcher opened the event: once the watcher has
+#: joined (its first heartbeat and its claim of the clock, which is in the change feed).
+SETTLE_MS = JOIN_AFTER_MS + 1000
+#: After the writer is done, the last change gets this long to show.
+GRACE_MS = 1500
+#: How often the watcher looks whether the writer has finished.
+WRITER_CHECK_MS = 500
+#: Changes in the propagation series run under cProfile (--profile).
+PROFILE_SAMPLES = 40
+PROFILE_TOP = 15
+#: The idle children: past start-up (and the app's background preload of the writer).
+IDLE_WARMUP_S = 8.0
+
+
+# -- the changing instance ---------------------------------------------------------------------
+
+#: argv: LOCATION LOG COUNT MAX_OPEN SEED GAP_MIN GAP_MAX. Appends one JSON line per commit
+#: to LOG: kind, question id, commit stamp, the change feed's seq, the new position (moves).
+WRITER_SCRIPT = '''import json, random, sys, time
+from datetime import UTC, datetime
+from moderator.domain.model import QuestionStatus
+from moderator.domain.queue import Move, SetStatus
+from moderator.persistence import EventStore
+
+location, log_path = sys.argv[1], sys.argv[2]
+count, max_open, seed = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+gap_min, gap_max = float(sys.argv[6]), float(sys.argv[7])
+rng = random.Random(seed)
+ASKERS = (("Jana Vogt", "Stadt Leipzig"), ("Murat Demir", ""), ("Eva Schulz", "OKF"),
+          ("Piotr Nowak", "Bezirksamt Pankow"), ("", ""))
+OPEN = (QuestionStatus.NEW, QuestionStatus.QUEUED)
+store = EventStore.open(location)
+log = open(log_path, "a", encoding="utf-8")
+
+def now():
+    return datetime.now(UTC)
+
+def record(kind, question_id, committed, position=None):
+    # After the stamp: this commit's seq is the newest in the feed (nobody else writes to it).
+    entry = {"kind": kind, "id": question_id, "committed": committed,
+             "seq": store.last_change(), "position": position}
+    log.write(json.dumps(entry) + "\\n")
+    log.flush()
+
+# Warm-up, not measured: the first write loads SQLAlchemy and opens the writer's connection.
+question = store.add_question("Warm-up question", now=now(), asked_by="bench")
+record("warm-up", question.id, time.time())
+time.sleep(1.0)
+add_next = True
+for number in range(1, count + 1):
+    questions = [q for q in store.questions() if q.status in OPEN]
+    if len(questions) >= max_open:
+        victim = rng.choice(questions)
+        store.change_queue(SetStatus(victim.id, QuestionStatus.DISMISSED), now=now())
+        record("dismiss", victim.id, time.time())
+    elif add_next or len(questions) < 2:
+        asked_by, organisation = rng.choice(ASKERS)
+        question = store.add_question(
+            f"Frage {number}: Wie messen Sie, ob ein offenes Verfahren wirklich mehr Menschen erreicht?",
+            now=now(), asked_by=asked_by, organisation=organisation)
+        record("add", question.id, time.time())
+        add_next = False
+    else:
+        at = rng.randrange(1, len(questions))
+        mover, before = questions[at], questions[rng.randrange(at)]
+        change = store.change_queue(Move(mover.id, before.id), now=now())
+        committed = time.time()
+        position = next(p.changes["position"] for p in change.patches if p.question_id == mover.id)
+        record("move", mover.id, committed, position)
+        add_next = True
+    time.sleep(rng.uniform(gap_min, gap_max))
+log.close()
+store.close()
+'''
+
+
+# -- the idle children -------------------------------------------------------------------------
+
+#: argv: VARIANT LOCATION SECONDS WARMUP. Prints one JSON line with the figures.
+IDLE_SCRIPT = '''import asyncio, cProfile, json, pstats, resource, sys, time
+from PySide6.QtCore import QTimer
+
+variant, location, seconds, warmup = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+profiler = cProfile.Profile(time.process_time) if variant == "app-profile" else None
+counts = {"checks": 0, "reads": 0, "reloads": 0, "heartbeats": 0}
+state = {"measuring": False}
+
+def count(name):
+    if state["measuring"]:
+        counts[name] += 1
+
+def instrument(session):
+    watcher = session._watcher
+    changed = watcher.changed
+
+    def counted_changed():
+        count("checks")
+        return changed()
+
+    watcher.changed = counted_changed
+    delta = session.store.delta
+
+    def counted_delta(*args):
+        count("reads")
+        return delta(*args)
+
+    session.store.delta = counted_delta
+    session.snapshot_changed.connect(lambda: count("reloads"))
+    session._heartbeat.timeout.connect(lambda: count("heartbeats"))
+    if variant == "session-no-heartbeat":
+        session._heartbeat.stop()
+
+def schedule(finish):
+    start = {}
+
+    def begin():
+        state["measuring"] = True
+        start["cpu"] = time.process_time()
+        start["wall"] = time.perf_counter()
+        start["usage"] = resource.getrusage(resource.RUSAGE_SELF)
+        if profiler is not None:
+            profiler.enable()
+        QTimer.singleShot(int(seconds * 1000), end)
+
+    def end():
+        if profiler is not None:
+            profiler.disable()
+        cpu = time.process_time() - start["cpu"]
+        wall = time.perf_counter() - start["wall"]
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        state["measuring"] = False
+        before = start["usage"]
+        result = {"variant": variant, "cpu_s": cpu, "wall_s": wall,
+                  "user_s": usage.ru_utime - before.ru_utime, "sys_s": usage.ru_stime - before.ru_stime,
+                  "switches": usage.ru_nvcsw - before.ru_nvcsw + usage.ru_nivcsw - before.ru_nivcsw,
+                  **counts}
+        if profiler is not None:
+            rows = [[f"{f[2]} ({f[0].rsplit('/', 2)[-1] if f[0] != '~' else 'builtin'}:{f[1]})",
+                     c[1], c[2], c[3]] for f, c in pstats.Stats(profiler).stats.items()]
+            result["profiled_s"] = sum(row[2] for row in rows)
+            result["by_self"] = sorted(rows, key=lambda row: row[2], reverse=True)[:40]
+            result["by_cumulative"] = sorted(rows, key=lambda row: row[3], reverse=True)[:40]
+        print(json.dumps(result), flush=True)
+        finish()
+
+    # Counted from when the loop runs, and the span from when it began: a child that starts
+    # slowly (the others start at the same time) still measures the whole span, idle.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(int(warmup * 1000), begin))
+
+if variant.startswith("app"):
+    import moderator.ui.app as ui_app
+
+    _build_app = ui_app.build_app
+
+    def build_and_measure(argv, time_source=None):
+        app = _build_app(argv, time_source)
+        instrument(app.window.session)
+        if variant == "app-no-ticker":
+            app.window.ticker.stop()
+        schedule(app.window.close)  # run_app returns when the last window closes
+        return app
+
+    # run_app looks build_app up in its module: the real entry, plus the measurement.
+    ui_app.build_app = build_and_measure
+    sys.exit(ui_app.run_app([location]))
+
+import qasync
+from PySide6.QtWidgets import QApplication
+from moderator.domain.timesource import SystemClock
+from moderator.persistence import EventStore
+from moderator.ui.event_session import EventSession
+
+qt_app = QApplication(["bench-idle"])
+session = None
+if variant == "timer":
+    # The wake-ups of a 200 ms poll with nothing to do: a timer and an empty Python slot.
+    timer = QTimer()
+    timer.setInterval(200)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+elif variant != "floor":
+    session = EventSession(EventStore.open(location), SystemClock(), name="idle watcher")
+    instrument(session)
+
+async def idle():
+    done = asyncio.get_running_loop().create_future()
+    schedule(lambda: done.set_result(None))
+    await done
+
+qasync.run(idle())
+if session is not None:
+    session.close()
+'''
+
+
+@dataclass(frozen=True, slots=True)
+class IdleVariant:
+    name: str
+    meaning: str
+
+
+IDLE_VARIANTS: tuple[IdleVariant, ...] = (
+    IdleVariant("session", "EventSession alone: watching + heartbeat (5 s)"),
+    IdleVariant("session-no-heartbeat", "EventSession alone, heartbeat stopped: watching only"),
+    IdleVariant("app", "the whole app (run_app: qasync, cockpit window, 1 s repaint)"),
+    IdleVariant("app-no-ticker", "the whole app, its once-a-second repaint ticker stopped"),
+    IdleVariant("app-profile", "the whole app under cProfile (CPU-time timer)"),
+)
+FLOOR = IdleVariant("floor", "Qt + qasync, nothing open")
+TIMER = IdleVariant("timer", "the floor + a 200 ms QTimer calling an empty Python slot")
+
+
+# -- small helpers -----------------------------------------------------------------------------
+
+
+def percentile(values: Sequence[float], fraction: float) -> float:
+    """The ``fraction`` quantile (inclusive method); the value itself for one sample."""
+    if len(values) < 2:
+        return values[0]
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return cuts[round(fraction * 100) - 1]
+
+
+def summary(values: Sequence[float]) -> str:
+    if not values:
+        return "no samples"
+    return (f"median {statistics.median(values):7.1f}  p95 {percentile(values, 0.95):7.1f}  "
+            f"max {max(values):7.1f} ms")
+
+
+def shown(argv: Sequence[str]) -> str:
+    """A command line for the reader: the interpreter as ``python``, scripts by name."""
+    names = {WRITER_SCRIPT: '"$WRITER_SCRIPT"', IDLE_SCRIPT: '"$IDLE_SCRIPT"'}
+    return " ".join("python" if part == sys.executable else names.get(part, part) for part in argv)
+
+
+def run_checked(argv: Sequence[str], env: Mapping[str, str]) -> str:
+    done = subprocess.run(argv, cwd=ROOT, env=dict(env), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{shown(argv)} failed ({done.returncode}):\n{done.stderr}")
+    return done.stdout
+
+
+def load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def quiet_offscreen_warnings() -> None:
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        # The offscreen platform says so on every top-level window; it is not the app's.
+        if "propagateSizeHints" not in message:
+            print(f"Qt: {message}", file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def profile_rows(profiler: cProfile.Profile) -> list[tuple[str, int, float, float]]:
+    rows = []
+    for (filename, line, function), (_cc, calls, own, cumulative, _callers) in pstats.Stats(profiler).stats.items():  # type: ignore[attr-defined]
+        where = "builtin" if filename == "~" else f"{filename.rsplit('/', 2)[-1]}:{line}"
+        rows.append((f"{function} ({where})", int(calls), float(own), float(cumulative)))
+    return rows
+
+
+def print_profile(rows: Sequence[Sequence[Any]], indent: str = "  ") -> None:
+    for title, key in (("by cumulative time", 3), ("by own time", 2)):
+        print(f"{indent}top {PROFILE_TOP} {title + ':':<44} {'calls':>6} {'own ms':>8} "
+              f"{'cum ms':>8} {'cum ms/call':>11}")
+        for name, calls, own, cumulative in sorted(rows, key=lambda row: row[key], reverse=True)[:PROFILE_TOP]:
+            print(f"{indent}  {str(name)[:58]:<58} {calls:6d} {1000 * own:8.1f} "
+                  f"{1000 * cumulative:8.1f} {1000 * cumulative / max(calls, 1):11.3f}")
+
+
+# -- the event and the databases ---------------------------------------------------------------
+
+
+class Databases:
+    """Empty PostgreSQL databases: fresh ones on a server of our own, or the one given."""
+
+    def __init__(self, url: str | None, folder: Path) -> None:
+        self.given = url
+        self.server: PgServer | None = None
+        self.folder = folder
+        self._published = False
+
+    @property
+    def shared(self) -> bool:
+        """Whether every use gets the same database (the one given with --pg-url)."""
+        return self.given is not None
+
+    def start(self) -> str:
+        """Start our server if needed; say what is used."""
+        if self.given is not None:
+            return f"the database given: {self.given}"
+        bindir = find_bindir()
+        if bindir is None:
+            raise SystemExit(
+                "PostgreSQL server binaries not found (looked as tests/pg_server.find_bindir "
+                "does); give --pg-url or --backend sqlite")
+        self.server = PgServer(bindir)
+        self.server.init()
+        self.server.start()
+        version = self.server.run_sql("postgres", "SHOW server_version")[0][0]
+        return f"a throw-away PostgreSQL {version} cluster on {self.server.host}:{self.server.port}"
+
+    def publish(self, event_file: Path, name: str) -> str:
+        """The event published into an empty database (once, for the given one)."""
+        if self.server is None:
+            assert self.given is not None
+            if not self._published:
+                source = self.folder / f"publish-{name}.moderator"
+                shutil.copyfile(event_file, source)
+                publish(source, self.given, now=datetime.now(UTC))
+                self._published = True
+            return self.given
+        address = self.server.url(self.server.create_database())
+        # A copy: publishing records the address in the file, which would then open the
+        # shared event instead of the file itself.
+        source = self.folder / f"publish-{name}.moderator"
+        shutil.copyfile(event_file, source)
+        return publish(source, address, now=datetime.now(UTC))
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.destroy()
+
+
+def make_started_event(folder: Path, env: Mapping[str, str]) -> Path:
+    path = make_event_file(folder, "cohosts.moderator")
+    run_checked([sys.executable, "-m", "moderator", "control", str(path), "start"], env)
+    return path
+
+
+# -- 1. propagation ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Observation:
+    """One ``snapshot_changed`` in the watcher, seen after the window's refresh."""
+
+    seq: int
+    read_start: float
+    read_end: float
+    model_at: float
+    #: The questions the queue model shows: id -> position.
+    rows: dict[int, float]
+    repaint_due: bool
+    paint_began_at: float | None = None
+    painted_at: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One commit of the writer, from its log."""
+
+    kind: str
+    question_id: int
+    committed: float
+    seq: int
+    position: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """A change and the reload and repaint that showed it (instants: ``time.time()``)."""
+
+    change: Change
+    read_start: float
+    read_end: float
+    model_at: float
+    paint_began_at: float
+    shown_at: float
+    painted: bool
+    consistent: bool
+
+    @property
+    def total_ms(self) -> float:
+        return (self.shown_at - self.change.committed) * 1000
+
+    @property
+    def parts_ms(self) -> dict[str, float]:
+        return {
+            "wait for poll/notification": (self.read_start - self.change.committed) * 1000,
+            "delta read (store.delta)": (self.read_end - self.read_start) * 1000,
+            "rest of reload + refresh": (self.model_at - self.read_end) * 1000,
+            "until the repaint begins": (self.paint_began_at - self.model_at) * 1000,
+            "the repaint pass": (self.shown_at - self.paint_began_at) * 1000,
+        }
+
+
+@dataclass(slots=True)
+class PropagationRun:
+    backend: str
+    samples: list[Sample] = field(default_factory=list)
+    unmatched: int = 0
+    changes: int = 0
+    observations: int = 0
+    visible_rows: int = 0
+    writer_command: str = ""
+    profile: list[tuple[str, int, float, float]] = field(default_factory=list)
+    #: PostgreSQL: the statements each delta read sent (empty on SQLite).
+    statements: list[int] = field(default_factory=list)
+
+    @property
+    def totals_ms(self) -> list[float]:
+        return [sample.total_ms for sample in self.samples]
+
+
+class PaintProbe(QObject):
+    """Stamps the end of the first paint pass of the queue view after a model change."""
+
+    def __init__(self, observations: list[Observation]) -> None:
+        super().__init__()
+        self.observations = observations
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            batch = [o for o in self.observations[-8:] if o.repaint_due and o.paint_began_at is None]
+            if batch:
+                began = time.time()
+                for observation in batch:
+                    observation.paint_began_at = began
+                # The zero timer runs once this paint pass (the whole window's) is done.
+                QTimer.singleShot(0, lambda: self._done(batch))
+        return False
+
+    @staticmethod
+    def _done(batch: list[Observation]) -> None:
+        now = time.time()
+        for observation in batch:
+            observation.painted_at = now
+
+
+def visible_questions(window: CockpitWindow) -> dict[int, float]:
+    model = window.queue_panel.model
+    rows = {}
+    for row in range(model.rowCount()):
+        question = model.question_at(row)
+        if question is not None and question.id is not None:
+            rows[question.id] = question.position
+    return rows
+
+
+def measure_propagation(
+    backend: str, location: str, samples: int, seed: int, folder: Path, env: Mapping[str, str],
+    *, profile: bool = False,
+) -> PropagationRun:
+    """The real app in this process watches; a writer process changes the queue."""
+    qt_app = QApplication.instance()
+    assert qt_app is not None
+    app = build_app([location])
+    # NOTE: build_app installs the app's excepthook, which shows errors in a banner and a
+    # log file; a benchmark wants them on stderr.
+    sys.excepthook = sys.__excepthook__
+    window = app.window
+    if window is None:
+        raise SystemExit(f"{location}: the cockpit did not open")
+    session = window.session
+    view = window.queue_panel.view
+    run = PropagationRun(backend)
+    deadline = time.perf_counter() + 5
+    while time.perf_counter() < deadline and not view.viewport().isVisible():
+        QApplication.processEvents()
+    QApplication.processEvents()
+    # Every change must land in the rows the view shows, or nothing is repainted.
+    row_height = view.verticalHeader().defaultSectionSize()
+    run.visible_rows = max(3, view.viewport().height() // row_height - 1)
+
+    reads: list[tuple[float, float, int]] = []
+    delta = session.store.delta
+    # PostgreSQL: count the statements each delta read sends (one round trip each).
+    statements = [0]
+    pg_execute = PgDb.execute
+
+    def counted_execute(db: PgDb, sql: str, params: Sequence[Any] = ()) -> Any:
+        statements[0] += 1
+        return pg_execute(db, sql, params)
+
+    def timed_delta(since_seq: int, log_after: int) -> Any:
+        before = statements[0]
+        start = time.time()
+        result = delta(since_seq, log_after)
+        reads.append((start, time.time(), result.seq))
+        run.statements.append(statements[0] - before)
+        return result
+
+    session.store.delta = timed_delta  # type: ignore[method-assign]
+    if session.store.shared:
+        PgDb.execute = counted_execute  # type: ignore[method-assign]
+
+    observations: list[Observation] = []
+    seen = {"reads": 0, "rows": visible_questions(window)}
+
+    def after_refresh() -> None:
+        # Connected after the window's refresh: the model holds what the reload read.
+        model_at = time.time()
+        if len(reads) == seen["reads"]:
+            return  # not a reload (a question kept while offline, a reconnect)
+        seen["reads"] = len(reads)
+        read_start, read_end, seq = reads[-1]
+        rows = visible_questions(window)
+        observations.append(Observation(seq, read_start, read_end, model_at, rows,
+                                        repaint_due=rows != seen["rows"]))
+        seen["rows"] = rows
+
+    session.snapshot_changed.connect(after_refresh)
+    probe = PaintProbe(observations)
+    view.viewport().installEventFilter(probe)
+
+    log_path = folder / f"writer-{backend}-{int(profile)}.jsonl"
+    argv = [sys.executable, "-c", WRITER_SCRIPT, location, str(log_path), str(samples),
+            str(run.visible_rows), str(seed), str(WRITER_GAP_S[0]), str(WRITER_GAP_S[1])]
+    run.writer_command = shown(argv)
+    writer: dict[str, subprocess.Popen[bytes]] = {}
+
+    def start_writer() -> None:
+        writer["process"] = subprocess.Popen(argv, cwd=ROOT, env=dict(env))
+
+    def check_writer() -> None:
+        process = writer.get("process")
+        if process is not None and process.poll() is not None:
+            checker.stop()
+            QTimer.singleShot(GRACE_MS, qt_app.quit)
+
+    checker = QTimer()
+    checker.setInterval(WRITER_CHECK_MS)
+    checker.timeout.connect(check_writer)
+    checker.start()
+    QTimer.singleShot(SETTLE_MS, start_writer)
+    # A safety net: never wait forever on a writer that hangs. A timer object, stopped
+    # below, so that it cannot end the next backend's run.
+    limit_s = SETTLE_MS / 1000 + 10 + samples * (WRITER_GAP_S[1] + 0.5)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(qt_app.quit)
+    limit.start(int(limit_s * 1000))
+
+    profiler = cProfile.Profile() if profile else None
+    if profiler is not None:
+        profiler.enable()
+    try:
+        qt_app.exec()
+    finally:
+        PgDb.execute = pg_execute  # type: ignore[method-assign]
+    if profiler is not None:
+        profiler.disable()
+        run.profile = profile_rows(profiler)
+    checker.stop()
+    limit.stop()
+    process = writer.get("process")
+    if process is None or process.poll() is None:
+        if process is not None:
+            process.kill()
+        raise SystemExit(f"{backend}: the writer did not finish in {limit_s:.0f} s")
+    if process.returncode != 0:
+        raise SystemExit(f"{backend}: the writer failed ({process.returncode})")
+    view.viewport().removeEventFilter(probe)
+    window.close()
+    QApplication.processEvents()
+
+    changes = [Change(entry["kind"], entry["id"], entry["committed"], entry["seq"], entry["position"])
+               for entry in map(json.loads, log_path.read_text(encoding="utf-8").splitlines())
+               if entry["kind"] != "warm-up"]
+    run.changes = len(changes)
+    run.observations = len(observations)
+    for change in changes:
+        observation = next((o for o in observations if o.seq >= change.seq), None)
+        if observation is None:
+            run.unmatched += 1
+            continue
+        rows = observation.rows
+        if change.kind == "add":
+            consistent = change.question_id in rows
+        elif change.kind == "move":
+            consistent = rows.get(change.question_id) == change.position
+        else:
+            consistent = change.question_id not in rows
+        # Without a repaint (none came before the run ended) the refresh is the display time.
+        began, shown_at = observation.paint_began_at, observation.painted_at
+        painted = began is not None and shown_at is not None
+        run.samples.append(Sample(
+            change, observation.read_start, observation.read_end, observation.model_at,
+            began if began is not None else observation.model_at,
+            shown_at if shown_at is not None else observation.model_at, painted, consistent,
+        ))
+    return run
+
+
+def print_propagation(run: PropagationRun) -> None:
+    samples = run.samples
+    print(f"  queue view shows {run.visible_rows} rows: the writer keeps at most that many "
+          "questions open")
+    print(f"  {run.changes} changes, {run.observations} reloads in the watcher, "
+          f"{len(samples)} matched, {run.unmatched} never shown; "
+          f"{sum(not s.consistent for s in samples)} matched reloads did not show the "
+          f"change as expected; {sum(not s.painted for s in samples)} without a repaint "
+          "(timed at the refresh)")
+    if not samples:
+        return
+    print(f"  {'commit -> painted':<30} {summary(run.totals_ms)}")
+    names = list(samples[0].parts_ms)
+    for name in names:
+        print(f"    {name:<28} {summary([s.parts_ms[name] for s in samples])}")
+    kinds = sorted({s.change.kind for s in samples})
+    for kind in kinds:
+        values = [s.total_ms for s in samples if s.change.kind == kind]
+        print(f"    {kind + ' (' + str(len(values)) + ')':<28} {summary(values)}")
+    batched = sum(1 for s in samples for other in samples
+                  if other is not s and other.read_start == s.read_start) // 2
+    if batched:
+        print(f"  {batched} pairs of changes arrived in one reload")
+    counted = [n for n in run.statements if n]
+    if counted:
+        low, high = min(counted), max(counted)
+        print(f"  each delta read sent {low}{'-' + str(high) if high != low else ''} statements, "
+              f"plus BEGIN, SET TRANSACTION and COMMIT: {low + 3}"
+              f"{'-' + str(high + 3) if high != low else ''} round trips to the server per change")
+
+
+# -- 2. idle CPU -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IdleResult:
+    backend: str
+    variant: str
+    cpu_s: float
+    wall_s: float
+    user_s: float
+    sys_s: float
+    switches: int
+    checks: int
+    reads: int
+    reloads: int
+    heartbeats: int
+    profiled_s: float = 0.0
+    by_self: tuple[tuple[str, int, float, float], ...] = ()
+    by_cumulative: tuple[tuple[str, int, float, float], ...] = ()
+
+    @property
+    def percent(self) -> float:
+        return 100 * self.cpu_s / self.wall_s
+
+    @classmethod
+    def from_json(cls, backend: str, text: str) -> IdleResult:
+        data = json.loads(text)
+
+        def rows(key: str) -> tuple[tuple[str, int, float, float], ...]:
+            return tuple((str(n), int(c), float(o), float(u)) for n, c, o, u in data.get(key, ()))
+
+        return cls(
+            backend, str(data["variant"]), float(data["cpu_s"]), float(data["wall_s"]),
+            float(data["user_s"]), float(data["sys_s"]), int(data["switches"]),
+            int(data["checks"]), int(data["reads"]), int(data["reloads"]), int(data["heartbeats"]),
+            float(data.get("profiled_s", 0.0)), rows("by_self"), rows("by_cumulative"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IdleCase:
+    backend: str
+    variant: IdleVariant
+    location: str
+
+
+def run_idle(cases: Sequence[IdleCase], seconds: float, env: Mapping[str, str]) -> tuple[list[IdleResult], list[str]]:
+    """The cases' children all at once (their CPU time is their own)."""
+    children = []
+    for case in cases:
+        argv = [sys.executable, "-c", IDLE_SCRIPT, case.variant.name, case.location, str(seconds),
+                str(IDLE_WARMUP_S)]
+        children.append((case, argv, subprocess.Popen(argv, cwd=ROOT, env=dict(env), stdout=subprocess.PIPE,
+                                                       stderr=subprocess.PIPE, text=True)))
+    results, commands = [], []
+    for case, argv, child in children:
+        out, err = child.communicate(timeout=seconds + IDLE_WARMUP_S + 120)
+        lines = [line for line in out.splitlines() if line.startswith("{")]
+        if not lines:
+            raise SystemExit(f"idle child {case.backend}/{case.variant.name} printed no figures "
+                             f"({child.returncode}):\n{err}")
+        results.append(IdleResult.from_json(case.backend, lines[-1]))
+        commands.append(shown(argv))
+    return results, commands
+
+
+def print_idle(results: Sequence[IdleResult]) -> None:
+    meaning = {variant.name: variant.meaning for variant in (FLOOR, TIMER, *IDLE_VARIANTS)}
+    print(f"  {'backend':<10} {'variant':<20} {'% of a core':>11} {'span s':>6} {'user ms':>8} {'sys ms':>7} "
+          f"{'switch/s':>8} {'checks':>6} {'reads':>5} {'shown':>5} {'beats':>5}  meaning")
+    for result in results:
+        print(f"  {result.backend:<10} {result.variant:<20} {result.percent:10.3f}% {result.wall_s:6.1f} "
+              f"{1000 * result.user_s:8.0f} {1000 * result.sys_s:7.0f} "
+              f"{result.switches / result.wall_s:8.1f} {result.checks:6d} {result.reads:5d} {result.reloads:5d} "
+              f"{result.heartbeats:5d}  {meaning[result.variant]}")
+    by_key = {(r.backend, r.variant): r for r in results}
+    floor = next((r for r in results if r.variant == FLOOR.name), None)
+    timer = next((r for r in results if r.variant == TIMER.name), None)
+    if floor is not None and timer is not None:
+        print(f"  five wake-ups a second with nothing to do cost ~{timer.percent - floor.percent:.3f} % "
+              "(the 200 ms timer minus the floor)")
+    for backend in (SQLITE, POSTGRES):
+        app, session = by_key.get((backend, "app")), by_key.get((backend, "session"))
+        bare = by_key.get((backend, "session-no-heartbeat"))
+        still = by_key.get((backend, "app-no-ticker"))
+        if app is None or session is None or bare is None or floor is None or still is None:
+            continue
+        print(f"  {backend} by subtraction: watching (checks) ~{bare.percent - floor.percent:.3f} %, "
+              f"heartbeat (and the reloads it causes) ~{session.percent - bare.percent:.3f} %, "
+              f"the window without its ticker ~{still.percent - session.percent:.3f} %, "
+              f"the 1 s repaint ~{app.percent - still.percent:.3f} %, "
+              f"Qt + qasync floor {floor.percent:.3f} %")
+    for result in results:
+        if result.variant != "app-profile":
+            continue
+        print(f"\n  {result.backend}, the whole app under cProfile: {1000 * result.cpu_s:.0f} ms CPU "
+              f"in {result.wall_s:.0f} s ({result.percent:.3f} %, the profiler included); "
+              f"Python functions {1000 * result.profiled_s:.0f} ms; the rest, "
+              f"{1000 * (result.cpu_s - result.profiled_s):.0f} ms, is Qt's C++ event loop "
+              "(layout, style, paint), the kernel and the profiler")
+        print_profile([*result.by_cumulative, *(r for r in result.by_self if r not in result.by_cumulative)],
+                      indent="  ")
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    figure: str
+    value: str
+    target: str
+    verdict: str
+
+
+def verdict(met: bool | None) -> str:
+    return "-" if met is None else "met" if met else "NOT MET"
+
+
+def print_table(rows: Sequence[Row]) -> None:
+    headers = ("figure", "value", "target", "verdict")
+    widths = [max(len(header), *(len(getattr(row, header)) for row in rows)) for header in headers]
+    print("  ".join(f"{header:<{width}}" for header, width in zip(headers, widths, strict=True)))
+    print("  ".join("-" * width for width in widths))
+    for row in rows:
+        cells = (row.figure, row.value, row.target, row.verdict)
+        print("  ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True)))
+
+
+# -- main --------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--samples", type=int, default=100,
+                        help="changes the writer makes per backend (default 100)")
+    parser.add_argument("--idle-seconds", type=float, default=60.0,
+                        help="how long each idle instance is measured (default 60; 0 skips it)")
+    parser.add_argument("--backend", choices=("both", "sqlite", "postgresql"), default="both")
+    parser.add_argument("--pg-url", help="an existing, empty PostgreSQL database to use instead "
+                                         "of a throw-away server (postgresql://USER@HOST:PORT/DB)")
+    parser.add_argument("--seed", type=int, default=20210609)
+    parser.add_argument("--profile", action="store_true",
+                        help="also run a short propagation series under cProfile per backend")
+    args = parser.parse_args(argv)
+    backends = [b for b, key in ((SQLITE, "sqlite"), (POSTGRES, "postgresql")) if args.backend in (key, "both")]
+
+    with tempfile.TemporaryDirectory(prefix="bench-cohosts-") as temp:
+        folder = Path(temp)
+        # Offscreen Qt, and settings and data in a throwaway folder, here and in every child.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QT_API"] = "pyside6"
+        os.environ["XDG_DATA_HOME"] = str(folder / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+        env = dict(os.environ)
+        quiet_offscreen_warnings()
+        QApplication.instance() or QApplication(["bench_cohosts"])
+        print(f"Python {platform.python_version()} on {platform.system()} {platform.machine()}, "
+              f"{os.cpu_count()} CPUs, QT_QPA_PLATFORM=offscreen, load average {load()}")
+        rows: list[Row] = []
+        databases = Databases(args.pg_url, folder)
+        try:
+            event = make_started_event(folder, env)
+            print(f"event: tests/helpers.make_event_file, then "
+                  f"python -m moderator control {event} start")
+            if POSTGRES in backends:
+                print(f"PostgreSQL: {databases.start()}")
+            locations: dict[str, str] = {}
+            for backend in backends:
+                if backend == SQLITE:
+                    copy = folder / "propagation.moderator"
+                    shutil.copyfile(event, copy)
+                    locations[backend] = str(copy)
+                else:
+                    locations[backend] = databases.publish(event, "propagation")
+
+            # 1. Propagation
+            for backend in backends:
+                print(f"\n== 1. Propagation, {backend}: {args.samples} changes from another process "
+                      f"to the painted queue view (load average {load()})")
+                print(f"  watcher, in this process: build_app([{locations[backend]!r}]); "
+                      "QApplication.exec()")
+                run = measure_propagation(backend, locations[backend], args.samples, args.seed, folder, env)
+                print(f"$ {run.writer_command}")
+                print("  (the script is WRITER_SCRIPT in tests/benchmarks/bench_cohosts.py)")
+                print_propagation(run)
+                target = P95_TARGET_MS[backend]
+                if run.samples:
+                    totals = run.totals_ms
+                    p95 = percentile(totals, 0.95)
+                    rows.append(Row(f"propagation, {backend}",
+                                    f"median {statistics.median(totals):.0f} ms, p95 {p95:.0f} ms, "
+                                    f"max {max(totals):.0f} ms (n={len(totals)})",
+                                    f"p95 <= {target:g} ms", verdict(p95 <= target)))
+                else:
+                    rows.append(Row(f"propagation, {backend}", "no samples", f"p95 <= {target:g} ms",
+                                    verdict(False)))
+                if args.profile:
+                    location = locations[backend]
+                    if backend == POSTGRES and not databases.shared:
+                        location = databases.publish(event, "profile")
+                    profiled = measure_propagation(backend, location, PROFILE_SAMPLES, args.seed + 1,
+                                                   folder, env, profile=True)
+                    print(f"\n  again under cProfile, {PROFILE_SAMPLES} changes: commit -> painted "
+                          f"{summary(profiled.totals_ms)}")
+                    print("  (wall-clock timer: the loop's sleep in its poll() is in exec's own time)")
+                    print_profile(profiled.profile, indent="  ")
+
+            # 2. Idle CPU
+            if args.idle_seconds > 0:
+                together: list[IdleCase] = [IdleCase("-", FLOOR, "-"), IdleCase("-", TIMER, "-")]
+                one_by_one: list[IdleCase] = []
+                for backend in backends:
+                    for variant in IDLE_VARIANTS:
+                        if backend == SQLITE:
+                            copy = folder / f"idle-{variant.name}.moderator"
+                            shutil.copyfile(event, copy)
+                            together.append(IdleCase(backend, variant, str(copy)))
+                        elif databases.shared:
+                            one_by_one.append(IdleCase(backend, variant, databases.publish(event, "idle")))
+                        else:
+                            together.append(IdleCase(backend, variant, databases.publish(event, variant.name)))
+                print(f"\n== 2. Idle CPU: {IDLE_WARMUP_S:g} s warm-up, then {args.idle_seconds:g} s; "
+                      f"{len(together)} children at once"
+                      + (f", then {len(one_by_one)} one by one (one shared database)" if one_by_one else "")
+                      + f" (load average {load()})")
+                results, commands = run_idle(together, args.idle_seconds, env)
+                for case in one_by_one:
+                    more, more_commands = run_idle([case], args.idle_seconds, env)
+                    results += more
+                    commands += more_commands
+                for command in commands:
+                    print(f"$ {command}")
+                print("  (the script is IDLE_SCRIPT; each LOCATION is its own copy of the started "
+                      "event: a file, or a database it was published into)")
+                print_idle(results)
+                for result in results:
+                    if result.variant == "app":
+                        rows.append(Row(f"idle CPU, {result.backend}, whole app",
+                                        f"{result.percent:.3f} % of one core",
+                                        f"<= {IDLE_TARGET_PERCENT:g} %",
+                                        verdict(result.percent <= IDLE_TARGET_PERCENT)))
+                    elif result.variant == "session":
+                        rows.append(Row(f"idle CPU, {result.backend}, EventSession alone (watching + heartbeat)",
+                                        f"{result.percent:.3f} % of one core",
+                                        f"<= {IDLE_TARGET_PERCENT:g} %",
+                                        verdict(result.percent <= IDLE_TARGET_PERCENT)))
+        finally:
+            databases.close()
+
+        print(f"\n== Summary (load average at the end {load()})")
+        print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
