@@ -263,9 +263,15 @@ class PgReader:
         with pg_errors(self.address):
             if self._db.closed or self._db.broken:
                 self._reconnect()
-            with self._db.transaction():
-                self._db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            # One statement opens the snapshot (a round trip saved on every read).
+            self._db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
                 yield PgDb(self._db)
+            except BaseException:
+                if not self._db.broken:
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def _reconnect(self) -> None:
         self._db.close()
