@@ -26,3 +26,19 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None:
+    """psycopg costs a third of a second to import: only shared events may pay for it."""
+    from helpers import make_event_file
+
+    path = make_event_file(tmp_path)
+    probe = (
+        "import sys; from moderator.cli import run_command; "
+        f"run_command(['ask', {str(path)!r}, 'Eine Frage?']); "
+        f"run_command(['status', {str(path)!r}]); "
+        "import moderator.ui.event_session, moderator.ui.main_window; "
+        "print(any(name.startswith('psycopg') for name in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stdout + result.stderr

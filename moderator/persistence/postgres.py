@@ -27,13 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
-from psycopg import conninfo as pg_conninfo
-
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    # psycopg takes a third of a second to import: it loads with the first shared event,
+    # never for an event file (the errors and addresses here need no driver).
+    import psycopg
 
 #: The channel of the change feed's notifications.
 CHANNEL = "moderator_change"
@@ -157,6 +159,8 @@ NETWORK_SETTINGS: dict[str, Any] = {
 
 def conninfo(address: str, password: str | None = None) -> str:
     """A libpq connection string for ``address`` (a password only when the user typed one)."""
+    from psycopg import conninfo as pg_conninfo
+
     extra: dict[str, Any] = dict(NETWORK_SETTINGS)
     if password is not None:
         extra["password"] = password
@@ -175,6 +179,8 @@ def translate_pg_error(error: BaseException, address: str, *, connected: bool) -
     """Map a psycopg (or SQLAlchemy-wrapped) failure to a message for a person, or None."""
     if isinstance(error, SharedEventError):
         return error
+    import psycopg
+
     original = getattr(error, "orig", error)
     if not isinstance(original, psycopg.Error):
         return None
@@ -234,6 +240,8 @@ def _paramstyle(sql: str) -> str:
 
 def connect(address: str, password: str | None = None) -> psycopg.Connection[Any]:
     """An autocommit connection to the shared event (errors as :class:`SharedEventError`)."""
+    import psycopg
+
     if has_password(address):
         raise PasswordInAddress()
     with pg_errors(address, connected=False):
@@ -242,6 +250,8 @@ def connect(address: str, password: str | None = None) -> psycopg.Connection[Any
 
 def probe(address: str, password: str | None = None) -> bool:
     """Whether the database at ``address`` accepts a connection now (any thread)."""
+    import psycopg
+
     try:
         psycopg.connect(conninfo(address, password), autocommit=True).close()
     except psycopg.Error:
@@ -306,6 +316,8 @@ class PgWatcher:
 
     def changed(self) -> bool:
         """True when notifications arrived since the last call (all of them are consumed)."""
+        import psycopg
+
         if self._db.closed or self._db.broken:
             raise ConnectionLost(plain_address(self.address))
         pgconn = self._db.pgconn
