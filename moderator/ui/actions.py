@@ -44,6 +44,8 @@ class ActionId(StrEnum):
     FOCUS_COCKPIT = "focus_cockpit"
     SHORTCUTS = "shortcuts"
     OPEN = "open"
+    EDIT_RUN_SHEET = "edit_run_sheet"
+    NEW_FROM_FILE = "new_from_file"
     QUIT = "quit"
     LANGUAGE_DE = "language_de"
     LANGUAGE_EN = "language_en"
@@ -78,6 +80,10 @@ class ActionId(StrEnum):
     FIND_QUESTION = "find_question"
     PASTE_TRANSCRIPT = "paste_transcript"
     QUESTION_ON_SPEAKER_VIEW = "question_on_speaker_view"
+    COHOST_IDENTITY = "cohost_identity"
+    TAKE_CONTROL = "take_control"
+    PUBLISH_EVENT = "publish_event"
+    JOIN_SHARED_EVENT = "join_shared_event"
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ class ActionSpec:
     #: Default keys: portable text, or a standard key where Qt has one for the platform.
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     checkable: bool = False
-    #: Live actions go in the toolbar and are blocked in read-only files.
+    #: Live actions change the event: they are blocked in read-only files.
     live: bool = False
 
 
@@ -115,6 +121,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FOCUS_COCKPIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Back to the cockpit"), ("Esc",)),
     ActionId.SHORTCUTS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Keyboard shortcuts…"), ("F1", "?")),
     ActionId.OPEN: ActionSpec(QT_TRANSLATE_NOOP("actions", "Open event…"), (QKeySequence.StandardKey.Open,)),
+    # NOTE: not Ctrl+E, which ends the show; an ambiguous key would fire neither.
+    ActionId.EDIT_RUN_SHEET: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit run sheet…"), ("Ctrl+Shift+E",)),
+    ActionId.NEW_FROM_FILE: ActionSpec(QT_TRANSLATE_NOOP("actions", "New event from file…"), ("Ctrl+Shift+N",)),
     ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Quit"), ("Ctrl+Q",)),
     ActionId.LANGUAGE_DE: ActionSpec("Deutsch", checkable=True),
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
@@ -141,6 +150,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "Search the questions"), (QKeySequence.StandardKey.Find,)),
     ActionId.PASTE_TRANSCRIPT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Paste a chat transcript…"), ("Ctrl+Shift+V",)),
     ActionId.QUESTION_ON_SPEAKER_VIEW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Show the question on air in the speaker view"), checkable=True),
+    ActionId.COHOST_IDENTITY: ActionSpec(QT_TRANSLATE_NOOP("actions", "Your name and role…")),
+    ActionId.TAKE_CONTROL: ActionSpec(QT_TRANSLATE_NOOP("actions", "Take control of the clock…"), live=True),
+    ActionId.PUBLISH_EVENT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Share with co-hosts on other machines…"), live=True),
+    ActionId.JOIN_SHARED_EVENT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Join a shared event…")),
 }
 # Digits 1–9 hand the floor to the slot's people in order.
 HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))

@@ -8,20 +8,23 @@ one line and the app offers to open another; it never shows a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import threading
 import logging
 import os
 import sys
 import traceback
+import uuid
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 # NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
 os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
 from moderator.domain.errors import UserError
 from moderator.domain.timesource import Clock, SystemClock
@@ -32,6 +35,9 @@ from moderator.ui.i18n import Translations, pick_language
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
+
+if TYPE_CHECKING:  # loaded on first use: the importers are not needed to start
+    from moderator.ui.import_flow import ImportFlow
 
 log = logging.getLogger("moderator")
 
@@ -59,37 +65,82 @@ class App:
         self.translations.install(pick_language(settings.language))
         self.window: CockpitWindow | None = None
         self.placeholder: QMainWindow | None = None
+        self.import_flow: ImportFlow | None = None
+        #: This running app, as the co-hosts see it; kept when another event is opened.
+        self.instance_id = uuid.uuid4().hex
+        self.password_dialog: QDialog | None = None
 
-    def open_file(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open ``path`` in the cockpit; on failure say why and keep what is open."""
+    def open_file(self, path: Path | str, *, read_only: bool = False, password: str | None = None) -> bool:
+        """Open an event file or a shared event's address in the cockpit.
+
+        On failure say why and keep what is open. A shared event that needs a password
+        asks for it (and keeps it in memory only); an event file on a network share opens
+        with a warning and the offer to share it through PostgreSQL instead.
+        """
+        from moderator.domain.cohosts import HostRole
+        from moderator.persistence.postgres import PasswordNeeded, is_address
+
+        location: Path | str = path if is_address(path) else Path(path)
         try:
-            store = EventStore.open(path, read_only=read_only)
-            session = EventSession(store, self.clock)
+            store = EventStore.open(location, read_only=read_only, password=password)
+            session = EventSession(
+                store, self.clock, name=self.settings.display_name or _login_name(),
+                role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
+            )
+        except PasswordNeeded as needed:
+            self.ask_password(str(location), needed.wrong, read_only)
+            return False
         except UserError as error:
             self.report(translate_error(error))
             return False
         old = self.window
+        if old is not None and old.session.store.location == store.location:
+            old.session.leave_on_close = False  # the same instance opens the same event again
         window = CockpitWindow(session, self.settings)
         window.open_requested.connect(self.ask_for_file)
+        window.new_from_file_requested.connect(self.new_event_from_file)
         window.language_requested.connect(self.set_language)
+        window.cohosts.open_requested.connect(lambda location, typed: self.open_file(location, password=typed))
         self.window = window
         window.show()
         if store.read_only:
             window.banner.show_message(
-                QCoreApplication.translate("App", "{path} is read-only: you can follow the show, but not change it.").format(path=path),
+                QCoreApplication.translate("App", "{path} is read-only: you can follow the show, but not change it.").format(path=store.location),
                 error=False,
+                seconds=0,
+            )
+        elif not store.shared and _on_network_share(store.path):
+            window.banner.show_message(
+                QCoreApplication.translate(
+                    "App",
+                    "{path} is on a network share, where several instances can damage it. "
+                    "To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.",
+                ).format(path=store.location),
                 seconds=0,
             )
         # The first paint does not wait for SQLAlchemy; load the writing side in the
         # background once the window is up (started any earlier, it competes with the
         # first paint for the interpreter), so the first key press does not wait either.
         QTimer.singleShot(PRELOAD_AFTER_MS, _preload_writer)
+        # Joining the co-hosts is the first write; it waits until the writer has loaded.
+        QTimer.singleShot(JOIN_AFTER_MS, session.join)
         if old is not None:
             old.close()
         if self.placeholder is not None:
             self.placeholder.close()
             self.placeholder = None
         return True
+
+    def ask_password(self, location: str, wrong: bool, read_only: bool) -> None:
+        """Ask for the shared event's password (kept in memory only), then open it."""
+        from moderator.ui.cohosts_panel import PasswordDialog
+
+        parent: QWidget | None = self.window or self.placeholder
+        dialog = PasswordDialog(location, wrong, parent)
+        dialog.accepted.connect(lambda: self.open_file(location, read_only=read_only, password=dialog.password.text()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog = dialog
+        dialog.open()
 
     def report(self, text: str) -> None:
         """Show a one-line message in the window that is open (or an empty one)."""
@@ -111,6 +162,20 @@ class App:
         dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def new_event_from_file(self) -> None:
+        """Import a run sheet into a new event file, then open it (see :mod:`.import_flow`)."""
+        if self.import_flow is not None:
+            self.import_flow.raise_()
+            return
+        from moderator.ui.import_flow import ImportFlow
+
+        flow = ImportFlow(self.window or self.placeholder)
+        flow.created.connect(self.open_file)
+        flow.failed.connect(self.report)
+        flow.ended.connect(lambda: setattr(self, "import_flow", None))
+        self.import_flow = flow
+        flow.start()
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
@@ -139,6 +204,8 @@ class App:
 
 
 #: When to start loading the writer: after the first paint, well before anyone types.
+#: When the instance tells the co-hosts it is here (after the writer has loaded).
+JOIN_AFTER_MS = 2500
 PRELOAD_AFTER_MS = 700
 
 
@@ -175,13 +242,28 @@ def _placeholder(app: App) -> QMainWindow:
     window.setCentralWidget(label)
     menu = window.menuBar().addMenu(QCoreApplication.translate("App", "&File"))
     menu.addAction(QCoreApplication.translate("App", "Open event…"), app.ask_for_file)
+    menu.addAction(QCoreApplication.translate("App", "New event from file…"), app.new_event_from_file)
     menu.addAction(QCoreApplication.translate("App", "Quit"), window.close)
     return window
 
 
+def _login_name() -> str:
+    """A first name for this instance until the user gives one (Co-hosts menu)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no such user in the password database (containers)
+        return ""
+
+
+def _on_network_share(path: Path | None) -> bool:
+    from moderator.persistence.network_fs import is_network_path
+
+    return path is not None and is_network_path(path) is True
+
+
 def _arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="moderator")
-    parser.add_argument("file", nargs="?", type=Path)
+    parser.add_argument("file", nargs="?", help="an event file, or a shared event's address (postgresql://user@host:port/dbname)")
     parser.add_argument("--read-only", action="store_true")
     parser.add_argument("--lang", choices=["de", "en"])
     return parser.parse_args(argv)

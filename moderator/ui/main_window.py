@@ -51,6 +51,7 @@ from moderator.ui.countdown import (
 )
 from moderator.ui.event_session import EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
+from moderator.ui.cohosts_panel import CohostController
 from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
@@ -101,10 +102,12 @@ class CockpitWindow(QMainWindow):
 
     Signals:
         open_requested(): the user asked to open another event file.
+        new_from_file_requested(): the user asked to make a new event from a run sheet file.
         language_requested(str): the user picked a UI language ("de" or "en").
     """
 
     open_requested = Signal()
+    new_from_file_requested = Signal()
     language_requested = Signal(str)
 
     def __init__(self, session: EventSession, settings: Settings, parent: QWidget | None = None) -> None:
@@ -127,6 +130,7 @@ class CockpitWindow(QMainWindow):
         self._build()
         self._build_menus()
         self._connect()
+        self.cohosts = CohostController(self, session, settings)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
@@ -291,6 +295,8 @@ class CockpitWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a[ActionId.OPEN])
+        self.file_menu.addAction(a[ActionId.NEW_FROM_FILE])
+        self.file_menu.addAction(a[ActionId.EDIT_RUN_SHEET])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionId.QUIT])
         self.show_menu = bar.addMenu("")
@@ -380,6 +386,8 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.FOCUS_COCKPIT, self.focus_cockpit)
         a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
         a.connect(ActionId.OPEN, self.open_requested.emit)
+        a.connect(ActionId.EDIT_RUN_SHEET, self.edit_run_sheet)
+        a.connect(ActionId.NEW_FROM_FILE, self.new_from_file_requested.emit)
         a.connect(ActionId.QUIT, self.close)
         a.connect(ActionId.LANGUAGE_DE, lambda: self.language_requested.emit("de"))
         a.connect(ActionId.LANGUAGE_EN, lambda: self.language_requested.emit("en"))
@@ -413,7 +421,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.QUESTION_ON_SPEAKER_VIEW, self.refresh)
         self.capture.submitted.connect(self.capture_question)
         self.queue_panel.model.move_requested.connect(s.move_question)
-        self.queue_panel.model.edit_requested.connect(lambda qid, text: s.edit_question(qid, text))
+        self.queue_panel.model.edit_requested.connect(lambda qid, text, base: s.edit_question(qid, text, based_on=base))
         s.queue_changed.connect(self._update_undo_texts)
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         # Enter or a double click on a slot (QAbstractItemView's "activated").
@@ -442,6 +450,8 @@ class CockpitWindow(QMainWindow):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(template) + 30)
 
     def retranslate(self) -> None:
+        if hasattr(self, "cohosts"):
+            self.cohosts.retranslate()
         event = self.session.snapshot.event
         title = event.title or self.tr("Untitled event")
         self.setWindowTitle(self.tr("{title} — moderator").format(title=title))
@@ -819,6 +829,17 @@ class CockpitWindow(QMainWindow):
         )
         if added is not None:
             self.capture.clear_after_add()
+
+    def edit_run_sheet(self) -> None:
+        """Open the run-sheet editor; one per cockpit, kept so that its undo survives closing it."""
+        from moderator.ui.editor import RunSheetEditor  # loads with its first use, not at start-up
+
+        editor = getattr(self, "run_sheet_editor", None)
+        if editor is None:
+            editor = self.run_sheet_editor = RunSheetEditor(self.session, self)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
 
     def paste_transcript(self) -> None:
         # The chat reader loads when a chat is pasted, not at start-up.

@@ -4,12 +4,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+79"/>
+        <location filename="../../moderator/ui/app.py" line="+108"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
+        <extracomment>This running app, as the co-hosts see it; kept when another event is opened.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
+        <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -19,14 +25,14 @@
         <translation>Veranstaltungsdateien (*{ext});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Something went wrong ({kind}); the show goes on. Details are in {log}.</source>
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&amp;File</source>
-        <extracomment>When to start loading the writer: after the first paint, well before anyone types.</extracomment>
+        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -36,14 +42,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New event from file…</source>
+        <translation>Neue Veranstaltung aus Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../moderator/ui/import_dialogs.py" line="+135"/>
+        <source>New event from file</source>
+        <translation>Neue Veranstaltung aus Datei</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+78"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+88"/>
         <source>Question (Enter adds it to the queue)</source>
         <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
     </message>
@@ -71,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+446"/>
+        <location filename="../../moderator/ui/main_window.py" line="+456"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -171,20 +195,20 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+146"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+154"/>
+        <location line="-149"/>
+        <location line="+156"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
@@ -306,7 +330,7 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -357,6 +381,486 @@
     </message>
 </context>
 <context>
+    <name>Cohosts</name>
+    <message>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+53"/>
+        <source>moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>co-host</source>
+        <translation>Co-Moderation</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Take control…</source>
+        <translation>Steuerung übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another instance</source>
+        <translation>eine andere Instanz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The clock is controlled here</source>
+        <translation>Die Uhr wird hier gesteuert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody controls the clock; the first clock action takes it</source>
+        <translation>Niemand steuert die Uhr; die erste Aktion an der Uhr übernimmt sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} controls the clock but has gone quiet</source>
+        <translation>{name} steuert die Uhr, meldet sich aber nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Following the clock of {name}</source>
+        <translation>Uhr folgt {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also here: {names}</source>
+        <translation>Ebenfalls da: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody else is here yet</source>
+        <translation>Sonst ist noch niemand da</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your name and role</source>
+        <translation>Eigener Name und Rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as the co-hosts see you</source>
+        <translation>wie die anderen ihn sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-host</source>
+        <translation>Co-Moderation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password for {address} was not accepted; try again.</source>
+        <translation>Das Passwort für {address} wurde nicht angenommen; bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for {address}:</source>
+        <translation>Passwort für {address}:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Es wird nicht gespeichert. Ohne diese Abfrage geht es mit ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone else changed this question while you were editing it. Nothing was overwritten; choose which wording to keep.</source>
+        <translation>Jemand anderes hat diese Frage während der Bearbeitung geändert. Nichts wurde überschrieben; bitte die Fassung wählen, die bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their version (saved):</source>
+        <translation>Deren Fassung (gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your version (not saved):</source>
+        <translation>Eigene Fassung (nicht gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep theirs</source>
+        <translation>Deren Fassung behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>Eigene speichern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Co-&amp;hosts</source>
+        <translation>&amp;Co-Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over control to</source>
+        <translation>Steuerung übergeben an</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the shared event is lost; trying again. The clock keeps counting.</source>
+        <translation>Die Verbindung zur geteilten Veranstaltung ist unterbrochen; neuer Versuch läuft. Die Uhr zählt weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions to send when it is back: {count}.</source>
+        <translation>Fragen, die danach gesendet werden: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to the shared event again.</source>
+        <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody else is here</source>
+        <translation>Sonst ist niemand da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the instance that controls the clock can hand it over</source>
+        <translation>Nur wer die Uhr steuert, kann die Steuerung übergeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} controls the clock now.</source>
+        <translation>{name} steuert jetzt die Uhr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take control of the clock</source>
+        <translation>Steuerung der Uhr übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.</source>
+        <translation>{name} meldet sich nicht mehr. Die Steuerung der Uhr hier übernehmen? Sie läuft genau dort weiter, wo sie steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is still active. Ask for a hand-over instead.</source>
+        <translation>{name} ist noch aktiv. Bitte stattdessen um Übergabe bitten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The clock is controlled here now.</source>
+        <translation>Die Uhr wird jetzt hier gesteuert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Share with co-hosts on other machines</source>
+        <translation>Mit Co-Moderation auf anderen Rechnern teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event is copied into an empty PostgreSQL database, and this event file then opens the shared event there. Give the database&apos;s address (without a password); co-hosts open this event file, or the same address.</source>
+        <translation>Die Veranstaltung wird in eine leere PostgreSQL-Datenbank kopiert; diese Veranstaltungsdatei öffnet danach die geteilte Veranstaltung dort. Bitte die Adresse der Datenbank angeben (ohne Passwort); die Co-Moderation öffnet diese Datei oder dieselbe Adresse.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).</source>
+        <translation>{address} ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared at {address}.</source>
+        <translation>Geteilt unter {address}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Join a shared event</source>
+        <translation>Geteilter Veranstaltung beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address of the shared event&apos;s PostgreSQL database (without a password):</source>
+        <translation>Adresse der PostgreSQL-Datenbank der geteilten Veranstaltung (ohne Passwort):</translation>
+    </message>
+</context>
+<context>
+    <name>EditorTexts</name>
+    <message>
+        <location filename="../../moderator/ui/editor/texts.py" line="+46"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} Min. {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../moderator/ui/editor/findings.py" line="+65"/>
+        <source>To check before the show ({count})</source>
+        <translation>Vor der Sendung zu prüfen ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to check: no overlaps, gaps or empty slots.</source>
+        <translation>Nichts zu prüfen: keine Überschneidungen, Lücken oder leeren Programmpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../moderator/ui/import_flow.py" line="+61"/>
+        <source>Run sheets (*.ics *.xml *.json *.csv *.xlsx *.txt)</source>
+        <extracomment>The busy window appears only for an import that takes longer than this: a quick one would only flash it. Larger files are refused unread: no run sheet is this big, and a video chosen by mistake should not be read into memory (the importers have tighter limits of their own).</extracomment>
+        <translation>Ablaufpläne (*.ics *.xml *.json *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conference schedules (*.xml *.json)</source>
+        <translation>Konferenzprogramme (*.xml *.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tabellen (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda text (*.txt)</source>
+        <translation>Agenda als Text (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is too large for a run sheet ({size} MB).</source>
+        <translation>{file} ist zu groß für einen Ablaufplan ({size} MB).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>New event from file</source>
+        <translation>Neue Veranstaltung aus Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the new event as</source>
+        <translation>Neue Veranstaltung speichern unter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event files (*{ext})</source>
+        <translation>Veranstaltungsdateien (*{ext})</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Creating {file}…</source>
+        <translation>{file} wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../moderator/ui/import_dialogs.py" line="-97"/>
+        <source>agenda text</source>
+        <extracomment>How many slots the preview lists; the rest is counted.</extracomment>
+        <translation>Agenda als Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderator event (JSON)</source>
+        <translation>moderator-Veranstaltung (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conference schedule (frab XML)</source>
+        <translation>Konferenzprogramm (frab-XML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conference schedule (JSON)</source>
+        <translation>Konferenzprogramm (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>New event from file</source>
+        <translation>Neue Veranstaltung aus Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Untitled event</source>
+        <translation>Unbenannte Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start}–{end} ({zone})</source>
+        <translation>{start}–{end} Uhr ({zone})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slots:</source>
+        <translation>Programmpunkte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} — {format}</source>
+        <translation>{file} — {format}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>… and 1 more slot</source>
+        <translation>… und 1 weiterer Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>… and {count} more slots</source>
+        <translation>… und {count} weitere Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check:</source>
+        <translation>Bitte prüfen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Create event file…</source>
+        <translation>Veranstaltungsdatei &amp;anlegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>LengthDelegate</name>
+    <message>
+        <location filename="../../moderator/ui/editor/delegates.py" line="+57"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../moderator/ui/queue_dialogs.py" line="+49"/>
@@ -372,6 +876,274 @@
         <location line="+14"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+180"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>PasteAgendaDialog</name>
+    <message>
+        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+86"/>
+        <source>Paste agenda</source>
+        <translation>Agenda einfügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the agenda as copied from the event page: one line per slot, starting with its time (“14:10 Impuls 1: … Name, Organisation”). The date and the title are read too, if they are there.</source>
+        <translation>Die Agenda so einfügen, wie sie von der Veranstaltungsseite kopiert wurde: eine Zeile je Programmpunkt, beginnend mit der Uhrzeit („14:10 Impuls 1: … Name, Organisation“). Datum und Titel werden mitgelesen, wenn sie dabeistehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>13:50 Einwahl und Technik-Check
+14:00 Begrüßung Alexander Handschuh, Innovators Club
+…</source>
+        <translation>13:50 Einwahl und Technik-Check
+14:00 Begrüßung Alexander Handschuh, Innovators Club
+…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>People already on the run sheet are recognised by their name and keep their details; replacing the slots removes nobody.</source>
+        <translation>Personen, die schon im Ablaufplan stehen, werden am Namen erkannt und behalten ihre Angaben; beim Ersetzen der Programmpunkte wird niemand entfernt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Read agenda</source>
+        <translation>Agenda &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add after the last slot</source>
+        <translation>Nach dem letzten Programmpunkt &amp;anfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>&amp;Replace the slots</source>
+        <translation>Programmpunkte &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Put on the run sheet</source>
+        <translation>In den Ablaufplan &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Read {slots} and {people}: “{title}”, {day}, {start}–{end}.</source>
+        <translation>Gelesen: {slots} und {people} – „{title}“, {day}, {start}–{end} Uhr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 slot</source>
+        <translation>1 Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} slots</source>
+        <translation>{count} Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} people</source>
+        <translation>{count} Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please check this line: how it was split into title and people is a guess.</source>
+        <translation>Bitte diese Zeile prüfen: Die Aufteilung in Titel und Personen ist geraten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check these {count} lines: how they were split into title and people is a guess.</source>
+        <translation>Bitte diese {count} Zeilen prüfen: Die Aufteilung in Titel und Personen ist geraten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as: slot “{title}”; people: {people}</source>
+        <translation>Gelesen als: Programmpunkt „{title}“; Personen: {people}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {number}: {line}</source>
+        <translation>Zeile {number}: {line}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every line was read without guessing.</source>
+        <translation>Jede Zeile wurde ohne Raten gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDirectory</name>
+    <message>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+436"/>
+        <location line="+9"/>
+        <source>People ({count})</source>
+        <translation>Personen ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into slot</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected person into the selected slot</source>
+        <translation>Die ausgewählte Person im ausgewählten Programmpunkt einplanen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location line="-570"/>
+        <source>Say: {hint}</source>
+        <extracomment>The role a person gets when added to a slot of this kind (changeable in the list).</extracomment>
+        <translation>Aussprache: {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name, function and organisation</source>
+        <translation>Name, Funktion und Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The numbers of the slots the person is in</source>
+        <extracomment>The second line under a person&apos;s name: function and organisation.</extracomment>
+        <translation>Die Nummern der Programmpunkte, in denen die Person eingeplant ist</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../moderator/ui/editor/person_dialog.py" line="+39"/>
+        <source>Edit person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Dr., Prof.</source>
+        <translation>z. B. Dr., Prof.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head of Digital Affairs</source>
+        <translation>z. B. Leiterin Digitales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to say the name, e.g. GÖSS-mann</source>
+        <translation>Wie der Name gesprochen wird, z. B. GÖSS-mann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few sentences the moderator can read out to introduce the person.</source>
+        <translation>Ein paar Sätze, mit denen die Moderation die Person vorstellen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone or e-mail, for the organisers</source>
+        <translation>Telefon oder E-Mail, für das Orga-Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pronunciation:</source>
+        <translation>&amp;Aussprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intro:</source>
+        <translation>&amp;Vorstellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
     </message>
 </context>
 <context>
@@ -452,7 +1224,7 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>answered at {time}</source>
         <translation>beantwortet um {time}</translation>
     </message>
@@ -465,7 +1237,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+153"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+187"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -478,6 +1250,129 @@
         <location line="+1"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RunSheetEditor</name>
+    <message>
+        <location filename="../../moderator/ui/editor/window.py" line="+303"/>
+        <location line="+127"/>
+        <location line="+137"/>
+        <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
+        <translation>Diese Veranstaltungsdatei ist schreibgeschützt: Der Ablaufplan lässt sich ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <location line="+7"/>
+        <source>Untitled event</source>
+        <translation>Unbenannte Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>{day}, {start}–{end} ({zone})</source>
+        <translation>{day}, {start}–{end} Uhr ({zone})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run sheet — {title}</source>
+        <translation>Ablaufplan — {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 slot</source>
+        <translation>1 Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} slots</source>
+        <translation>{count} Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} people</source>
+        <translation>{count} Personen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from {start} to {end}</source>
+        <translation>von {start} bis {end} Uhr</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undo {step}</source>
+        <translation>Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Redo {step}</source>
+        <translation>Wiederholen: {step}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“{title}” was removed; {keys} brings it back.</source>
+        <translation>„{title}“ wurde entfernt; {keys} holt den Programmpunkt zurück.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select the slot to add the person to.</source>
+        <translation>Bitte den Programmpunkt wählen, in dem die Person eingeplant werden soll.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name} was taken off the run sheet; {keys} brings them back.</source>
+        <translation>{name} wurde aus dem Ablaufplan genommen; {keys} holt die Person zurück.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The agenda is on the run sheet: 1 slot; one undo takes it back.</source>
+        <translation>Die Agenda steht im Ablaufplan: 1 Programmpunkt; ein Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agenda is on the run sheet: {count} slots; one undo takes it back.</source>
+        <translation>Die Agenda steht im Ablaufplan: {count} Programmpunkte; ein Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Run sheet</source>
+        <translation>&amp;Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -514,6 +1409,59 @@
     </message>
 </context>
 <context>
+    <name>ScheduleChoiceDialog</name>
+    <message>
+        <location filename="../../moderator/ui/import_dialogs.py" line="-325"/>
+        <source>1 talk</source>
+        <translation>1 Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} talks</source>
+        <translation>{count} Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Choose a day and a room</source>
+        <translation>Tag und Raum wählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This schedule has several days or rooms. A run sheet holds one room on one day: choose the day and the room.</source>
+        <translation>Dieses Programm hat mehrere Tage oder Räume. Ein Ablaufplan umfasst einen Raum an einem Tag: bitte Tag und Raum wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Day {index} · {talks}</source>
+        <translation>Tag {index} · {talks}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day {index} · {date} · {talks}</source>
+        <translation>Tag {index} · {date} · {talks}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../moderator/ui/shortcuts_dialog.py" line="+28"/>
@@ -534,6 +1482,133 @@
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPanel</name>
+    <message>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+307"/>
+        <source>(untitled slot)</source>
+        <translation>(Programmpunkt ohne Titel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No slot selected</source>
+        <translation>Kein Programmpunkt ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>People in this slot</source>
+        <translation>Personen in diesem Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator notes</source>
+        <translation>Moderationsnotizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the moderator should know or say in this slot. Stored when you leave the field.</source>
+        <translation>Was die Moderation in diesem Programmpunkt wissen oder sagen soll. Wird beim Verlassen des Felds gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▲ Earlier</source>
+        <translation>▲ Früher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce this person earlier</source>
+        <translation>Diese Person früher vorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ Later</source>
+        <translation>▼ Später</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduce this person later</source>
+        <translation>Diese Person später vorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take out of slot</source>
+        <translation>Aus Programmpunkt nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person…</source>
+        <translation>Person…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../moderator/ui/editor/slots_model.py" line="+48"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator notes</source>
+        <translation>Moderationsnotizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinned: the slot keeps its start when the slots before it change</source>
+        <translation>Fixiert: Der Programmpunkt behält seine Startzeit, wenn sich die Programmpunkte davor ändern</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Pinned at {time}: stays there when the slots before it change</source>
+        <extracomment>The most serious finding first: its icon stands for the slot.</extracomment>
+        <translation>Fest um {time}: bleibt dort, wenn sich die Programmpunkte davor ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts when the slot before it ends; setting a start pins it</source>
+        <translation>Beginnt, wenn der Programmpunkt davor endet; eine eingegebene Startzeit fixiert ihn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned (click to unpin)</source>
+        <translation>Fixiert (Klick löst die Fixierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows the slot before (click to pin its start)</source>
+        <translation>Folgt auf den Programmpunkt davor (Klick fixiert die Startzeit)</translation>
     </message>
 </context>
 <context>
@@ -610,9 +1685,9 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+94"/>
+        <location filename="../../moderator/ui/actions.py" line="+100"/>
         <source>Start / pause / resume</source>
-        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions go in the toolbar and are blocked in read-only files.</extracomment>
+        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
     </message>
     <message>
@@ -704,6 +1779,16 @@
         <location line="+1"/>
         <source>Open event…</source>
         <translation>Veranstaltung öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit run sheet…</source>
+        <translation>Ablaufplan bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event from file…</source>
+        <translation>Neue Veranstaltung aus Datei…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -821,6 +1906,26 @@
         <translation>Frage auf Sendung in der Sprecheransicht zeigen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your name and role…</source>
+        <translation>Eigener Name und Rolle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take control of the clock…</source>
+        <translation>Steuerung der Uhr übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share with co-hosts on other machines…</source>
+        <translation>Mit Co-Moderation auf anderen Rechnern teilen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a shared event…</source>
+        <translation>Geteilter Veranstaltung beitreten…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Hand off to person {digit}</source>
         <translation>Wort an Person {digit}</translation>
@@ -857,6 +1962,165 @@
         <location line="+3"/>
         <source>This is the first slot; there is none before it.</source>
         <translation>Dies ist der erste Programmpunkt; davor gibt es keinen.</translation>
+    </message>
+</context>
+<context>
+    <name>cohosts</name>
+    <message>
+        <location filename="../../moderator/domain/cohosts.py" line="+48"/>
+        <source>{name} controls the clock; ask for a hand-over to change it here.</source>
+        <extracomment>How often an instance says it is alive. An instance not heard of for this long has gone quiet (three heartbeats missed). An instance not heard of for this long has left; it is no longer listed.</extracomment>
+        <translation>{name} steuert die Uhr; für Änderungen hier bitte um Übergabe bitten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.</source>
+        <translation>{name} steuert die Uhr, meldet sich aber nicht mehr; Steuerung übernehmen (Menü Co-Moderation), um hier weiterzumachen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the instance that controls the clock can hand it over.</source>
+        <translation>Nur wer die Uhr steuert, kann die Steuerung übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not connected; control stays here.</source>
+        <translation>{name} ist nicht verbunden; die Steuerung bleibt hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is still active; ask for a hand-over instead of taking control.</source>
+        <translation>{name} ist noch aktiv; bitte um Übergabe bitten, statt die Steuerung zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>editor_actions</name>
+    <message>
+        <location filename="../../moderator/ui/editor/actions.py" line="+56"/>
+        <source>Add slot</source>
+        <extracomment>Changes the run sheet: disabled in a read-only file. Where the keys work: the whole window, or only while the slots table (&quot;slots&quot;) or the list of people (&quot;people&quot;) has the focus (Del and Ctrl+Up must not remove or move a slot while the organiser works in the list of people). The word on a toolbar or panel button, where the full text would crowd the others.</extracomment>
+        <translation>Programmpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new slot after the selected one</source>
+        <translation>Ein neuer Programmpunkt nach dem ausgewählten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate slot</source>
+        <translation>Programmpunkt duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove slot</source>
+        <translation>Programmpunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Remove the selected slot (Undo brings it back)</source>
+        <translation>Den ausgewählten Programmpunkt entfernen (Rückgängig holt ihn zurück)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin start</source>
+        <translation>Startzeit fixieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A pinned slot keeps its start when the slots before it change</source>
+        <translation>Ein fixierter Programmpunkt behält seine Startzeit, wenn sich die Programmpunkte davor ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New person…</source>
+        <translation>Neue Person…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit person…</source>
+        <translation>Person bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste agenda…</source>
+        <translation>Agenda einfügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the agenda from text copied from the event page</source>
+        <translation>Die Agenda aus Text übernehmen, der von der Veranstaltungsseite kopiert wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2792,29 @@
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../../moderator/ui/editor/texts.py" line="-56"/>
+        <source>Speaker</source>
+        <translation>Referent:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panelist</source>
+        <translation>Podiumsgast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Gastgeber:in</translation>
+    </message>
+</context>
+<context>
     <name>run_sheet</name>
     <message>
         <location filename="../../moderator/domain/run_sheet.py" line="+89"/>
@@ -1705,6 +2992,12 @@
         <source>Slot {number} has no title.</source>
         <translation>Programmpunkt {number} hat keinen Titel.</translation>
     </message>
+    <message>
+        <location filename="../../moderator/domain/run_sheet_import.py" line="+21"/>
+        <source>Paste agenda</source>
+        <extracomment>The label of the step in &quot;Undo …&quot; (context &quot;run_sheet&quot;, like the other labels).</extracomment>
+        <translation>Agenda einfügen</translation>
+    </message>
 </context>
 <context>
     <name>run_sheet_print</name>
@@ -1828,6 +3121,56 @@
         <location line="+73"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>shared_event</name>
+    <message>
+        <location filename="../../moderator/persistence/postgres.py" line="+59"/>
+        <source>The shared event at {address} cannot be reached: {reason}</source>
+        <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
+        <translation>Die geteilte Veranstaltung unter {address} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to the shared event at {address} was lost; the change was not saved.</source>
+        <translation>Die Verbindung zur geteilten Veranstaltung unter {address} ist unterbrochen; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password for {address} was not accepted.</source>
+        <translation>Das Passwort für {address} wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shared event at {address} needs a password.</source>
+        <translation>Die geteilte Veranstaltung unter {address} braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{address} holds no moderator event.</source>
+        <translation>{address} enthält keine moderator-Veranstaltung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{address} already holds an event; publish into an empty database.</source>
+        <translation>{address} enthält schon eine Veranstaltung; bitte in eine leere Datenbank teilen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The event at {address} was written by a newer version of moderator ({found}); please update moderator.</source>
+        <translation>Die Veranstaltung unter {address} stammt von einer neueren moderator-Version ({found}); bitte moderator aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The address contains a password; give it without one (the password comes from PGPASSWORD, ~/.pgpass or a prompt).</source>
+        <translation>Die Adresse enthält ein Passwort; bitte ohne angeben (das Passwort kommt aus PGPASSWORD, ~/.pgpass oder einer Abfrage).</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/ui/event_session.py" line="+57"/>
+        <source>Not connected to the shared event: this change was not made; make it again when the connection is back.</source>
+        <extracomment>How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs). A shared event wakes up on its notification socket; this poll is only a safety net. How often a lost connection to the shared event is tried again.</extracomment>
+        <translation>Keine Verbindung zur geteilten Veranstaltung: Die Änderung wurde nicht ausgeführt; bitte wiederholen, sobald die Verbindung steht.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ Runs offscreen with a fake clock on a fresh copy of the sample event:
     uv run python tests/tools/screenshots.py [--lang de|en] [--out DIR]
 
 Writes one PNG per phase (before the show, normal, warning, final, overtime, paused,
-late with a re-planning suggestion) and one of the speaker view.
+late with a re-planning suggestion), one of the speaker view, and the run-sheet editor
+with its paste-agenda check and a person's details.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from moderator.domain.model import QuestionStatus
 from moderator.domain.timesource import FakeClock
+from moderator.ui.main_window import CockpitWindow
 
 
 def main() -> int:
@@ -97,10 +99,50 @@ def main() -> int:
     window.refresh()
     QApplication.processEvents()
     view.grab().save(str(args.out / f"speaker-view-{args.lang}.png"))
+    editor_shots(window, args.out, args.lang)
     print(f"screenshots in {args.out}")
     window.close()
     view.close()
     return 0
+
+
+def editor_shots(window: CockpitWindow, out: Path, lang: str) -> None:
+    """The run-sheet editor on the sample event: a pinned panel that an impulse runs
+    into (an overlap to check), notes on a slot, the paste-agenda check and a person."""
+    from moderator.domain.run_sheet import SetDuration, SetPinned, SetSlotFields
+    from moderator.ui.editor.paste_dialog import PasteAgendaDialog
+
+    window.edit_run_sheet()
+    editor = window.run_sheet_editor
+    editor.resize(1440, 860)
+    slots = editor.session.sheet.slots
+    impulse_2, panel = slots[3], slots[5]
+    assert impulse_2.id is not None and panel.id is not None
+    editor.apply(SetPinned(panel.id, True))
+    editor.apply(SetDuration(impulse_2.id, timedelta(minutes=20)))
+    editor.apply(SetSlotFields(impulse_2.id, notes="Folien vorab im Technik-Check testen.\nOECD-Zahlen nur bis 2020."))
+    editor.select_slot(impulse_2.id)
+    for _ in range(3):  # layouts ask for another pass after the rows found their heights
+        QApplication.processEvents()
+    editor.grab().save(str(out / f"editor-{lang}.png"))
+
+    dialog = editor.open_paste_dialog()
+    page = Path(__file__).resolve().parents[2].parent / "shared" / "product" / "seed-event-page.txt"
+    if not page.exists():
+        page = Path(__file__).resolve().parents[1] / "data" / "seed-event-page.txt"
+    text = page.read_text(encoding="utf-8").replace("15:30\tEnde", "15:30\tAbschluss mit Verena Wiesmüller Bernau")
+    dialog.text.setPlainText(text)
+    assert isinstance(dialog, PasteAgendaDialog) and dialog.read()
+    QApplication.processEvents()
+    dialog.grab().save(str(out / f"editor-paste-{lang}.png"))
+    dialog.reject()
+
+    editor.people.select(editor.session.sheet.people[0].id or 0)
+    person = editor.open_person_dialog(editor.session.sheet.people[0])
+    QApplication.processEvents()
+    person.grab().save(str(out / f"editor-person-{lang}.png"))
+    person.reject()
+    editor.close()
 
 
 if __name__ == "__main__":
