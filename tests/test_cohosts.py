@@ -159,6 +159,11 @@ def test_an_edit_of_a_question_a_co_host_changed_meanwhile_is_reported_not_overw
     assert moderator.edit_question(question.id or 0, "Was kostet das?", based_on=conflict.current)  # type: ignore[attr-defined]
     stored = _stored_question(shared.location, question.id or 0)
     assert stored is not None and stored.text == "Was kostet das?" and stored.votes == 1  # type: ignore[attr-defined]
+    # Both edits and the vote are in the log under the name of who made them.
+    reading = _read(shared.location)
+    entries = [(e.action, e.by) for e in reading.log() if e.action.startswith("question_")]
+    reading.close()
+    assert entries == [("question_edited", "Cem"), ("question_voted", "Cem"), ("question_edited", "Mira")]
     moderator.close()
     cohost.close()
 
@@ -189,6 +194,9 @@ def test_one_instance_controls_the_clock_and_hands_it_over_without_a_jump(qtbot:
     log = reading.log()
     reading.close()
     assert [e.detail for e in log if e.action == "control"][-1] == "Cem"
+    # The log says who did what: the show started by Mira, the next slot by Cem.
+    clock_entries = [(e.action, e.by) for e in log if e.action in ("show_started", "slot_started")]
+    assert clock_entries[0] == ("show_started", "Mira") and clock_entries[-1] == ("slot_started", "Cem"), clock_entries
     moderator.close()
     cohost.close()
 

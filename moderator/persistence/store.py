@@ -355,9 +355,9 @@ class EventStore:
         """
         return self.writer.change_live(change, by=by, now=now)
 
-    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None) -> QueueChange:
-        """Apply a queue operation to the questions as they are now, atomically."""
-        return self.writer.change_queue(op, now=now, slot_id=slot_id)
+    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
+        """Apply a queue operation to the questions as they are now, atomically (``by``: who, for the log)."""
+        return self.writer.change_queue(op, now=now, slot_id=slot_id, by=by)
 
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""

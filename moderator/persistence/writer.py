@@ -244,16 +244,17 @@ class Writer:
             if result.handoffs is not None:
                 _apply_handoff_change(session, result.handoffs)
                 _record_change(session, TOPIC_HANDOFFS, None)
+            actor = by.label if by is not None else ""
             for entry in result.log:
                 session.add(
                     LogRow(
                         at=entry.at, action=entry.action, slot_id=entry.slot_id,
-                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
                     )
                 )
             return reader.read_live(_raw(session))
 
-    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None) -> QueueChange:
+    def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically.
 
         Only the questions the operation can touch are read (the ones it names, the one on
@@ -281,7 +282,7 @@ class Writer:
                 session.add(
                     LogRow(
                         at=entry.at, action=entry.action, slot_id=entry.slot_id,
-                        person_id=entry.person_id, detail=entry.detail, by=entry.by,
+                        person_id=entry.person_id, detail=entry.detail, by=entry.by or by,
                     )
                 )
             return change

@@ -346,7 +346,9 @@ class EventSession(QObject):
             self.failed.emit(NotConnected(NOT_CONNECTED))
             return None
         try:
-            change = self.store.change_queue(op, now=self.clock.now(), slot_id=self.snapshot.live.current_slot_id)
+            change = self.store.change_queue(
+                op, now=self.clock.now(), slot_id=self.snapshot.live.current_slot_id, by=self.me.label
+            )
         except queue.EditConflict as conflict:
             self.conflict.emit(conflict, op)
             return None
