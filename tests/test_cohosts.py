@@ -342,3 +342,27 @@ def test_sharing_from_the_app_and_joining_with_a_password_prompt(
     for opened in (app, other):
         assert opened.window is not None
         opened.window.close()
+
+
+def test_the_cockpit_shows_both_versions_and_saves_the_chosen_one(qtbot: QtBot, shared: Shared, tmp_path: Path) -> None:
+    from moderator.ui.cohosts_panel import ConflictDialog
+
+    session = shared.instance("Mira", HostRole.MODERATOR)
+    question = session.add_question("Wer zahlt?")
+    assert question is not None
+    window = CockpitWindow(session, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    cohost = shared.instance("Cem")
+    assert cohost.edit_question(question.id or 0, "Wer zahlt das Projekt?", based_on=question)
+
+    # Mira's edit began on the old wording: the model asks with that base.
+    window.queue_panel.model.edit_requested.emit(question.id, "Wer bezahlt?", question)
+    dialog = window.cohosts.dialog
+    assert isinstance(dialog, ConflictDialog) and not dialog.isModal()
+    assert dialog.theirs.toPlainText() == "Wer zahlt das Projekt?"
+    assert dialog.mine.toPlainText() == "Wer bezahlt?"
+    dialog.accept()  # "Save mine"
+    qtbot.waitUntil(lambda: session.snapshot.questions[0].text == "Wer bezahlt?", timeout=PROPAGATION_MS)
+    cohost.close()
+    window.close()

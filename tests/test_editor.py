@@ -21,12 +21,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import Role
-from moderator.domain.run_sheet import RunSheet, SetSlotFields
+from moderator.domain.run_sheet import EditPerson, RunSheet, SetSlotFields
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.ui.editor import RunSheetEditor
@@ -520,3 +520,151 @@ def test_the_editor_speaks_german(qtbot: QtBot, editor: Editor, qapp: QApplicati
     QApplication.processEvents()  # the language change reaches the windows as an event
     assert editor.window.actions_[EditorActionId.UNDO].text() == "Undo Change length"
     assert editor.window.slot_panel.heading.text() == "People in this slot"
+
+
+# --- edits made at once in another instance ---------------------------------------------------
+
+
+def rename_elsewhere(editor: Editor, row: int, title: str) -> None:
+    """A co-host's instance (a second store on the same file) renames a slot; the editor's
+    session then reads the file, as the cockpit's poll does every 200 ms."""
+    other = EventStore.open(editor.path)
+    try:
+        other.change_run_sheet(SetSlotFields(editor.stored().slots[row].id or 0, title=title))
+    finally:
+        other.close()
+    editor.session.refresh_if_changed()
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    # NOTE: offscreen, focus events reach only the active window.
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+
+def test_a_title_renamed_elsewhere_while_typed_here_is_shown_beside_mine_and_not_overwritten(qtbot: QtBot, editor: Editor) -> None:
+    window = editor.window
+    activate(qtbot, window)
+    # The organiser starts typing a new title for Impuls 1 in the table...
+    cell = editor.model.index(IMPULS_1, TITLE)
+    window.table.setFocus()
+    window.table.edit(cell)
+    typed = window.table.indexWidget(cell)
+    assert isinstance(typed, QLineEdit)
+    typed.setText("Impuls 1: Verwaltung digital")
+
+    # ...while a co-host renames it in their instance: the table shows their title, and
+    # what is being typed stays.
+    rename_elsewhere(editor, IMPULS_1, "Impuls 1: Open Data")
+    assert editor.titles()[IMPULS_1] == "Impuls 1: Open Data"
+    assert typed.text() == "Impuls 1: Verwaltung digital"
+
+    # Enter: the organiser is told and shown both versions; nothing is overwritten.
+    qtbot.keyClick(typed, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.conflict_dialog is not None)  # the view commits on a queued call
+    dialog = window.conflict_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.isModal(), "the editor and the cockpit stay usable"
+    assert dialog.message.text() == "“Impuls 1: Open Data” was changed elsewhere meanwhile; compare and save again."
+    assert dialog.theirs.toPlainText() == "Impuls 1: Open Data"
+    assert dialog.theirs.isReadOnly()
+    assert dialog.mine.toPlainText() == "Impuls 1: Verwaltung digital"
+    assert editor.stored().slots[IMPULS_1].title == "Impuls 1: Open Data"
+    assert editor.titles()[IMPULS_1] == "Impuls 1: Open Data"
+    assert not window.actions_[EditorActionId.UNDO].isEnabled(), "nothing was stored"
+
+    # With the dialog still open, notes for the same slot (another field) go through
+    # (Ctrl+Enter stores them, as leaving the field does).
+    editor.select(IMPULS_1)
+    notes = window.slot_panel.notes
+    qtbot.keyClicks(notes, "Folien vorab testen")
+    qtbot.keyClick(notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.stored().slots[IMPULS_1].notes == "Folien vorab testen"
+    assert editor.stored().slots[IMPULS_1].title == "Impuls 1: Open Data"
+    assert window.conflict_dialog is dialog, "no second conflict"
+
+    # "Save mine" stores the organiser's title on top of theirs.
+    dialog.save_mine.click()
+    assert editor.stored().slots[IMPULS_1].title == "Impuls 1: Verwaltung digital"
+    assert editor.stored().slots[IMPULS_1].notes == "Folien vorab testen"
+    assert editor.titles()[IMPULS_1] == "Impuls 1: Verwaltung digital"
+    assert window.conflict_dialog is None
+    assert window.actions_[EditorActionId.UNDO].text() == "Undo Edit slot"
+
+
+def test_keep_theirs_leaves_the_other_title_and_stores_nothing(qtbot: QtBot, editor: Editor) -> None:
+    window = editor.window
+    cell = editor.model.index(IMPULS_2, TITLE)
+    window.table.edit(cell)
+    typed = window.table.indexWidget(cell)
+    assert isinstance(typed, QLineEdit)
+    typed.setText("Impuls 2: Open State")
+    rename_elsewhere(editor, IMPULS_2, "Impuls 2: OECD")
+    window.table.commitData(typed)
+
+    dialog = window.conflict_dialog
+    assert dialog is not None
+    dialog.keep_theirs.click()
+
+    assert window.conflict_dialog is None
+    assert editor.stored().slots[IMPULS_2].title == "Impuls 2: OECD"
+    assert editor.titles()[IMPULS_2] == "Impuls 2: OECD"
+
+
+def test_a_title_opened_but_not_changed_leaves_the_other_title_without_asking(editor: Editor) -> None:
+    window = editor.window
+    cell = editor.model.index(IMPULS_2, TITLE)
+    window.table.edit(cell)
+    typed = window.table.indexWidget(cell)
+    rename_elsewhere(editor, IMPULS_2, "Impuls 2: OECD")
+    window.table.commitData(typed)
+
+    assert window.conflict_dialog is None
+    assert editor.stored().slots[IMPULS_2].title == "Impuls 2: OECD"
+
+
+def test_notes_typed_while_a_co_host_renames_the_slot_are_stored_under_their_title(qtbot: QtBot, editor: Editor) -> None:
+    window = editor.window
+    activate(qtbot, window)
+    editor.select(IMPULS_3)
+    notes = window.slot_panel.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Laumer kommt per Video")
+
+    rename_elsewhere(editor, IMPULS_3, "Impuls 3: Landkreis digital")
+    assert notes.toPlainText() == "Laumer kommt per Video"
+    window.table.setFocus()
+
+    qtbot.waitUntil(lambda: editor.stored().slots[IMPULS_3].notes == "Laumer kommt per Video")
+    assert editor.stored().slots[IMPULS_3].title == "Impuls 3: Landkreis digital"
+    assert window.conflict_dialog is None
+
+
+def test_a_persons_function_changed_in_two_instances_is_compared_and_other_fields_are_kept(editor: Editor) -> None:
+    window = editor.window
+    plate = next(p for p in editor.stored().people if p.name == "Tobias Plate")
+    dialog = window.open_person_dialog(plate)
+    # A co-host changes his function and intro meanwhile.
+    other = EventStore.open(editor.path)
+    try:
+        other.change_run_sheet(EditPerson(plate.id or 0, function="Referatsleiter", intro="Leitet das Referat 612."))
+    finally:
+        other.close()
+    editor.session.refresh_if_changed()
+
+    dialog.function.setText("Abteilungsleiter")
+    dialog.pronunciation.setText("PLAH-te")
+    dialog.buttons.accepted.emit()
+
+    conflict = window.conflict_dialog
+    assert conflict is not None and conflict.isVisible()
+    assert conflict.theirs.toPlainText() == "Function: Referatsleiter\nPronunciation: "
+    assert conflict.mine.toPlainText() == "Function: Abteilungsleiter\nPronunciation: PLAH-te"
+    stored = next(p for p in editor.stored().people if p.id == plate.id)
+    assert (stored.function, stored.pronunciation) == ("Referatsleiter", "")
+
+    conflict.save_mine.click()
+    stored = next(p for p in editor.stored().people if p.id == plate.id)
+    assert (stored.function, stored.intro, stored.pronunciation) == ("Abteilungsleiter", "Leitet das Referat 612.", "PLAH-te")

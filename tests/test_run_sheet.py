@@ -35,6 +35,7 @@ from moderator.domain.run_sheet import (
     ReplaceSheet,
     RunSheet,
     RunSheetChange,
+    RunSheetConflict,
     RunSheetError,
     RunSheetOp,
     RunSheetUndo,
@@ -793,3 +794,134 @@ def test_random_edits_undone_one_by_one_give_back_the_original_sheet(recipes: li
     while (again := history.redo(sheet)) is not None:
         sheet = again.sheet
     assert sheet == final
+
+
+# --- edits made at once elsewhere -------------------------------------------------------------
+#
+# Two organisers have the seed open. "Theirs" is the run sheet after the other one's edit;
+# each edit here is based on the slot or person as the seed showed it.
+
+def theirs(*ops: RunSheetOp) -> RunSheet:
+    """The seed after another organiser's edits."""
+    sheet = seed()
+    for op in ops:
+        sheet = op.apply(sheet).sheet
+    return sheet
+
+
+def test_a_title_renamed_elsewhere_meanwhile_is_reported_with_their_version() -> None:
+    shown = seed().slot(IMPULS_1)
+    sheet = theirs(SetSlotFields(IMPULS_1, title="Impuls 1: Open Data"))
+
+    with pytest.raises(RunSheetConflict) as raised:
+        SetSlotFields(IMPULS_1, title="Impuls 1: Verwaltung digital", based_on=shown).apply(sheet)
+
+    assert raised.value.current == sheet.slot(IMPULS_1)
+    assert raised.value.current.title == "Impuls 1: Open Data"
+    assert raised.value.conflicting == ("title",)
+    assert raised.value.message == "\u201cImpuls 1: Open Data\u201d was changed elsewhere meanwhile; compare and save again."
+    assert raised.value.context == "run_sheet"
+    assert isinstance(raised.value, RunSheetError)
+
+
+def test_keeping_my_title_anyway_applies_it_on_their_version() -> None:
+    sheet = theirs(SetSlotFields(IMPULS_1, title="Impuls 1: Open Data"))
+    current = sheet.slot(IMPULS_1)
+
+    change = SetSlotFields(IMPULS_1, title="Impuls 1: Verwaltung digital", based_on=current).apply(sheet)
+
+    assert change.sheet.slot(IMPULS_1).title == "Impuls 1: Verwaltung digital"
+
+
+def test_notes_added_while_someone_else_renames_the_slot_are_stored_and_keep_their_title() -> None:
+    shown = seed().slot(IMPULS_1)
+    sheet = theirs(SetSlotFields(IMPULS_1, title="Impuls 1: Open Data"))
+
+    change = SetSlotFields(IMPULS_1, notes="Folien vorab testen", based_on=shown).apply(sheet)
+
+    slot = change.sheet.slot(IMPULS_1)
+    assert (slot.title, slot.notes) == ("Impuls 1: Open Data", "Folien vorab testen")
+
+
+def test_a_title_edit_is_no_conflict_when_a_longer_slot_before_it_moved_its_start() -> None:
+    shown = seed().slot(IMPULS_2)
+    sheet = theirs(SetDuration(IMPULS_1, minutes(25)))
+    assert sheet.slot(IMPULS_2).start == at(14, 35)
+
+    change = SetSlotFields(IMPULS_2, title="Impuls 2: Open State", based_on=shown).apply(sheet)
+
+    assert change.sheet.slot(IMPULS_2).title == "Impuls 2: Open State"
+    assert change.sheet.slot(IMPULS_2).start == at(14, 35)
+
+
+def test_the_same_change_made_twice_is_no_conflict_and_changes_nothing() -> None:
+    shown = seed().slot(IMPULS_1)
+    sheet = theirs(SetSlotFields(IMPULS_1, title="Impuls 1: Open Data"))
+
+    change = SetSlotFields(IMPULS_1, title=" Impuls 1:  Open Data ", based_on=shown).apply(sheet)
+
+    assert not change.changed
+
+
+def test_one_conflicting_field_refuses_the_whole_edit() -> None:
+    shown = seed().slot(IMPULS_1)
+    sheet = theirs(SetSlotFields(IMPULS_1, notes="Mikro 3"))
+
+    with pytest.raises(RunSheetConflict) as raised:
+        SetSlotFields(IMPULS_1, title="Impuls 1: neu", notes="Folien", based_on=shown).apply(sheet)
+
+    assert raised.value.conflicting == ("notes",)
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "mine", "field"),
+    [
+        (SetDuration(IMPULS_2, minutes(20)), SetDuration(IMPULS_2, minutes(10)), "duration"),
+        (SetDuration(IMPULS_2, minutes(20)), SetEnd(IMPULS_2, at(14, 40)), "end"),
+        # A longer slot before it moves its start, and so its end: "ends at 14:40" no
+        # longer means the ten minutes the organiser had in mind.
+        (SetDuration(IMPULS_1, minutes(25)), SetEnd(IMPULS_2, at(14, 40)), "end"),
+        (SetDuration(IMPULS_1, minutes(25)), SetStart(IMPULS_2, at(14, 32)), "start"),
+        (SetStart(IMPULS_2, at(14, 31)), SetStart(IMPULS_2, at(14, 32)), "start"),
+    ],
+)
+def test_a_time_changed_elsewhere_meanwhile_is_reported(elsewhere: RunSheetOp, mine: RunSheetOp, field: str) -> None:
+    sheet = theirs(elsewhere)
+    based = replace(mine, based_on=seed().slot(IMPULS_2))  # type: ignore[type-var]
+
+    with pytest.raises(RunSheetConflict) as raised:
+        based.apply(sheet)
+
+    assert raised.value.conflicting == (field,)
+    assert raised.value.current == sheet.slot(IMPULS_2)
+    assert mine.apply(sheet).changed, "without a base the edit applies as before"
+
+
+def test_a_length_is_no_conflict_when_someone_else_renamed_the_slot() -> None:
+    shown = seed().slot(IMPULS_2)
+    sheet = theirs(SetSlotFields(IMPULS_2, title="Impuls 2: Open State"))
+
+    change = SetDuration(IMPULS_2, minutes(20), based_on=shown).apply(sheet)
+
+    assert change.sheet.slot(IMPULS_2).duration == minutes(20)
+    assert change.sheet.slot(IMPULS_2).title == "Impuls 2: Open State"
+
+
+def test_a_person_edited_elsewhere_meanwhile_conflicts_only_in_the_same_field() -> None:
+    shown = seed().person(PLATE)
+    sheet = theirs(EditPerson(PLATE, function="Referatsleiter", intro="Leitet das Referat 612."))
+
+    with pytest.raises(RunSheetConflict) as raised:
+        EditPerson(PLATE, function="Abteilungsleiter", based_on=shown).apply(sheet)
+    assert raised.value.current == sheet.person(PLATE)
+    assert raised.value.conflicting == ("function",)
+    assert raised.value.message == "Dr. Tobias Plate was changed elsewhere meanwhile; compare and save again."
+
+    change = EditPerson(PLATE, pronunciation="PLAH-te", based_on=shown).apply(sheet)
+    plate = change.sheet.person(PLATE)
+    assert (plate.function, plate.intro, plate.pronunciation) == ("Referatsleiter", "Leitet das Referat 612.", "PLAH-te")
+
+
+def test_a_base_of_another_item_is_a_bug() -> None:
+    with pytest.raises(ValueError):
+        SetSlotFields(IMPULS_1, title="x", based_on=seed().slot(IMPULS_2)).apply(seed())

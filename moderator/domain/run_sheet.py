@@ -28,6 +28,17 @@ Ids
     :class:`RunSheetUndo` stack renames its steps accordingly. ``Slot.position`` is
     always the slot's index (a run sheet sets it), so the order is the tuple's order.
 
+Conflicts
+    Two organisers (or co-hosts) may edit the same slot at once. The field edits
+    (:class:`SetSlotFields`, :class:`EditPerson`, :class:`SetStart`, :class:`SetDuration`,
+    :class:`SetEnd`) take ``based_on``: the slot or person as the editor showed it when
+    the edit began. If a field the edit sets was changed elsewhere since (it differs
+    between ``based_on`` and the stored item, and is not already what the edit sets),
+    the edit raises :class:`RunSheetConflict` with the stored item, so that the UI shows
+    both versions instead of silently overwriting the other one. The check is per field,
+    as in the question queue: someone else's change to another field (or a start moved
+    by a longer slot before it, for a title edit) does not conflict.
+
 Undo
     The undo of every operation is a :class:`ReplaceSheet` with the sheet as it was
     before: restoring it exactly is simpler and safer than inverting each operation. It
@@ -48,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from types import MappingProxyType
-from typing import ClassVar, Final, Protocol
+from typing import Any, ClassVar, Final, Protocol
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.model import (
@@ -85,6 +96,23 @@ class RunSheetError(UserError):
     context = "run_sheet"
 
 
+class RunSheetConflict(RunSheetError):
+    """Someone else changed what this edit changes since the editor showed it.
+
+    ``current`` is the slot or person as it is stored now (the other version, to show
+    beside the user's); ``conflicting`` names its fields that were changed elsewhere
+    (``"title"``, ``"notes"``, ``"start"``, ``"end"``, ``"duration"``, ``"name"``, ...).
+    To keep the user's version anyway, apply the edit again with ``based_on=current``.
+    """
+
+    def __init__(
+        self, template: str, current: Slot | Person, conflicting: tuple[str, ...], **fields: object
+    ) -> None:
+        self.current = current
+        self.conflicting = conflicting
+        super().__init__(template, **fields)
+
+
 # One literal per call: pyside6-lupdate reads the text from the QT_TRANSLATE_NOOP call.
 UNKNOWN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "There is no slot {slot_id} on the run sheet.")
 UNKNOWN_PERSON = QT_TRANSLATE_NOOP("run_sheet", "There is no person {person_id} on the run sheet.")
@@ -104,6 +132,12 @@ PERSON_EXISTS = QT_TRANSLATE_NOOP("run_sheet", "{name} is already on the run she
 NOT_IN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "{name} is not in \u201c{title}\u201d.")
 ORDER_MISMATCH = QT_TRANSLATE_NOOP(
     "run_sheet", "The new order must name everyone in \u201c{title}\u201d exactly once."
+)
+SLOT_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "run_sheet", "\u201c{title}\u201d was changed elsewhere meanwhile; compare and save again."
+)
+PERSON_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "run_sheet", "{name} was changed elsewhere meanwhile; compare and save again."
 )
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "run_sheet",
@@ -463,46 +497,64 @@ class SetStart:
     """Start a slot at ``start`` and pin it there: setting a start says "at this time".
 
     The later unpinned slots follow it. Unpin the slot (:class:`SetPinned`) to link it
-    to the slot before again.
+    to the slot before again. With ``based_on``, a start moved elsewhere meanwhile (by
+    another organiser, or by a slot before it that got longer) raises
+    :class:`RunSheetConflict`.
     """
 
     slot_id: int
     start: datetime
+    based_on: Slot | None = None
 
     def apply(self, sheet: RunSheet) -> RunSheetChange:
         """See the class."""
         index = sheet.index_of(self.slot_id)
         slot = sheet.slots[index]
         start = _aware(self.start).astimezone(slot.start.tzinfo)
+        _check_base(self.based_on, slot, {"start": start})
         return _retimed(sheet, index, replace(slot, start=start, pinned=True), CHANGE_START)
 
 
 @dataclass(frozen=True, slots=True)
 class SetDuration:
-    """Make a slot ``duration`` long (whole seconds); later unpinned slots are pushed or pulled."""
+    """Make a slot ``duration`` long (whole seconds); later unpinned slots are pushed or pulled.
+
+    With ``based_on``, a length changed elsewhere meanwhile raises :class:`RunSheetConflict`.
+    """
 
     slot_id: int
     duration: timedelta
+    based_on: Slot | None = None
 
     def apply(self, sheet: RunSheet) -> RunSheetChange:
         """See the class."""
         index = sheet.index_of(self.slot_id)
-        slot = replace(sheet.slots[index], duration=_checked_duration(self.duration))
+        duration = _checked_duration(self.duration)
+        _check_base(self.based_on, sheet.slots[index], {"duration": duration})
+        slot = replace(sheet.slots[index], duration=duration)
         return _retimed(sheet, index, slot, CHANGE_DURATION)
 
 
 @dataclass(frozen=True, slots=True)
 class SetEnd:
-    """End a slot at ``end``: its length becomes ``end`` − start (in UTC); see :class:`SetDuration`."""
+    """End a slot at ``end``: its length becomes ``end`` − start (in UTC); see :class:`SetDuration`.
+
+    With ``based_on``, an end moved elsewhere meanwhile (a new length, or a new start)
+    raises :class:`RunSheetConflict`: "ends at 15:10" may no longer mean the length the
+    user had in mind.
+    """
 
     slot_id: int
     end: datetime
+    based_on: Slot | None = None
 
     def apply(self, sheet: RunSheet) -> RunSheetChange:
         """See the class."""
         index = sheet.index_of(self.slot_id)
         slot = sheet.slots[index]
-        duration = _utc(_aware(self.end)) - _utc(slot.start)
+        end = _aware(self.end)
+        _check_base(self.based_on, slot, {"end": end})
+        duration = _utc(end) - _utc(slot.start)
         slot = replace(slot, duration=_checked_duration(duration))
         return _retimed(sheet, index, slot, CHANGE_END)
 
@@ -531,7 +583,9 @@ class SetSlotFields:
 
     The title is made one line; notes keep their line breaks (trimmed, control
     characters dropped). The warning and final cues are times before the end, between
-    zero and 24 hours (whole seconds). No time moves.
+    zero and 24 hours (whole seconds). No time moves. With ``based_on``, a field this
+    edit sets that was changed elsewhere meanwhile raises :class:`RunSheetConflict`;
+    changes elsewhere to the fields it leaves are kept.
     """
 
     slot_id: int
@@ -540,22 +594,25 @@ class SetSlotFields:
     notes: str | Unchanged = UNCHANGED
     warning: timedelta | Unchanged = UNCHANGED
     final: timedelta | Unchanged = UNCHANGED
+    based_on: Slot | None = None
 
     def apply(self, sheet: RunSheet) -> RunSheetChange:
         """See the class."""
         index = sheet.index_of(self.slot_id)
         slot = sheet.slots[index]
+        values: dict[str, Any] = {}
         if not isinstance(self.title, Unchanged):
-            slot = replace(slot, title=_one_line(self.title))
+            values["title"] = _one_line(self.title)
         if not isinstance(self.kind, Unchanged):
-            slot = replace(slot, kind=self.kind)
+            values["kind"] = self.kind
         if not isinstance(self.notes, Unchanged):
-            slot = replace(slot, notes=clean_text(self.notes))
+            values["notes"] = clean_text(self.notes)
         if not isinstance(self.warning, Unchanged):
-            slot = replace(slot, warning=_checked_cue(self.warning))
+            values["warning"] = _checked_cue(self.warning)
         if not isinstance(self.final, Unchanged):
-            slot = replace(slot, final=_checked_cue(self.final))
-        return _with_slot(sheet, index, slot, EDIT_SLOT)
+            values["final"] = _checked_cue(self.final)
+        _check_base(self.based_on, slot, values)
+        return _with_slot(sheet, index, replace(slot, **values), EDIT_SLOT)
 
 
 # --- operations: people -----------------------------------------------------------------
@@ -582,7 +639,12 @@ class AddPerson:
 
 @dataclass(frozen=True, slots=True)
 class EditPerson:
-    """Change a person's details; :data:`UNCHANGED` leaves a field (same rules as :class:`AddPerson`)."""
+    """Change a person's details; :data:`UNCHANGED` leaves a field (same rules as :class:`AddPerson`).
+
+    With ``based_on`` (the person as the dialog showed them), a field this edit sets that
+    was changed elsewhere meanwhile raises :class:`RunSheetConflict`; changes elsewhere to
+    the fields it leaves are kept. So a dialog passes only the fields the user changed.
+    """
 
     person_id: int
     name: str | Unchanged = UNCHANGED
@@ -592,6 +654,7 @@ class EditPerson:
     intro: str | Unchanged = UNCHANGED
     pronunciation: str | Unchanged = UNCHANGED
     contact: str | Unchanged = UNCHANGED
+    based_on: Person | None = None
 
     def apply(self, sheet: RunSheet) -> RunSheetChange:
         """See the class."""
@@ -601,7 +664,9 @@ class EditPerson:
             for name in _PERSON_FIELDS
             if not isinstance(getattr(self, name), Unchanged)
         }
-        edited = _checked_person(sheet, _cleaned(replace(person, **values)))
+        cleaned = _cleaned(replace(person, **values))
+        _check_base(self.based_on, person, {name: getattr(cleaned, name) for name in values})
+        edited = _checked_person(sheet, cleaned)
         people = tuple(edited if p.id == self.person_id else p for p in sheet.people)
         return _change(sheet, replace(sheet, people=people), EDIT_PERSON)
 
@@ -963,6 +1028,30 @@ def _change(
     )
 
 
+def _check_base(base: Slot | Person | None, stored: Slot | Person, values: Mapping[str, object]) -> None:
+    """Refuse to set ``values`` on ``stored`` if one of them was changed elsewhere since ``base``.
+
+    A field conflicts when the stored value is not the one the edit sets and differs
+    from the value in ``base`` (the item as the editor showed it). Fields the edit does
+    not set never conflict, nor does a change elsewhere to the value this edit sets.
+    Without a base nothing is checked (the edit is an intent on whatever is stored).
+    """
+    if base is None:
+        return
+    if base.id != stored.id:
+        raise ValueError(f"an edit of item {stored.id} based on item {base.id}")
+    conflicting = tuple(
+        name
+        for name, value in values.items()
+        if getattr(stored, name) != value and getattr(base, name) != getattr(stored, name)
+    )
+    if not conflicting:
+        return
+    if isinstance(stored, Person):
+        raise RunSheetConflict(PERSON_CHANGED_ELSEWHERE, stored, conflicting, name=stored.display_name)
+    raise RunSheetConflict(SLOT_CHANGED_ELSEWHERE, stored, conflicting, title=stored.title)
+
+
 def _renamed(value: int | None, ids: Mapping[int, int]) -> int | None:
     """``value`` under a store's renaming (old → new ids)."""
     return None if value is None else ids.get(value, value)
@@ -1103,6 +1192,7 @@ __all__ = [
     "ReplaceSheet",
     "RunSheet",
     "RunSheetChange",
+    "RunSheetConflict",
     "RunSheetError",
     "RunSheetOp",
     "RunSheetUndo",

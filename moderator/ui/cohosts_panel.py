@@ -434,4 +434,6 @@ class CohostController(QObject):
             )
         )
         self.dialog = dialog
-        dialog.open()
+        # Not modal: the cockpit's keys keep working while the moderator compares.
+        dialog.setModal(False)
+        dialog.show()

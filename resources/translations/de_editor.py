@@ -60,6 +60,36 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
     },
     "run_sheet": {
         "Paste agenda": "Agenda einfügen",
+        "\u201c{title}\u201d was changed elsewhere meanwhile; compare and save again.":
+            "\u201e{title}\u201c wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.",
+        "{name} was changed elsewhere meanwhile; compare and save again.":
+            "{name} wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.",
+    },
+    # Both versions of a slot or person changed in two places at once (the wording of
+    # the co-hosts' dialog for a question, de_cohosts.py).
+    "RunSheetConflictDialog": {
+        "Changed elsewhere": "Anderswo geändert",
+        "Someone else changed this while you were editing it. Nothing was overwritten; choose which version to keep.":
+            "Jemand anderes hat dies während der Bearbeitung geändert. Nichts wurde überschrieben; bitte die Fassung wählen, die bleiben soll.",
+        "Their version (saved):": "Deren Fassung (gespeichert):",
+        "Your version (not saved):": "Eigene Fassung (nicht gespeichert):",
+        "Keep theirs": "Deren Fassung behalten",
+        "Save mine": "Eigene speichern",
+        "Title": "Titel",
+        "Kind": "Art",
+        "Moderator notes": "Moderationsnotizen",
+        "Warning before the end": "Vorwarnung vor dem Ende",
+        "Final cue before the end": "Schlusswarnung vor dem Ende",
+        "Start": "Beginn",
+        "End": "Ende",
+        "Length": "Dauer",
+        "Name": "Name",
+        "Academic title": "Akademischer Titel",
+        "Function": "Funktion",
+        "Organisation": "Organisation",
+        "Intro": "Vorstellung",
+        "Pronunciation": "Aussprache",
+        "Contact": "Kontakt",
     },
     "SlotsModel": {
         "Start": "Beginn",

@@ -855,7 +855,7 @@
 <context>
     <name>LengthDelegate</name>
     <message>
-        <location filename="../../moderator/ui/editor/delegates.py" line="+57"/>
+        <location filename="../../moderator/ui/editor/delegates.py" line="+122"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+436"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+449"/>
         <location line="+9"/>
         <source>People ({count})</source>
         <translation>Personen ({count})</translation>
@@ -1051,7 +1051,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location line="-570"/>
+        <location line="-583"/>
         <source>Say: {hint}</source>
         <extracomment>The role a person gets when added to a slot of this kind (changeable in the list).</extracomment>
         <translation>Aussprache: {hint}</translation>
@@ -1076,8 +1076,9 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../moderator/ui/editor/person_dialog.py" line="+39"/>
+        <location filename="../../moderator/ui/editor/person_dialog.py" line="+46"/>
         <source>Edit person</source>
+        <extracomment>The details the dialog edits, as named in ``Person`` and ``EditPerson``. The person as the dialog opened with them: the base of the edit.</extracomment>
         <translation>Person bearbeiten</translation>
     </message>
     <message>
@@ -1253,16 +1254,127 @@
     </message>
 </context>
 <context>
+    <name>RunSheetConflictDialog</name>
+    <message>
+        <location filename="../../moderator/ui/editor/conflict_dialog.py" line="+52"/>
+        <source>Title</source>
+        <extracomment>What each field is called when an edit changes more than one (a person&apos;s details).</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator notes</source>
+        <translation>Moderationsnotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning before the end</source>
+        <translation>Vorwarnung vor dem Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final cue before the end</source>
+        <translation>Schlusswarnung vor dem Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intro</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pronunciation</source>
+        <translation>Aussprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Changed elsewhere</source>
+        <extracomment>The fields of an operation that name what it edits, not what it sets.</extracomment>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Someone else changed this while you were editing it. Nothing was overwritten; choose which version to keep.</source>
+        <translation>Jemand anderes hat dies während der Bearbeitung geändert. Nichts wurde überschrieben; bitte die Fassung wählen, die bleiben soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their version (saved):</source>
+        <translation>Deren Fassung (gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your version (not saved):</source>
+        <translation>Eigene Fassung (nicht gespeichert):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep theirs</source>
+        <translation>Deren Fassung behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save mine</source>
+        <translation>Eigene speichern</translation>
+    </message>
+</context>
+<context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+303"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+309"/>
         <location line="+127"/>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
+        <extracomment>The &quot;changed elsewhere&quot; dialog shown last, while it is open.</extracomment>
         <translation>Diese Veranstaltungsdatei ist schreibgeschützt: Der Ablaufplan lässt sich ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <location line="+7"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
@@ -1335,7 +1447,7 @@
         <translation>Bitte den Programmpunkt wählen, in dem die Person eingeplant werden soll.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>{name} was taken off the run sheet; {keys} brings them back.</source>
         <translation>{name} wurde aus dem Ablaufplan genommen; {keys} holt die Person zurück.</translation>
     </message>
@@ -1350,7 +1462,7 @@
         <translation>Die Agenda steht im Ablaufplan: {count} Programmpunkte; ein Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+44"/>
         <source>&amp;Run sheet</source>
         <translation>&amp;Ablaufplan</translation>
     </message>
@@ -1487,8 +1599,9 @@
 <context>
     <name>SlotPanel</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+307"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+310"/>
         <source>(untitled slot)</source>
+        <extracomment>The slot as it was when its notes were last put into the field, i.e. the notes the user began typing on: the base of the notes&apos; edit.</extracomment>
         <translation>(Programmpunkt ohne Titel)</translation>
     </message>
     <message>
@@ -1497,7 +1610,7 @@
         <translation>Kein Programmpunkt ausgewählt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>People in this slot</source>
         <translation>Personen in diesem Programmpunkt</translation>
     </message>
@@ -2817,7 +2930,7 @@
 <context>
     <name>run_sheet</name>
     <message>
-        <location filename="../../moderator/domain/run_sheet.py" line="+89"/>
+        <location filename="../../moderator/domain/run_sheet.py" line="+117"/>
         <source>There is no slot {slot_id} on the run sheet.</source>
         <extracomment>How many undo steps :class:`RunSheetUndo` keeps. The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
         <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
@@ -2871,6 +2984,16 @@
         <location line="+1"/>
         <source>The new order must name everyone in “{title}” exactly once.</source>
         <translation>Die neue Reihenfolge muss alle in „{title}“ genau einmal nennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{title}” was changed elsewhere meanwhile; compare and save again.</source>
+        <translation>„{title}“ wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed elsewhere meanwhile; compare and save again.</source>
+        <translation>{name} wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2963,7 +3086,7 @@
         <translation>Ablaufplan ersetzen</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+608"/>
         <source>“{title}” starts {amount} before “{other}” ends.</source>
         <translation>„{title}“ beginnt {amount} vor dem Ende von „{other}“.</translation>
     </message>

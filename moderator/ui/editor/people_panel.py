@@ -331,6 +331,9 @@ class SlotPanel(QWidget):
         self._sheet: RunSheet | None = None
         self.slot: Slot | None = None
         self._notes_slot_id: int | None = None
+        #: The slot as it was when its notes were last put into the field, i.e. the
+        #: notes the user began typing on: the base of the notes' edit.
+        self._notes_base: Slot | None = None
         self.read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -427,6 +430,9 @@ class SlotPanel(QWidget):
         self.slot_title.setText(slot.title or self.tr("(untitled slot)") if slot is not None else self.tr("No slot selected"))
         # The notes being typed stay; the stored notes replace them only when the field
         # is not being edited (a co-host's change to another slot must not eat them).
+        # Until the user types, the field follows the stored notes, and so does the base
+        # their edit is made on (a co-host's notes shown in the focused field are what
+        # the user then types on, not a change to report).
         typing = self.notes.hasFocus() and self.notes.document().isModified() and not switched
         if not typing:
             text = slot.notes if slot is not None else ""
@@ -434,6 +440,7 @@ class SlotPanel(QWidget):
                 self.notes.setPlainText(text)
             self.notes.document().setModified(False)
             self._notes_slot_id = slot.id if slot is not None else None
+            self._notes_base = slot
         self._fill_people_choice(sheet, slot)
         self._update_buttons()
 
@@ -506,14 +513,20 @@ class SlotPanel(QWidget):
     # -- asking for changes ----------------------------------------------------------------
 
     def commit_notes(self) -> None:
-        """Store the notes typed, if they changed, for the slot they were typed for."""
+        """Store the notes typed, if they changed, for the slot they were typed for.
+
+        The edit is based on the notes the user began typing on, so that notes another
+        organiser changed meanwhile are reported rather than overwritten.
+        """
         if self.read_only or self._notes_slot_id is None or not self.notes.document().isModified():
             return
         self.notes.document().setModified(False)
-        slot_id, text = self._notes_slot_id, self.notes.toPlainText()
-        stored = next((s.notes for s in (self._sheet.slots if self._sheet else ()) if s.id == slot_id), None)
-        if stored is not None and stored != text:
-            self.edit_requested.emit(SetSlotFields(slot_id, notes=text))
+        slot_id, text, base = self._notes_slot_id, self.notes.toPlainText(), self._notes_base
+        if base is None or base.id != slot_id or text == base.notes:
+            return  # nothing typed; a change made elsewhere meanwhile stays
+        if all(s.id != slot_id for s in (self._sheet.slots if self._sheet else ())):
+            return  # the slot was removed meanwhile
+        self.edit_requested.emit(SetSlotFields(slot_id, notes=text, based_on=base))
 
     def _assign_chosen(self) -> None:
         if self.slot is None or self.slot.id is None or self.read_only:

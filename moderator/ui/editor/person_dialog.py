@@ -2,7 +2,9 @@
 
 Opens with ``open()`` and reports through ``submitted``; the window stores the person and
 either closes the dialog or shows, inside it, why the store refused (a missing name, a
-second person of the same name).
+second person of the same name). An edit stores only the fields the user changed, based
+on the person as the dialog opened with them (:meth:`PersonDialog.changes`), so that a
+co-host's change to another field stays and one to the same field is reported.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.model import Person
 
+#: The details the dialog edits, as named in ``Person`` and ``EditPerson``.
+FIELDS = ("name", "academic_title", "function", "organisation", "intro", "pronunciation", "contact")
+
 
 class PersonDialog(QDialog):
     """Add a person (``person`` is ``None``) or edit one.
@@ -36,6 +41,8 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("person_dialog")
         self.person_id = person.id if person is not None else None
+        #: The person as the dialog opened with them: the base of the edit.
+        self.base = person
         self.setWindowTitle(self.tr("Edit person") if person is not None else self.tr("New person"))
         self.resize(580, 470)
         layout = QVBoxLayout(self)
@@ -95,6 +102,15 @@ class PersonDialog(QDialog):
             pronunciation=self.pronunciation.text(),
             contact=self.contact.text(),
         )
+
+    def changes(self) -> dict[str, str]:
+        """The details the user changed (every filled-in one for a new person)."""
+        filled = self.person()
+        return {
+            name: getattr(filled, name)
+            for name in FIELDS
+            if self.base is None or getattr(filled, name) != getattr(self.base, name)
+        }
 
     def show_error(self, text: str) -> None:
         """Why the person was not stored; the dialog stays open to fix it."""

@@ -13,7 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from moderator.domain.errors import UserError
-from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetOp, RunSheetUndo
+from moderator.domain.run_sheet import (
+    RunSheet,
+    RunSheetChange,
+    RunSheetConflict,
+    RunSheetError,
+    RunSheetOp,
+    RunSheetUndo,
+)
 from moderator.ui.event_session import EventSession
 
 
@@ -30,11 +37,15 @@ class RunSheetSession(QObject):
             of this editor's edit (to select what it made), or ``None`` for a change
             that came from elsewhere.
         failed(object): an edit, undo or redo was refused; the argument is the UserError.
+        conflicted(object, object): an edit met a change made elsewhere to the same field
+            meanwhile (nothing was written); the arguments are the ``RunSheetConflict``
+            and the operation, to show both versions and offer to save the user's.
         history_changed(): what Undo and Redo would do changed.
     """
 
     sheet_changed = Signal(object)
     failed = Signal(object)
+    conflicted = Signal(object, object)
     history_changed = Signal()
 
     def __init__(self, event_session: EventSession, parent: QObject | None = None) -> None:
@@ -99,10 +110,13 @@ class RunSheetSession(QObject):
                 # it, would overwrite their change. The history ends here.
                 self.undo_stack.clear()
                 self.history_changed.emit()
-            if not quiet:
-                self.failed.emit(error)
-            # What we showed may be stale (that is often why an edit does not apply).
+            # What we showed may be stale (that is often why an edit does not apply):
+            # the other version is on screen before the error is.
             self.reload()
+            if not quiet and isinstance(error, RunSheetConflict):
+                self.conflicted.emit(error, op)
+            elif not quiet:
+                self.failed.emit(error)
             return None
 
     def _took(self, change: RunSheetChange) -> None:

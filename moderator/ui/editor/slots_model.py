@@ -249,7 +249,29 @@ class SlotsModel(KeyedRowsModel[SlotRow]):
         self.edit_requested.emit(op)
         return True
 
-    def _op_for(self, slot: Slot, slot_id: int, column: int, value: Any, role: int) -> object | None:
+    def request_edit(self, index: Index, value: Any, based_on: Slot | None) -> bool:
+        """An in-place editor's commit: the edit of the cell ``index`` begun on ``based_on``.
+
+        ``based_on`` is the slot as the editor opened it: the operation carries it, so
+        that a change made elsewhere to the same field meanwhile is reported
+        (``RunSheetConflict``) instead of overwritten. A value the same as in
+        ``based_on`` asks for nothing: nothing was typed, and a change made elsewhere
+        meanwhile stays. Without a base this is :meth:`setData`.
+        """
+        if based_on is None or based_on.id is None:
+            return self.setData(index, value, Qt.ItemDataRole.EditRole)
+        if not index.isValid() or self.read_only:
+            return False
+        op = self._op_for(based_on, based_on.id, index.column(), value, Qt.ItemDataRole.EditRole, based_on)
+        if op is None:
+            return False
+        self.edit_requested.emit(op)
+        return True
+
+    def _op_for(
+        self, slot: Slot, slot_id: int, column: int, value: Any, role: int, based_on: Slot | None = None
+    ) -> object | None:
+        """The operation that sets ``column`` of ``slot`` to ``value`` (``None``: no change)."""
         if role == Qt.ItemDataRole.CheckStateRole and column == PIN:
             pinned = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             return SetPinned(slot_id, pinned) if pinned != slot.pinned else None
@@ -262,24 +284,24 @@ class SlotsModel(KeyedRowsModel[SlotRow]):
             if column == START:
                 start = on_day_of(slot.start, wanted, self._zone)
                 # An editor closed without a change must not pin the slot.
-                return SetStart(slot_id, start) if start != slot.start else None
+                return SetStart(slot_id, start, based_on=based_on) if start != slot.start else None
             end = on_day_of(slot.start, wanted, self._zone)
             if end <= slot.start:
                 end = on_day_of(slot.start + timedelta(days=1), wanted, self._zone)  # past midnight
-            return SetEnd(slot_id, end) if end != slot.end else None
+            return SetEnd(slot_id, end, based_on=based_on) if end != slot.end else None
         if column == LENGTH:
             duration = parse_length(value)
-            return SetDuration(slot_id, duration) if duration is not None and duration != slot.duration else None
+            return SetDuration(slot_id, duration, based_on=based_on) if duration is not None and duration != slot.duration else None
         if column == TITLE:
-            return SetSlotFields(slot_id, title=str(value)) if str(value) != slot.title else None
+            return SetSlotFields(slot_id, title=str(value), based_on=based_on) if str(value) != slot.title else None
         if column == KIND:
             try:
                 kind = SlotKind(str(value))
             except ValueError:
                 return None
-            return SetSlotFields(slot_id, kind=kind) if kind != slot.kind else None
+            return SetSlotFields(slot_id, kind=kind, based_on=based_on) if kind != slot.kind else None
         if column == NOTES:
-            return SetSlotFields(slot_id, notes=str(value)) if str(value) != slot.notes else None
+            return SetSlotFields(slot_id, notes=str(value), based_on=based_on) if str(value) != slot.notes else None
         return None
 
     # -- drag and drop -----------------------------------------------------------------------

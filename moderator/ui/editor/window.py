@@ -39,13 +39,15 @@ from moderator.domain.run_sheet import (
     RemovePerson,
     RemoveSlot,
     RunSheetChange,
+    RunSheetConflict,
     RunSheetOp,
     SetPinned,
     validate,
 )
 from moderator.domain.run_sheet_import import InsertDraft
 from moderator.ui.editor.actions import EditorActionId, EditorActions
-from moderator.ui.editor.delegates import KindDelegate, LengthDelegate, PinDelegate, TimeDelegate
+from moderator.ui.editor.conflict_dialog import RunSheetConflictDialog
+from moderator.ui.editor.delegates import KindDelegate, LengthDelegate, PinDelegate, TimeDelegate, TitleDelegate
 from moderator.ui.editor.findings import FindingsPanel
 from moderator.ui.editor.paste_dialog import PasteAgendaDialog
 from moderator.ui.editor.people_panel import PeopleDirectory, SlotPanel, default_role
@@ -118,6 +120,8 @@ class RunSheetEditor(QMainWindow):
         self.setObjectName("run_sheet_editor")
         self.session = RunSheetSession(event_session, self)
         self.actions_ = EditorActions(self)
+        #: The "changed elsewhere" dialog shown last, while it is open.
+        self.conflict_dialog: RunSheetConflictDialog | None = None
         self.resize(1440, 860)
         self._build()
         self._build_menus()
@@ -160,6 +164,7 @@ class RunSheetEditor(QMainWindow):
         self.table.setItemDelegateForColumn(START, TimeDelegate(self.table))
         self.table.setItemDelegateForColumn(END, TimeDelegate(self.table))
         self.table.setItemDelegateForColumn(LENGTH, LengthDelegate(self.table))
+        self.table.setItemDelegateForColumn(TITLE, TitleDelegate(self.table))
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.setItemDelegateForColumn(PIN, PinDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -291,6 +296,7 @@ class RunSheetEditor(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.session.sheet_changed.connect(self._show_sheet)
         self.session.failed.connect(self.show_error)
+        self.session.conflicted.connect(self.show_conflict)
         self.session.history_changed.connect(self._update_history)
 
     def _set_read_only(self, read_only: bool) -> None:
@@ -510,14 +516,19 @@ class RunSheetEditor(QMainWindow):
         if dialog.person_id is None:
             op: RunSheetOp = AddPerson(person)
         else:
-            op = EditPerson(
-                dialog.person_id, name=person.name, academic_title=person.academic_title,
-                function=person.function, organisation=person.organisation, intro=person.intro,
-                pronunciation=person.pronunciation, contact=person.contact,
-            )
+            changes = dialog.changes()
+            if not changes:
+                dialog.accept()
+                return
+            op = EditPerson(dialog.person_id, based_on=dialog.base, **changes)
         error = self._quietly(op)
+        conflict = self.session.last_error
         if error is None:
             dialog.accept()
+        elif isinstance(conflict, RunSheetConflict):
+            # The user's details go on in the dialog that shows both versions.
+            dialog.accept()
+            self.show_conflict(conflict, op)
         else:
             dialog.show_error(error)
 
@@ -575,6 +586,28 @@ class RunSheetEditor(QMainWindow):
     def show_error(self, error: object) -> None:
         text = translate_error(error) if isinstance(error, UserError) else str(error)
         self.banner.show_message(text)
+
+    def show_conflict(self, conflict: RunSheetConflict, op: RunSheetOp) -> RunSheetConflictDialog:
+        """Show both versions of what was changed elsewhere while the user edited it.
+
+        Nothing was written; the table already shows the other version. "Save mine"
+        stores the user's edit on top of it. The dialog is not modal: ``open()`` would
+        make it window-modal, which blocks the editor's parent too, the cockpit, where
+        the show may be running.
+        """
+        dialog = RunSheetConflictDialog(conflict, op, ZoneInfo(self.session.sheet.event.timezone), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(self.apply)
+        dialog.finished.connect(lambda _result, closed=dialog: self._forget_conflict(closed))
+        self.conflict_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _forget_conflict(self, dialog: RunSheetConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
