@@ -130,3 +130,44 @@ class CountdownDisplay(QWidget):
         painter.setPen(QColor(self._style.foreground))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
         painter.end()
+
+
+class SlotProgress(QWidget):
+    """How much of the slot has passed: a thin bar, drawn by hand.
+
+    A ``QProgressBar`` re-polishes and repaints through the style on every step (about a
+    millisecond each, every second of the show); this bar only fills two rectangles, and
+    repaints only when the filled width changes by a pixel.
+    """
+
+    TRACK = QColor("#dee2e6")
+    FILL = QColor("#1c7ed6")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self.setFixedHeight(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    @property
+    def fraction(self) -> float:
+        return self._fraction
+
+    def set_fraction(self, fraction: float) -> None:
+        fraction = min(1.0, max(0.0, fraction))
+        if round(fraction * self.width()) != round(self._fraction * self.width()):
+            self._fraction = fraction
+            self.update()
+        else:
+            self._fraction = fraction
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        painter.setBrush(self.TRACK)
+        painter.drawRoundedRect(rect, 4, 4)
+        if self._fraction > 0:
+            painter.setBrush(self.FILL)
+            painter.drawRoundedRect(QRectF(rect.x(), rect.y(), rect.width() * self._fraction, rect.height()), 4, 4)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,6 +43,7 @@ from moderator.ui.countdown import (
     PAUSED_STYLE,
     PHASE_STYLES,
     CountdownDisplay,
+    SlotProgress,
     PhaseStyle,
     format_countdown,
     format_duration,
@@ -160,10 +160,7 @@ class CockpitWindow(QMainWindow):
         self.slot_title.setTextFormat(Qt.TextFormat.PlainText)
         self.slot_title.setWordWrap(True)
         self.countdown = CountdownDisplay(left)
-        self.progress = QProgressBar(left)
-        self.progress.setRange(0, 400)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(14)
+        self.progress = SlotProgress(left)
         self.elapsed = QLabel(left)
         self.elapsed.setObjectName("elapsed")
         self.paused_badge = QLabel(left)
@@ -565,14 +562,10 @@ class CockpitWindow(QMainWindow):
             self.slot_kind.setText(kind_name(slot.kind))
             self.slot_title.setText(slot.title)
         if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
-            self.progress.setValue(0)
+            self.progress.set_fraction(0.0)
             self.elapsed.setText("")
         else:
-            value = round(reading.progress * 400)
-            # NOTE: QProgressBar.setValue repaints and re-polishes even for a tiny step
-            # (0.8 ms a call); 1/1000 steps change every second in a 16-minute slot.
-            if value != self.progress.value():
-                self.progress.setValue(value)
+            self.progress.set_fraction(reading.progress)
             self.elapsed.setText(
                 self.tr("{elapsed} of {allotted} elapsed").format(
                     elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted)

@@ -43,7 +43,7 @@ so the idle PostgreSQL cases then run one after another instead of at once.
    for the poll or notification (commit -> delta read begins), the delta read, the rest
    of the reload and the window's refresh, the wait for the paint and the paint pass. On
    PostgreSQL the statements of each delta read are counted (``PgDb.execute`` wrapped):
-   each, and the transaction's BEGIN, SET TRANSACTION and COMMIT, is one round trip to
+   each, and the transaction's BEGIN (with its isolation level) and COMMIT, is one round trip to
    the server, which is what a co-host on another machine pays per change. With
    ``--profile`` the watcher's event loop of each backend runs again under cProfile for
    a short series.
@@ -738,8 +738,8 @@ def print_propagation(run: PropagationRun) -> None:
     if counted:
         low, high = min(counted), max(counted)
         print(f"  each delta read sent {low}{'-' + str(high) if high != low else ''} statements, "
-              f"plus BEGIN, SET TRANSACTION and COMMIT: {low + 3}"
-              f"{'-' + str(high + 3) if high != low else ''} round trips to the server per change")
+              f"plus BEGIN and COMMIT: {low + 2}"
+              f"{'-' + str(high + 2) if high != low else ''} round trips to the server per change")
 
 
 # -- 2. idle CPU -------------------------------------------------------------------------------
