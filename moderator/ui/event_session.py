@@ -323,13 +323,21 @@ class EventSession(QObject):
 
     # -- the question queue -------------------------------------------------------------------
 
-    def _write(self, write: Callable[[], _T]) -> _T | None:
-        """Run a write; report a refusal, and go offline when the shared event is gone."""
+    def _write(self, write: Callable[[], _T], *, conflict_op: queue.QueueOp | None = None) -> _T | None:
+        """Run a write; report a refusal, and go offline when the shared event is gone.
+
+        An edit that met a co-host's change (``conflict_op``) is reported by ``conflict``.
+        """
         if not self.online:
             self.failed.emit(NotConnected(NOT_CONNECTED))
             return None
         try:
             result = write()
+        except queue.EditConflict as conflict:
+            if conflict_op is None:
+                raise
+            self.conflict.emit(conflict, conflict_op)
+            return None
         except SharedEventError as error:
             self._went_offline(error)
             self.failed.emit(NotConnected(NOT_CONNECTED))
@@ -342,26 +350,16 @@ class EventSession(QObject):
 
     def _queue(self, op: queue.QueueOp, *, record: bool = True) -> queue.QueueChange | None:
         """Store a queue operation; push it on this instance's undo stack."""
-        if not self.online:
-            self.failed.emit(NotConnected(NOT_CONNECTED))
-            return None
-        try:
-            change = self.store.change_queue(
+        change = self._write(
+            lambda: self.store.change_queue(
                 op, now=self.clock.now(), slot_id=self.snapshot.live.current_slot_id, by=self.me.label
-            )
-        except queue.EditConflict as conflict:
-            self.conflict.emit(conflict, op)
-            return None
-        except SharedEventError as error:
-            self._went_offline(error)
-            self.failed.emit(NotConnected(NOT_CONNECTED))
-            return None
-        except UserError as error:
-            self.failed.emit(error)
+            ),
+            conflict_op=op,
+        )
+        if change is None:
             return None
         if record:
             self.undo_stack.push(change)
-        self.refresh_if_changed()
         self.queue_changed.emit()
         return change
 
