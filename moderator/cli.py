@@ -207,8 +207,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from moderator.persistence import EventStore
-
     store = _open(args.file, read_only=True)
     try:
         snapshot = store.snapshot()
@@ -256,7 +254,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from moderator.domain.model import QuestionSource
     from moderator.domain.people import find_person
-    from moderator.persistence import EventStore
 
     store = _open(args.file)
     addressed_to = find_person(store.people(), args.to).id if args.to else None
@@ -363,8 +360,6 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from moderator.persistence import EventStore
-
     store = _open(args.file, read_only=True)
     print(_status(store, args.json))
     store.close()
@@ -374,7 +369,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_control(args: argparse.Namespace) -> int:
     from moderator.domain import clock
     from moderator.domain.live import after_clock, floor_change
-    from moderator.persistence import EventStore
 
     store = _open(args.file)
     now = _now()
