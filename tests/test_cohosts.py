@@ -366,3 +366,26 @@ def test_the_cockpit_shows_both_versions_and_saves_the_chosen_one(qtbot: QtBot, 
     qtbot.waitUntil(lambda: session.snapshot.questions[0].text == "Wer bezahlt?", timeout=PROPAGATION_MS)
     cohost.close()
     window.close()
+
+
+def test_closing_with_questions_not_yet_sent_asks_first(qtbot: QtBot, tmp_path: Path, pg_server: object, pg_url: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    clock = FakeClock(START)
+    address = publish(make_event_file(tmp_path), pg_url, now=clock.now())
+    session = EventSession(EventStore.open(address), clock, name="Mira", role=HostRole.MODERATOR)
+    window = CockpitWindow(session, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    pg_server.stop()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not session.online, timeout=5000)
+    session.add_question("Noch nicht gesendet")
+    assert not window.close()  # not closed: the user is asked
+    box = window.cohosts.dialog
+    assert isinstance(box, QMessageBox) and "1" in box.text()
+    box.done(QMessageBox.StandardButton.Cancel)
+    assert window.isVisible() and session.pending
+    assert not window.close()
+    window.cohosts.dialog.done(QMessageBox.StandardButton.Close)  # type: ignore[union-attr]
+    assert not window.isVisible()
+    pg_server.start()  # type: ignore[attr-defined]

@@ -270,6 +270,7 @@ class CohostController(QObject):
         session.snapshot_changed.connect(self._on_snapshot)
         session.conflict.connect(self.show_conflict)
         self.dialog: QDialog | None = None
+        self._close_confirmed = False
         self.retranslate()
         self.update()
 
@@ -305,6 +306,36 @@ class CohostController(QObject):
     def _on_snapshot(self) -> None:
         if not self.session.online:
             self.window.banner.show_message(self._offline_text(), seconds=0)
+
+    def may_close(self) -> bool:
+        """Whether the window may close now; questions not yet sent are not lost silently.
+
+        With questions waiting for the connection, asks first (without blocking the show)
+        and closes the window once the user confirms.
+        """
+        if not self.session.pending or self._close_confirmed:
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Cohosts", "Questions not sent"))
+        box.setText(
+            QCoreApplication.translate(
+                "Cohosts",
+                "Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?",
+            ).format(count=len(self.session.pending))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._closing(result == QMessageBox.StandardButton.Close))
+        self.dialog = box  # type: ignore[assignment]
+        box.open()
+        return False
+
+    def _closing(self, confirmed: bool) -> None:
+        self.dialog = None
+        if confirmed:
+            self._close_confirmed = True
+            self.window.close()
 
     # -- control ---------------------------------------------------------------------------
 

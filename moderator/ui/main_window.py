@@ -990,6 +990,9 @@ class CockpitWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.cohosts.may_close():
+            event.ignore()  # questions not yet sent: the user is asked first
+            return
         self.ticker.stop()
         if self.speaker_view is not None:
             self.speaker_view.close()

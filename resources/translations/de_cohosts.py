@@ -86,6 +86,10 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
             "Die Verbindung zur geteilten Veranstaltung ist unterbrochen; neuer Versuch läuft. Die Uhr zählt weiter.",
         "Questions to send when it is back: {count}.": "Fragen, die danach gesendet werden: {count}.",
         "Connected to the shared event again.": "Wieder mit der geteilten Veranstaltung verbunden.",
+        "Questions not sent": "Fragen nicht gesendet",
+        "Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?":
+            "Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: {count}. "
+            "Beim Schließen gehen sie verloren. Trotzdem schließen?",
         "Nobody else is here": "Sonst ist niemand da",
         "Only the instance that controls the clock can hand it over":
             "Nur wer die Uhr steuert, kann die Steuerung übergeben",

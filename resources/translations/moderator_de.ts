@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+456"/>
+        <location filename="../../moderator/ui/main_window.py" line="+453"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -180,7 +180,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>{elapsed} of {allotted} elapsed</source>
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
@@ -195,26 +195,26 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+146"/>
+        <location line="-140"/>
+        <location line="+142"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+156"/>
+        <location line="-145"/>
+        <location line="+152"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-138"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -538,7 +538,17 @@
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Questions not sent</source>
+        <translation>Fragen nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?</source>
+        <translation>Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: {count}. Beim Schließen gehen sie verloren. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nobody else is here</source>
         <translation>Sonst ist niemand da</translation>
     </message>
