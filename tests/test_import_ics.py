@@ -648,3 +648,23 @@ def test_mutated_real_files_never_raise_anything_but_import_failed(data: st.Data
     started = time.perf_counter()
     imports_or_refuses_in_one_line(bytes(mutated))
     assert time.perf_counter() - started < TIME_LIMIT
+
+
+def test_a_large_file_is_unfolded_and_decoded_piece_by_piece_exactly_as_a_whole() -> None:
+    """Folds (and the UTF-8 characters they split) right at the pieces' edges read as one."""
+    from moderator.importers import ics
+
+    line = "DESCRIPTION:Grüße aus Fürth – Bürgerbeteiligung für alle Gemeinden und Städte"
+    body = []
+    for n in range(40_000):
+        raw = line.encode("utf-8")
+        cut = 5 + n % 60  # fold at every position, inside "ü" and "–" too
+        folded = raw[:cut] + (b"\r\n " if n % 3 else b"\n\t") + raw[cut:]
+        body.append(folded + (b"\r\n" if n % 2 else b"\n"))
+    data = b"BEGIN:VCALENDAR\r\n" + b"".join(body) + b"END:VCALENDAR\r\n"
+    assert len(data) > 10 * ics._PIECE
+    whole = data
+    for fold in ics._FOLDS:
+        whole = whole.replace(fold, b"")
+    assert ics._decode(data) == whole.decode("utf-8")
+    assert ics._decode(data).count("Grüße aus Fürth – Bürgerbeteiligung") == 40_000

@@ -258,17 +258,42 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             raise ImportFailed(_NOT_ICS) from None
     else:
-        unfolded = data.removeprefix(codecs.BOM_UTF8)
-        for fold in _FOLDS:  # bytes.replace is many times faster than a regular expression
-            unfolded = unfolded.replace(fold, b"")
+        pieces = [_unfold(piece) for piece in _pieces(data.removeprefix(codecs.BOM_UTF8))]
         try:
-            text = unfolded.decode("utf-8")
+            text = "".join([piece.decode("utf-8") for piece in pieces])
         except UnicodeDecodeError:
             # Not UTF-8: such files come from Windows programs, in the Windows code page.
-            text = unfolded.decode("cp1252", errors="replace")
-    if not text.strip():
+            text = "".join([piece.decode("cp1252", errors="replace") for piece in pieces])
+    if not text or text.isspace():
         raise ImportFailed(_EMPTY)
     return text
+
+
+#: Unfolding and decoding go piece by piece: one call over a 4 MB file holds the
+#: interpreter for 10-15 ms, and an import runs beside the GUI thread.
+_PIECE = 256 * 1024
+
+
+def _pieces(data: bytes) -> list[bytes]:
+    """``data`` cut after line ends that no folded line continues (no fold is split)."""
+    pieces: list[bytes] = []
+    start = 0
+    while len(data) - start > _PIECE:
+        cut = data.find(b"\n", start + _PIECE)
+        while cut != -1 and data[cut + 1 : cut + 2] in (b" ", b"\t"):
+            cut = data.find(b"\n", cut + 1)
+        if cut == -1:
+            break
+        pieces.append(data[start : cut + 1])
+        start = cut + 1
+    pieces.append(data[start:])
+    return pieces
+
+
+def _unfold(piece: bytes) -> bytes:
+    for fold in _FOLDS:  # bytes.replace is many times faster than a regular expression
+        piece = piece.replace(fold, b"")
+    return piece
 
 
 def _parse(text: str) -> Sequence[Component]:
