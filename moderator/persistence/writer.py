@@ -424,6 +424,15 @@ def create_file(path: str | os.PathLike[str], draft: EventDraft) -> Path:
             writer = Writer(temp, read_only=False)
             SQLModel.metadata.create_all(writer._engine)
             writer.fill(draft)
+            # Checkpoint while the connection is open: the sqlite3 module lets other
+            # threads run during a statement, but not while the last connection closes,
+            # and closing a WAL file with pages to copy held a GUI thread for ~90 ms
+            # after a 5,000-slot import.
+            raw = writer._engine.raw_connection()  # outside any transaction
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+            finally:
+                raw.close()
             writer.close()
             # Fold the WAL back into the main file so that one file is all there is.
             connection = sqlite3.connect(str(temp))
