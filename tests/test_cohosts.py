@@ -389,3 +389,31 @@ def test_closing_with_questions_not_yet_sent_asks_first(qtbot: QtBot, tmp_path: 
     window.cohosts.dialog.done(QMessageBox.StandardButton.Close)  # type: ignore[union-attr]
     assert not window.isVisible()
     pg_server.start()  # type: ignore[attr-defined]
+
+
+def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import moderator.persistence.network_fs as network_fs
+    from moderator.ui.app import App
+    from moderator.ui.cohosts_panel import AddressDialog
+
+    # The detection itself is tested on real mount tables (test_network_fs.py); here the
+    # file's folder is declared an NFS mount.
+    folder = tmp_path.resolve()
+    mountinfo = f"36 1 0:50 / {folder} rw - nfs4 server:/export rw\n"
+    monkeypatch.setattr(network_fs, "is_network_path", lambda path: network_fs.is_network_path_in_mount_table(str(path), mountinfo))
+    qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)
+    app = App(qt_app, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), FakeClock(START))
+    assert app.open_file(make_event_file(tmp_path))
+    assert app.window is not None
+    box = app.window.cohosts.dialog
+    assert isinstance(box, QMessageBox) and not box.isModal()
+    assert "network share" in box.text() and "network share" in app.window.banner.text()
+    share = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    share.click()
+    assert isinstance(app.window.cohosts.dialog, AddressDialog)
+    app.window.close()

@@ -110,14 +110,7 @@ class App:
                 seconds=0,
             )
         elif not store.shared and _on_network_share(store.path):
-            window.banner.show_message(
-                QCoreApplication.translate(
-                    "App",
-                    "{path} is on a network share, where several instances can damage it. "
-                    "To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.",
-                ).format(path=store.location),
-                seconds=0,
-            )
+            window.cohosts.warn_network_share()
         # The first paint does not wait for SQLAlchemy; load the writing side in the
         # background once the window is up (started any earlier, it competes with the
         # first paint for the interpreter), so the first key press does not wait either.

@@ -399,6 +399,27 @@ class CohostController(QObject):
 
     # -- sharing ---------------------------------------------------------------------------
 
+    def warn_network_share(self) -> None:
+        """The event file lies on a network share: say why that is risky, offer PostgreSQL."""
+        text = QCoreApplication.translate(
+            "App",
+            "{path} is on a network share, where several instances can damage it. "
+            "To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.",
+        ).format(path=self.session.store.location)
+        self.window.banner.show_message(text, seconds=0)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Cohosts", "Event file on a network share"))
+        box.setText(text)
+        share = box.addButton(
+            QCoreApplication.translate("Cohosts", "Share through PostgreSQL…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("Cohosts", "Go on here"), QMessageBox.ButtonRole.RejectRole)
+        box.setModal(False)
+        box.buttonClicked.connect(lambda button: self.ask_publish() if button is share else None)
+        self.dialog = box  # type: ignore[assignment]
+        box.show()
+
     def ask_publish(self) -> None:
         dialog = AddressDialog(
             QCoreApplication.translate("Cohosts", "Share with co-hosts on other machines"),

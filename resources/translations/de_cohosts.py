@@ -87,6 +87,9 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Questions to send when it is back: {count}.": "Fragen, die danach gesendet werden: {count}.",
         "Connected to the shared event again.": "Wieder mit der geteilten Veranstaltung verbunden.",
         "Questions not sent": "Fragen nicht gesendet",
+        "Event file on a network share": "Veranstaltungsdatei auf einem Netzlaufwerk",
+        "Share through PostgreSQL…": "Über PostgreSQL teilen…",
+        "Go on here": "Hier weitermachen",
         "Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?":
             "Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: {count}. "
             "Beim Schließen gehen sie verloren. Trotzdem schließen?",

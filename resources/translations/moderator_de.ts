@@ -10,12 +10,12 @@
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+404"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../moderator/ui/app.py" line="+44"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+53"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-351"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -583,7 +583,22 @@
         <translation>Die Uhr wird jetzt hier gesteuert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>Event file on a network share</source>
+        <translation>Veranstaltungsdatei auf einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share through PostgreSQL…</source>
+        <translation>Über PostgreSQL teilen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go on here</source>
+        <translation>Hier weitermachen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Share with co-hosts on other machines</source>
         <translation>Mit Co-Moderation auf anderen Rechnern teilen</translation>
     </message>
