@@ -295,6 +295,12 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
 def run_app(argv: list[str]) -> int:
     """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
     app = build_app(argv)
+    # Once started (window, writer, co-hosts joined), the app's long-lived objects leave
+    # the garbage collector's full passes: one over them took 90-240 ms here and could fall
+    # on a second of the countdown. Objects made later are collected as usual.
+    from moderator.ui.background import freeze_heap
+
+    QTimer.singleShot(JOIN_AFTER_MS + 500, freeze_heap)
     # asyncio and qasync load after the window is built: the first paint does not wait.
     import asyncio
 
