@@ -417,3 +417,22 @@ def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
     share.click()
     assert isinstance(app.window.cohosts.dialog, AddressDialog)
     app.window.close()
+
+
+def test_the_lost_connection_banner_stands_through_passing_messages(qtbot: QtBot, tmp_path: Path) -> None:
+    """A refusal shown while offline passes; the lost-connection message comes back."""
+    clock = FakeClock(START)
+    session = EventSession(EventStore.open(make_event_file(tmp_path)), clock, name="Mira")
+    window = CockpitWindow(session, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    window.cohosts._on_connection(False)
+    lost = window.banner.text()
+    assert "connection" in lost.lower()
+    window.banner.show_message("Eine vorübergehende Meldung", seconds=1)
+    qtbot.waitUntil(lambda: window.banner.text() == lost, timeout=3000)
+    assert window.banner.isVisible()
+    window.cohosts._on_connection(True)
+    assert "again" in window.banner.text()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
+    window.close()

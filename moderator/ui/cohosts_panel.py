@@ -298,6 +298,7 @@ class CohostController(QObject):
 
     def _on_connection(self, online: bool) -> None:
         if online:
+            self.window.banner.clear_standing()
             self.window.banner.show_message(QCoreApplication.translate("Cohosts", "Connected to the shared event again."), error=False, seconds=6)
         else:
             self.window.banner.show_message(self._offline_text(), seconds=0)

@@ -51,6 +51,7 @@ from moderator.ui.countdown import (
 )
 from moderator.ui.event_session import EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
+from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
 from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
@@ -68,33 +69,6 @@ def short_title(title: str, limit: int = 24) -> str:
     """A slot's name for a one-line list: up to its first colon, or cut with an ellipsis."""
     head = title.split(":", 1)[0].strip()
     return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
-
-
-class Banner(QLabel):
-    """A one-line, non-modal message at the top of the window; hides itself."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.hide)
-
-    def show_message(self, text: str, *, error: bool = True, seconds: int = 8) -> None:
-        self.setProperty("kind", "error" if error else "info")
-        self.setStyleSheet(
-            "#banner { padding: 6px 10px; font-size: 12pt; border-radius: 4px; "
-            + ("background: #ffe3e3; color: #7d1a1a; }" if error else "background: #e7f5ff; color: #1c3d5a; }")
-        )
-        self.setText(text)
-        self.show()
-        if seconds:
-            self._timer.start(seconds * 1000)
-        else:
-            self._timer.stop()
 
 
 class CockpitWindow(QMainWindow):

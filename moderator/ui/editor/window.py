@@ -45,6 +45,7 @@ from moderator.domain.run_sheet import (
     validate,
 )
 from moderator.domain.run_sheet_import import InsertDraft
+from moderator.ui.banner import Banner
 from moderator.ui.editor.actions import EditorActionId, EditorActions
 from moderator.ui.editor.conflict_dialog import RunSheetConflictDialog
 from moderator.ui.editor.delegates import KindDelegate, LengthDelegate, PinDelegate, TimeDelegate, TitleDelegate
@@ -66,50 +67,8 @@ STYLE = """
 #slots { font-size: 11pt; }
 #slots::item { padding: 4px 0px; }
 #findings, #participants, #people { font-size: 10.5pt; }
-#editor_banner { padding: 6px 10px; border-radius: 4px; font-size: 11pt; }
-#editor_banner[kind="error"] { background: #ffe3e3; color: #7d1a1a; }
-#editor_banner[kind="info"] { background: #e7f5ff; color: #1c3d5a; }
 QStatusBar QLabel { padding: 0 8px; color: #343a40; }
 """
-
-
-class EditorBanner(QLabel):
-    """A one-line message above the table: an error (red) or a note (blue); hides itself."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("editor_banner")
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._expire)
-        self._standing = ""
-
-    def show_message(self, text: str, *, error: bool = True, seconds: int = 8) -> None:
-        """Show ``text``; ``seconds=0`` keeps it (the note of a read-only file)."""
-        if not seconds:
-            self._standing = text
-        self._show(text, error)
-        if seconds:
-            self._timer.start(seconds * 1000)
-        else:
-            self._timer.stop()
-
-    def _show(self, text: str, error: bool) -> None:
-        self.setProperty("kind", "error" if error else "info")
-        # NOTE: a property selector is only re-read on a re-polish.
-        self.style().unpolish(self)
-        self.style().polish(self)
-        self.setText(text)
-        self.show()
-
-    def _expire(self) -> None:
-        if self._standing:
-            self._show(self._standing, False)
-        else:
-            self.hide()
 
 
 class RunSheetEditor(QMainWindow):
@@ -147,7 +106,7 @@ class RunSheetEditor(QMainWindow):
         self.subheading = QLabel(central)
         self.subheading.setObjectName("editor_subheading")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner = EditorBanner(central)
+        self.banner = Banner(central, "editor_banner")
         outer.addWidget(self.heading)
         outer.addWidget(self.subheading)
         outer.addWidget(self.banner)
