@@ -99,6 +99,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from report import Row, percentile, print_table, verdict
+
 if TYPE_CHECKING:
     from moderator.domain.clock import ClockReading
 
@@ -273,13 +275,6 @@ CPU_VARIANTS: tuple[tuple[str, str], ...] = (
 
 # -- small helpers -----------------------------------------------------------------------------
 
-
-def percentile(values: Sequence[float], fraction: float) -> float:
-    """The ``fraction`` quantile (inclusive method); the value itself for one sample."""
-    if len(values) < 2:
-        return values[0]
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return cuts[round(fraction * 100) - 1]
 
 
 def shown(argv: Sequence[str]) -> str:
@@ -743,28 +738,6 @@ def print_cpu(results: Mapping[str, CpuResult]) -> None:
 # -- the table ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    figure: str
-    value: str
-    target: str
-    verdict: str
-
-
-def verdict(met: bool | None) -> str:
-    return "-" if met is None else "met" if met else "NOT MET"
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    widths = [max(len(getattr(row, name)) for row in rows) for name in Row.__slots__]
-    headers = ("figure", "value", "target", "verdict")
-    widths = [max(width, len(header)) for width, header in zip(widths, headers, strict=True)]
-    line = "  ".join(f"{header:<{width}}" for header, width in zip(headers, widths, strict=True))
-    print(line)
-    print("  ".join("-" * width for width in widths))
-    for row in rows:
-        cells = (row.figure, row.value, row.target, row.verdict)
-        print("  ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True)))
 
 
 # -- main --------------------------------------------------------------------------------------

@@ -110,6 +110,7 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from helpers import make_event_file  # noqa: E402
+from report import Row, percentile, print_table, verdict  # noqa: E402
 from pg_server import PgServer, find_bindir  # noqa: E402
 from moderator.persistence.postgres import PgDb  # noqa: E402
 from moderator.persistence.publish import publish  # noqa: E402
@@ -337,13 +338,6 @@ TIMER = IdleVariant("timer", "the floor + a 200 ms QTimer calling an empty Pytho
 
 # -- small helpers -----------------------------------------------------------------------------
 
-
-def percentile(values: Sequence[float], fraction: float) -> float:
-    """The ``fraction`` quantile (inclusive method); the value itself for one sample."""
-    if len(values) < 2:
-        return values[0]
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return cuts[round(fraction * 100) - 1]
 
 
 def summary(values: Sequence[float]) -> str:
@@ -849,26 +843,6 @@ def print_idle(results: Sequence[IdleResult]) -> None:
 # -- the table ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    figure: str
-    value: str
-    target: str
-    verdict: str
-
-
-def verdict(met: bool | None) -> str:
-    return "-" if met is None else "met" if met else "NOT MET"
-
-
-def print_table(rows: Sequence[Row]) -> None:
-    headers = ("figure", "value", "target", "verdict")
-    widths = [max(len(header), *(len(getattr(row, header)) for row in rows)) for header in headers]
-    print("  ".join(f"{header:<{width}}" for header, width in zip(headers, widths, strict=True)))
-    print("  ".join("-" * width for width in widths))
-    for row in rows:
-        cells = (row.figure, row.value, row.target, row.verdict)
-        print("  ".join(f"{cell:<{width}}" for cell, width in zip(cells, widths, strict=True)))
 
 
 # -- main --------------------------------------------------------------------------------------
