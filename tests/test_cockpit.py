@@ -711,3 +711,22 @@ def test_a_read_only_file_can_be_followed_but_not_changed(
     # Late by two minutes before the show even started, but nothing to apply here.
     assert cockpit.session.reading().drift == timedelta(minutes=22)
     assert not is_shown(window.suggestion)
+
+
+@pytest.mark.parametrize("text", ["4:59", "-1:02:03", "47936:43:42", "-47936:43:42"])
+def test_the_countdown_always_fits_its_box(qtbot: QtBot, text: str) -> None:
+    """Even an event file from another year (thousands of hours away) is shown whole."""
+    from moderator.ui.countdown import CountdownDisplay
+
+    display = CountdownDisplay()
+    qtbot.addWidget(display)
+    display.resize(600, 260)
+    style = PHASE_STYLES[Phase.NORMAL]
+    display.show_value(text, style)
+    image = display.grab().toImage()
+    background = QColor(style.background)
+    # The text is drawn in a box 12 pixels in from the edges and cut off at the box: the
+    # columns just inside it hold no ink when the whole text fits.
+    for x in (*range(12, 16), *range(image.width() - 16, image.width() - 12)):
+        for y in range(0, image.height(), 4):
+            assert image.pixelColor(x, y) == background, (text, x, y)

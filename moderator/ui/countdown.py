@@ -109,7 +109,12 @@ class CountdownDisplay(QWidget):
 
     def _font_for(self, box: QRectF) -> QFont:
         """The font that fills ``box`` with the template; computed once per size."""
-        template = "-00:00" if len(self._text) <= 6 else "-0:00:00"
+        if len(self._text) <= 6:
+            template = "-00:00"
+        elif len(self._text) <= 8:
+            template = "-0:00:00"
+        else:  # days or more away (an event file from another date): fit it whole
+            template = "".join("0" if char.isdigit() else char for char in self._text)
         key = (round(box.width()), round(box.height()), len(template))
         if self._fitted is not None and self._fitted[0] == key:
             return self._fitted[1]
