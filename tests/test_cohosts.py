@@ -436,3 +436,17 @@ def test_the_lost_connection_banner_stands_through_passing_messages(qtbot: QtBot
     assert "again" in window.banner.text()
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
     window.close()
+
+
+def test_after_a_crash_the_restarted_app_still_controls_the_clock(shared: Shared) -> None:
+    """The app keeps its instance id across restarts (Settings.instance_id)."""
+    before = EventSession(EventStore.open(shared.location), shared.clock, name="Mira", instance_id="mira-laptop")
+    assert before.is_controller and before.toggle()
+    # The app dies: no leave, no close of its session; a new process starts a minute later.
+    shared.clock.advance(timedelta(minutes=1))
+    after = EventSession(EventStore.open(shared.location), shared.clock, name="Mira", instance_id="mira-laptop")
+    assert after.is_controller
+    assert after.next_slot()
+    after.close()
+    before.leave_on_close = False  # the dead process's connections, closed without a word
+    before.close()

@@ -14,6 +14,7 @@ from moderator.domain.cohosts import (
     HostRole,
     Instance,
     claim_for_action,
+    claim_on_join,
     hand_over,
     is_quiet,
     present,
@@ -72,3 +73,13 @@ def test_quiet_gone_and_leaving() -> None:
     assert present((CEM, MIRA), NOW + GONE_AFTER) == ()
     assert release(Control("m", "Mira", NOW), MIRA) == Control()
     assert release(Control("m", "Mira", NOW), CEM) == Control("m", "Mira", NOW)
+
+
+def test_a_moderator_joining_takes_control_only_from_nobody_or_someone_long_gone() -> None:
+    assert claim_on_join(Control(), MIRA, (MIRA,), NOW) == Control("m", "Mira", NOW)
+    cems = Control("c", "Cem", NOW)
+    assert claim_on_join(cems, MIRA, (MIRA, CEM), NOW) == cems  # Cem is here
+    assert claim_on_join(cems, MIRA, (MIRA, CEM), NOW + QUIET_AFTER) == cems  # quiet: ask first
+    later = NOW + GONE_AFTER
+    assert claim_on_join(cems, MIRA, (MIRA, CEM), later) == Control("m", "Mira", later)  # long gone
+    assert claim_on_join(cems, MIRA, (MIRA,), NOW) == Control("m", "Mira", NOW)  # no such instance

@@ -119,6 +119,19 @@ def claim_for_action(control: Control, me: Instance, instances: tuple[Instance, 
     raise ControlError(CONTROLLED_ELSEWHERE, name=name)
 
 
+def claim_on_join(control: Control, me: Instance, instances: tuple[Instance, ...], now: datetime) -> Control:
+    """The control after a moderator's instance joins: its own if nobody holds it.
+
+    Nobody holds it when no instance has it, or when the one that had it is long gone
+    (:data:`GONE_AFTER`, e.g. an app killed yesterday). An instance that is only quiet
+    keeps it: taking it over is the user's decision (:func:`take_control`).
+    """
+    holder = control.instance_id
+    if holder is None or (holder != me.id and find(present(instances, now), holder) is None):
+        return Control(me.id, me.name, now)
+    return control
+
+
 def hand_over(control: Control, me: Instance, target_id: str, instances: tuple[Instance, ...], now: datetime) -> Control:
     """``me`` (the controller) gives control to the instance ``target_id``, which is present."""
     if control.instance_id not in (None, me.id):

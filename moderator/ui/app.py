@@ -15,7 +15,6 @@ import logging
 import os
 import sys
 import traceback
-import uuid
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -66,8 +65,8 @@ class App:
         self.window: CockpitWindow | None = None
         self.placeholder: QMainWindow | None = None
         self.import_flow: ImportFlow | None = None
-        #: This running app, as the co-hosts see it; kept when another event is opened.
-        self.instance_id = uuid.uuid4().hex
+        #: This app, as the co-hosts see it; kept when another event is opened or the app restarts.
+        self.instance_id = settings.instance_id
         self.password_dialog: QDialog | None = None
 
     def open_file(self, path: Path | str, *, read_only: bool = False, password: str | None = None) -> bool:

@@ -130,6 +130,7 @@ class IdentityDialog(QDialog):
     def __init__(self, name: str, role: HostRole, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Cohosts", "Your name and role"))
+        self.setMinimumWidth(380)
         form = QFormLayout(self)
         self.name = QLineEdit(name, self)
         self.name.setMaxLength(60)

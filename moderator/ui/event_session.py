@@ -173,8 +173,8 @@ class EventSession(QObject):
         if self.store.read_only or self._heartbeat.isActive() or self._closed:
             return
         self.heartbeat()
-        if self.me.role is HostRole.MODERATOR and self.control.instance_id is None:
-            self._change_control(lambda control, instances, now: cohosts.claim_for_action(control, self._me(now), instances, now))
+        if self.me.role is HostRole.MODERATOR and self.control.instance_id != self.me.id:
+            self._change_control(lambda control, instances, now: cohosts.claim_on_join(control, self._me(now), instances, now))
         self._heartbeat.start()
 
     def _listen(self) -> None:

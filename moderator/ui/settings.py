@@ -126,3 +126,18 @@ class Settings(QObject):
     @role.setter
     def role(self, value: str) -> None:
         self._set("cohosts/role", value)
+
+    @property
+    def instance_id(self) -> str:
+        """Who this user's app is among co-hosts, kept across restarts.
+
+        Made once: after a crash or a restart, the app is the same instance again, and
+        keeps control of the clock instead of finding "itself" gone quiet.
+        """
+        value = str(self._get("cohosts/instance_id", ""))
+        if not value:
+            import uuid
+
+            value = uuid.uuid4().hex
+            self._set("cohosts/instance_id", value)
+        return value

@@ -62,7 +62,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Also here: {names}": "Ebenfalls da: {names}",
         "Nobody else is here yet": "Sonst ist noch niemand da",
         "Your name and role": "Eigener Name und Rolle",
-        "as the co-hosts see you": "wie die anderen ihn sehen",
+        "as the co-hosts see you": "so sehen ihn die anderen",
         "Moderator": "Moderation",
         "Co-host": "Co-Moderation",
         "Name": "Name",

@@ -4,13 +4,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+108"/>
+        <location filename="../../moderator/ui/app.py" line="+107"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This running app, as the co-hosts see it; kept when another event is opened.</extracomment>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+404"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+406"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+453"/>
+        <location filename="../../moderator/ui/main_window.py" line="+427"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-351"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-353"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -438,9 +438,9 @@
         <translation>Eigener Name und Rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>as the co-hosts see you</source>
-        <translation>wie die anderen ihn sehen</translation>
+        <translation>so sehen ihn die anderen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -533,7 +533,7 @@
         <translation>Fragen, die danach gesendet werden: {count}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Connected to the shared event again.</source>
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+309"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+268"/>
         <location line="+127"/>
         <location line="+142"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
