@@ -332,13 +332,6 @@ class PgWatcher:
             found = True
         return found
 
-    def check(self) -> None:
-        """Ask the server something: raises :class:`ConnectionLost` if it is gone."""
-        with pg_errors(self.address):
-            if self._db.closed or self._db.broken:
-                raise ConnectionLost(plain_address(self.address))
-            self._db.execute("SELECT 1")
-
     def reconnect(self) -> None:
         self._db.close()
         self._db = self._listen()

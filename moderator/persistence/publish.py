@@ -9,7 +9,6 @@ transactional too).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -94,12 +93,3 @@ def record_publication(path: Path, address: str, now: datetime) -> None:
     finally:
         engine.dispose()
 
-
-def unpublish(path: Path) -> None:
-    """Forget where the event file is shared: it opens as a local event again."""
-    connection = sqlite3.connect(str(path))
-    try:
-        with connection:
-            connection.execute("DELETE FROM publication")
-    finally:
-        connection.close()

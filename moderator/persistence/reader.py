@@ -190,7 +190,10 @@ def read_instances(db: Any) -> tuple[Instance, ...]:
     for r in db.execute("SELECT id, name, role, last_seen FROM instance ORDER BY id"):
         last_seen = instant(r[3])
         assert last_seen is not None
-        role = HostRole(r[2]) if r[2] in HostRole._value2member_map_ else HostRole.COHOST
+        try:
+            role = HostRole(r[2])
+        except ValueError:  # a role a newer version wrote: a co-host, as far as we know
+            role = HostRole.COHOST
         instances.append(Instance(id=r[0], name=r[1], role=role, last_seen=last_seen))
     return tuple(instances)
 
