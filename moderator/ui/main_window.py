@@ -701,6 +701,8 @@ class CockpitWindow(QMainWindow):
                 self.on_air.who.setText(" · ".join(parts))
             if self.on_air.property("shown_empty") != (current is None):
                 self.on_air.setProperty("shown_empty", current is None)
+                # Three lines for a question on air; the empty card's note needs one.
+                self.on_air.text.setMinimumHeight(0 if current is None else self.on_air.question_height)
                 # NOTE: a property selector is only re-read on a re-polish, of each widget
                 # it styles (the card and its text).
                 for widget in (self.on_air, self.on_air.text):
@@ -824,7 +826,9 @@ class CockpitWindow(QMainWindow):
     def _show_suggestion(self, reading: ClockReading) -> None:
         cuts = self._suggestion_cuts(reading)
         if not cuts:
-            self.suggestion.hide()
+            if self.suggestion.isVisibleTo(self):
+                self.suggestion.hide()
+                self._fit_countdown()
             return
         titles = {slot.id: slot for slot in self.session.slots}
         parts = [
@@ -836,7 +840,9 @@ class CockpitWindow(QMainWindow):
                 drift=format_duration(reading.drift), cuts="; ".join(parts)
             )
         )
-        self.suggestion.show()
+        if not self.suggestion.isVisibleTo(self):
+            self.suggestion.show()
+            self._fit_countdown()
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -959,9 +965,15 @@ class CockpitWindow(QMainWindow):
         self._ensure_speaker_view().set_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        # The countdown is read from two metres: never less than a quarter of the window.
-        self.countdown.setMinimumHeight(self.height() // 4 + 2)
+        self._fit_countdown()
         super().resizeEvent(event)
+
+    def _fit_countdown(self) -> None:
+        """The countdown is read from two metres: at least a quarter of the window, or a
+        fifth while the re-planning suggestion needs its room below it (so that nothing in
+        the column has to overlap)."""
+        share = 5 if self.suggestion.isVisibleTo(self) else 4
+        self.countdown.setMinimumHeight(self.height() // share + 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.cohosts.may_close():

@@ -159,6 +159,7 @@ class OnAirCard(QFrame):
         font.setBold(True)
         self.text.setFont(font)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
+        self.question_height = self.text.minimumHeight()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

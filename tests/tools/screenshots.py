@@ -48,6 +48,8 @@ def main() -> int:
 
     def shot(name: str) -> None:
         window.refresh()
+        # Two passes: a change of minimum sizes in nested layouts settles in the second.
+        QApplication.processEvents()
         QApplication.processEvents()
         window.grab().save(str(args.out / f"cockpit-{name}-{args.lang}.png"))
 
