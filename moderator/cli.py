@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 from moderator.domain.errors import UserError
 
 if TYPE_CHECKING:
+    from moderator.app.operations import Operation
+    from moderator.app.service import EventService
     from moderator.persistence import EventStore
 
 _T = TypeVar("_T")
@@ -251,23 +253,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _service(store: EventStore, name: str = "") -> EventService:
+    """The one road for a command's changes: the application service, as the command line."""
+    from moderator.app.service import EventService
+    from moderator.domain.timesource import SystemClock
+
+    return EventService.for_command_line(store, SystemClock(), name=name)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
-    from moderator.domain.model import QuestionSource
+    from moderator.app import operations as ops
+    from moderator.domain.model import Question, QuestionSource
     from moderator.domain.people import find_person
 
     store = _open(args.file)
-    addressed_to = find_person(store.people(), args.to).id if args.to else None
-    question = store.add_question(
-        args.text,
-        now=_now(),
-        asked_by=args.by,
-        organisation=args.org,
-        addressed_to=addressed_to,
-        source=QuestionSource(args.source),
-        created_by=args.host,
-    )
-    store.close()
-    print(question.id)
+    try:
+        addressed_to = find_person(store.people(), args.to).id if args.to else None
+        changes = _service(store, args.host).run(
+            ops.AddQuestion(args.text, args.by, args.org, addressed_to, QuestionSource(args.source))
+        )
+    finally:
+        store.close()
+    assert isinstance(changes.result, Question)
+    print(changes.result.id)
     return EXIT_OK
 
 
@@ -367,46 +375,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_control(args: argparse.Namespace) -> int:
-    from moderator.domain import clock
-    from moderator.domain.live import after_clock, floor_change
-
     store = _open(args.file)
-    now = _now()
-    action = args.action
-    if action in ("onair", "answered", "dismiss", "move"):
-        _control_queue(store, action, args.value, args.position, now)
+    try:
+        _service(store).run(_control_operation(args.action, args.value, args.position))
         print(_status(store, args.json))
+    finally:
         store.close()
-        return EXIT_OK
-    slots = store.slots()
-    if action in ("goto", "add"):
-        try:
-            value = int(args.value)
-        except (TypeError, ValueError):
-            raise CommandFailed(
-                "{action} needs a whole number, e.g. \u201c{example}\u201d.",
-                action=action,
-                example="goto 3" if action == "goto" else "add -60",
-            ) from None
-    transitions = {
-        "start": lambda state: clock.start_show(state, slots, now),
-        "next": lambda state: clock.next_slot(state, slots, now),
-        "previous": lambda state: clock.previous_slot(state, slots, now),
-        "goto": lambda state: clock.goto_slot(state, slots, value, now),
-        "pause": lambda state: clock.pause(state, now),
-        "resume": lambda state: clock.resume(state, now),
-        "add": lambda state: clock.add_time(state, timedelta(seconds=value), now),
-        "end": lambda state: clock.end_show(state, now),
-    }
-
-    if action == "handoff":
-        store.change_live(lambda state, records: floor_change(_handoff(store, state, records, args.value, now)))
-    else:
-        store.change_live(
-            lambda state, records: after_clock(state, transitions[action](state), records, now)
-        )
-    print(_status(store, args.json))
-    store.close()
     return EXIT_OK
 
 
@@ -419,58 +393,44 @@ def _whole_number(value: str | None, what: str, example: str) -> int:
         ) from None
 
 
-def _control_queue(store: object, action: str, value: str | None, position: str | None, now: datetime) -> None:
-    """``control FILE onair|answered|dismiss|move QUESTION_ID [POSITION]``."""
+def _control_operation(action: str, value: str | None, position: str | None) -> Operation:
+    """The operation ``control FILE ACTION [VALUE] [POSITION]`` names."""
+    from moderator.app import operations as ops
     from moderator.domain import queue
     from moderator.domain.model import QuestionStatus
-    from moderator.persistence import EventStore
 
-    assert isinstance(store, EventStore)
+    simple: dict[str, Operation] = {
+        "start": ops.StartShow(), "next": ops.NextSlot(), "previous": ops.PreviousSlot(),
+        "pause": ops.Pause(), "resume": ops.Resume(), "end": ops.EndShow(),
+    }
+    if action in simple:
+        return simple[action]
+    if action in ("goto", "add"):
+        try:
+            number = int(str(value))
+        except ValueError:
+            raise CommandFailed(
+                "{action} needs a whole number, e.g. \u201c{example}\u201d.",
+                action=action,
+                example="goto 3" if action == "goto" else "add -60",
+            ) from None
+        return ops.GotoSlot(number) if action == "goto" else ops.AddTime(number)
+    if action == "handoff":
+        if not value:
+            raise CommandFailed("handoff needs a person: a name, or their number in the slot.")
+        return ops.HandOffTo(value)
     question_id = _whole_number(value, "QUESTION_ID", f"{action} 17")
-    op: queue.QueueOp
     if action == "move":
         rank = _whole_number(position, "POSITION", "move 17 1")
         if rank < 1:
             raise CommandFailed("POSITION counts from 1 (the top of the queue).")
-        op = queue.MoveToRank(question_id, rank)
-    else:
-        status = {
-            "onair": QuestionStatus.ON_AIR,
-            "answered": QuestionStatus.ANSWERED,
-            "dismiss": QuestionStatus.DISMISSED,
-        }[action]
-        op = queue.SetStatus(question_id, status)
-    store.change_queue(op, now=now, slot_id=store.live().current_slot_id)
-
-
-def _handoff(store: object, state: object, records: object, value: str | None, now: datetime) -> object:
-    """The hand-off that ``control FILE handoff PERSON`` asks for."""
-    from moderator.domain import clock
-    from moderator.domain import handoffs as floor
-    from moderator.domain.model import Handoff, LiveState
-    from moderator.domain.people import find_person
-    from moderator.persistence import EventStore
-
-    assert isinstance(store, EventStore) and isinstance(state, LiveState)
-    assert isinstance(records, tuple) and all(isinstance(r, Handoff) for r in records)
-    if state.show_started_at is None or state.show_ended_at is not None:
-        raise clock.ClockError(clock.NOT_STARTED)
-    if not value:
-        raise CommandFailed("handoff needs a person: a name, or their number in the slot.")
-    current = floor.current_handoff(records)
-    if value.strip() == "0":
-        return floor.close_floor(current, now)
-    slot = next((s for s in store.slots() if s.id == state.current_slot_id), None)
-    if value.strip().isdigit() and slot is not None:
-        person_id = floor.person_for_digit(slot, int(value))
-        if person_id is None:
-            raise CommandFailed(
-                "The current slot has no person {number}.", number=value.strip()
-            )
-    else:
-        person_id = find_person(store.people(), value).id
-    assert person_id is not None
-    return floor.hand_off(current, person_id, state.current_slot_id, now)
+        return ops.ChangeQueue(queue.MoveToRank(question_id, rank))
+    status = {
+        "onair": QuestionStatus.ON_AIR,
+        "answered": QuestionStatus.ANSWERED,
+        "dismiss": QuestionStatus.DISMISSED,
+    }[action]
+    return ops.ChangeQueue(queue.SetStatus(question_id, status))
 
 
 HANDLERS = {

@@ -42,3 +42,51 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stdout + result.stderr
+
+
+#: The store's writes: only the application service (and persistence itself) call them.
+STORE_WRITES = frozenset(
+    {
+        "change_live", "change_queue", "change_run_sheet", "change_control",
+        "add_question", "add_questions", "heartbeat", "leave", "writer",
+    }
+)
+#: Where a write may start: the one road, and the store that carries it out.
+WRITERS = ("moderator/app/", "moderator/persistence/")
+
+
+def _store_writes(path: Path) -> list[str]:
+    """``store.<write>(...)`` calls (any receiver whose name mentions a store) in one module."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in STORE_WRITES:
+            receiver = ast.unparse(node.value)
+            if "store" in receiver.lower():
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {receiver}.{node.attr}")
+    return found
+
+
+def test_every_write_goes_through_the_application_service() -> None:
+    """The cockpit, the editor, the co-host panel and the command line change an event only
+    by running an operation (moderator.app); none of them writes to the store itself."""
+    offenders = [
+        hit
+        for path in sorted((ROOT / "moderator").rglob("*.py"))
+        if not str(path.relative_to(ROOT)).startswith(WRITERS)
+        for hit in _store_writes(path)
+    ]
+    assert offenders == []
+
+
+def test_the_write_check_sees_a_write() -> None:
+    """The check above would find a client that wrote to the store itself."""
+    sample = ROOT / "moderator" / "ui" / "event_session.py"
+    assert _store_writes(sample) == []  # the adapter reads only
+    source = "def f(session):\n    session.store.change_live(lambda s, r: None)\n"
+    import ast
+
+    tree = ast.parse(source)
+    calls = [n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr in STORE_WRITES]
+    assert calls == ["change_live"]

@@ -35,9 +35,7 @@ from moderator.domain.clock import (
     reset_show,
     resume,
     seconds_text,
-    shortest_duration,
     start_show,
-    suggest_compression,
     toggle,
 )
 from moderator.domain.errors import UserError
@@ -751,96 +749,10 @@ def test_the_countdown_adds_up_and_stands_still_while_paused(
             assert later.drift >= reading.drift
 
 
-# --- schedule health ----------------------------------------------------------------------
+# --- planned gaps ---------------------------------------------------------------------
 
 
-def test_no_compression_when_the_show_is_on_time() -> None:
-    show = show_at(14, 10)
-    show.goto(3)
-    assert suggest_compression(show.reading(), SLOTS, PLANNED_END) == ()
-
-
-def test_compression_shortens_the_later_slots_in_proportion() -> None:
-    show = show_at(14, 10)
-    show.goto(3)
-    show.clock.advance(minutes(30))  # Impuls 1 runs ten minutes over.
-
-    suggestion = suggest_compression(show.reading(), SLOTS, PLANNED_END)
-
-    # Ten minutes from 15 + 15 + 30 planned: 2.5, 2.5 and 5 minutes.
-    assert suggestion == ((4, minutes(12.5)), (5, minutes(12.5)), (6, minutes(25)))
-
-
-def test_the_moderator_who_trims_as_suggested_ends_on_time() -> None:
-    show = show_at(14, 10)
-    show.goto(3)
-    show.clock.advance(minutes(27))
-    suggestion = dict(suggest_compression(show.reading(), SLOTS, PLANNED_END))
-
-    for slot in SLOTS[3:]:
-        show.next()
-        show.add(suggestion[slot.id or 0] - slot.duration)
-        show.clock.advance(show.reading().remaining)
-    show.next()
-
-    assert show.reading().projected_end == PLANNED_END
-
-
-def test_compression_stops_at_the_shortest_sensible_slot() -> None:
-    show = show_at(14, 10)
-    show.goto(3)
-    show.clock.advance(minutes(80))  # An hour over: more than can be recovered.
-
-    suggestion = suggest_compression(show.reading(), SLOTS, PLANNED_END)
-
-    assert suggestion == ((4, minutes(6)), (5, minutes(6)), (6, minutes(12)))
-    assert all(
-        duration == shortest_duration(SLOTS[slot_id - 1]) for slot_id, duration in suggestion
-    )
-
-
-def test_compression_leaves_breaks_and_short_slots_alone_and_shifts_the_rest() -> None:
-    # Back to back (a planned gap would absorb the delay by itself).
-    slots = (
-        SLOTS[1],
-        replace(SLOTS[2], start=at(14, 10), duration=minutes(10), kind=SlotKind.BREAK),
-        replace(SLOTS[3], start=at(14, 20), duration=minutes(2)),
-        replace(SLOTS[4], start=at(14, 22), duration=minutes(10)),
-        replace(SLOTS[5], start=at(14, 32), duration=minutes(3)),
-    )
-    show = Show(FakeClock(at(14, 0)), slots=slots)
-    show.start()
-    show.clock.advance(minutes(15))  # The welcome runs five minutes over.
-
-    suggestion = suggest_compression(show.reading(), slots, slots[-1].end)
-
-    # In proportion, the 3-minute slot would give 70 s, but it may give only one minute
-    # (down to 2 min); the 10-minute slot gives the other four. The break and the
-    # 2-minute slot keep their length.
-    assert suggestion == ((5, minutes(6)), (6, minutes(2)))
-
-
-def test_compression_rounds_to_whole_seconds_and_recovers_at_least_the_delay() -> None:
-    show = show_at(14, 10)
-    show.goto(3)
-    show.clock.advance(minutes(20) + timedelta(seconds=100, microseconds=1))
-
-    suggestion = suggest_compression(show.reading(), SLOTS, PLANNED_END)
-
-    cuts = [SLOTS[slot_id - 1].duration - duration for slot_id, duration in suggestion]
-    assert all(cut % timedelta(seconds=1) == ZERO for cut in cuts)
-    assert timedelta(seconds=100, microseconds=1) <= sum(cuts, ZERO) <= timedelta(seconds=103)
-
-
-def test_compression_before_a_late_start_covers_every_slot_but_the_pre_show() -> None:
-    show = show_at(14, 0)  # Nobody has pressed start; the pre-show is ten minutes late.
-    suggestion = dict(suggest_compression(show.reading(), SLOTS, PLANNED_END))
-    assert sorted(suggestion) == [2, 3, 4, 5, 6]
-    recovered = sum((SLOTS[i - 1].duration - d for i, d in suggestion.items()), ZERO)
-    assert minutes(10) <= recovered < minutes(10) + timedelta(seconds=len(suggestion))
-
-
-def test_a_planned_gap_absorbs_a_delay_and_needs_no_compression() -> None:
+def test_a_planned_gap_absorbs_a_delay() -> None:
     slots = (SLOTS[1], replace(SLOTS[2], start=at(14, 15), duration=minutes(10)))
     show = Show(FakeClock(at(14, 0)), slots=slots)
     show.start()
@@ -849,12 +761,3 @@ def test_a_planned_gap_absorbs_a_delay_and_needs_no_compression() -> None:
     assert reading.drift == minutes(3)
     assert reading.projected_starts[1] == at(14, 15)
     assert reading.projected_end == slots[-1].end
-    assert suggest_compression(reading, slots, slots[-1].end) == ()
-
-
-def test_no_compression_after_the_show() -> None:
-    show = show_at(15, 0)
-    show.goto(6)
-    show.clock.advance(minutes(40))
-    show.next()
-    assert suggest_compression(show.reading(), SLOTS, PLANNED_END) == ()

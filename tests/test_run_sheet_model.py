@@ -7,6 +7,8 @@ whose text or looks changed, so that a repaint every second costs nothing.
 
 from __future__ import annotations
 
+from moderator.domain.run_sheet import SetDuration
+
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -195,7 +197,9 @@ def test_a_changed_plan_resets_the_model(run_sheet: RunSheet, recorder: Recorder
     recorder.clear()
 
     panel = run_sheet.session.slots[PANEL]
-    run_sheet.session.store.update_slot_times([replace(panel, duration=timedelta(minutes=25))])
+    # An organiser shortens the panel in the editor of another instance.
+    assert panel.id is not None
+    run_sheet.session.store.change_run_sheet(SetDuration(panel.id, timedelta(minutes=25)))
     run_sheet.session.refresh_if_changed()
     run_sheet.repaint(at(13, 40, 1))
 

@@ -589,91 +589,9 @@ MIN_DURATION = timedelta(minutes=2)
 #: Kinds that are not shortened: a pre-show is technical set-up before going live, and a
 #: break is owed to people (and often tied to things outside the show, like catering).
 FIXED_KINDS = frozenset({SlotKind.PRE_SHOW, SlotKind.BREAK})
-_MICROSECOND = timedelta(microseconds=1)
-_SECOND_US = 1_000_000
 
 
 def shortest_duration(slot: Slot) -> timedelta:
-    """How short :func:`suggest_compression` may make a slot: 40 %, at least 2 minutes."""
+    """How short re-planning (:mod:`moderator.domain.replan`) may make a slot: 40 %, at least 2 minutes."""
     share = slot.duration * MIN_SHARE_NUMERATOR / MIN_SHARE_DENOMINATOR
     return min(slot.duration, max(share, MIN_DURATION))
-
-
-def suggest_compression(
-    reading: ClockReading, slots: Sequence[Slot], planned_end: datetime
-) -> tuple[tuple[int, timedelta], ...]:
-    """How to shorten the later slots so that a late show still ends at ``planned_end``.
-
-    Returns ``(slot_id, new_duration)`` for each slot to shorten, in running order; empty
-    when the show is on time or ahead, or has ended. The later slots are those after the
-    current one (before the show: all of them); pre-show and break slots are left alone.
-    The delay is shared in proportion to the planned durations, so a 30-minute panel gives
-    three times what a 10-minute talk gives, but no slot goes below
-    :func:`shortest_duration`; what such a slot cannot give, the others do. If even that is
-    not enough, every slot is shortened as far as allowed and the show still ends late.
-    Cuts are rounded up to whole seconds (so up to a second per slot more than needed).
-    ``reading`` must come from the same ``slots``.
-
-    The plan itself is not changed: the moderator applies a suggestion by taking the time
-    off each slot as it starts (:func:`add_time`). A run-sheet editor that applies it
-    instead must move the later planned starts too, since projections keep planned starts.
-    """
-    if reading.phase is Phase.ENDED:
-        return ()
-    overrun = reading.projected_end - planned_end
-    if overrun <= ZERO:
-        return ()
-    first_later = (
-        0
-        if reading.phase is Phase.BEFORE_SHOW or reading.slot_index is None
-        else reading.slot_index + 1
-    )
-    candidates = [
-        slot
-        for slot in slots[first_later:]
-        if slot.id is not None
-        and slot.kind not in FIXED_KINDS
-        and shortest_duration(slot) < slot.duration
-    ]
-    cuts = _share_cuts(
-        overrun // _MICROSECOND,
-        [slot.duration // _MICROSECOND for slot in candidates],
-        [(slot.duration - shortest_duration(slot)) // _MICROSECOND for slot in candidates],
-    )
-    return tuple(
-        (slot.id, slot.duration - timedelta(microseconds=cut))
-        for slot, cut in zip(candidates, cuts, strict=True)
-        if slot.id is not None and cut > 0
-    )
-
-
-def _share_cuts(need: int, weights: list[int], limits: list[int]) -> list[int]:
-    """Split ``need`` in proportion to ``weights``, none above its limit (microseconds).
-
-    Water filling: a share that would exceed its limit is capped, and the rest of the need
-    is split again among the others, until it fits or everyone is at their limit. Shares are
-    rounded up to whole seconds (capped at the limit), so together they cover ``need``.
-    """
-    cuts = [0] * len(weights)
-    open_ = [i for i, limit in enumerate(limits) if limit > 0]
-    while open_ and need > 0:
-        total = sum(weights[i] for i in open_)
-        shares = {i: _ceil_div(need * weights[i], total) for i in open_}
-        capped = [i for i in open_ if shares[i] >= limits[i]]
-        if not capped:
-            for i in open_:
-                cuts[i] = shares[i]
-            break
-        for i in capped:
-            cuts[i] = limits[i]
-            need -= limits[i]
-        open_ = [i for i in open_ if i not in capped]
-    return [
-        min(limit, _ceil_div(cut, _SECOND_US) * _SECOND_US)
-        for cut, limit in zip(cuts, limits, strict=True)
-    ]
-
-
-def _ceil_div(numerator: int, denominator: int) -> int:
-    """Integer division rounding up (for non-negative numbers)."""
-    return -(-numerator // denominator)

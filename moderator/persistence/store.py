@@ -359,14 +359,11 @@ class EventStore:
         """Apply a queue operation to the questions as they are now, atomically (``by``: who, for the log)."""
         return self.writer.change_queue(op, now=now, slot_id=slot_id, by=by)
 
-    def update_slot_times(self, slots: Sequence[Slot]) -> None:
-        """Store new planned starts and durations for these slots (by id), atomically."""
-        self.writer.update_slot_times(slots)
-
-    def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
+    def change_run_sheet(self, op: RunSheetOp, *, log: LogEntry | None = None) -> RunSheetChange:
         """Apply a run-sheet edit to the stored run sheet, atomically; the change names the
-        ids the file gave new slots and people (``RunSheetChange.with_ids``)."""
-        return self.writer.change_run_sheet(op)
+        ids the file gave new slots and people (``RunSheetChange.with_ids``). ``log``: an
+        entry for the live log, written with the edit if it changed anything (re-planning)."""
+        return self.writer.change_run_sheet(op, log=log)
 
 
 def _questions_by_id(db: object, ids: Sequence[int]) -> tuple[Question, ...]:

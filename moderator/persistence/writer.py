@@ -373,26 +373,23 @@ class Writer:
         session.add(LogRow(at=now, action="control", detail=control.name, by=by))
         _record_change(session, TOPIC_CONTROL, None)
 
-    def update_slot_times(self, slots: Sequence[Slot]) -> None:
-        """Store new planned starts and durations for these slots (by id), atomically."""
-        with self._writing() as session:
-            for slot in slots:
-                session.execute(
-                    update(SlotRow)
-                    .where(SlotRow.id == slot.id)  # type: ignore[arg-type]
-                    .values(start=slot.start, duration_seconds=round(slot.duration.total_seconds()))
-                )
-            _record_change(session, TOPIC_RUN_SHEET, None)
-
-    def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
+    def change_run_sheet(self, op: RunSheetOp, *, log: LogEntry | None = None) -> RunSheetChange:
         """Apply a run-sheet operation to the run sheet as it is now and store the difference,
-        atomically (see :mod:`moderator.persistence.run_sheet_write`)."""
+        atomically (see :mod:`moderator.persistence.run_sheet_write`); ``log`` is written
+        with it when the sheet changed."""
         from moderator.persistence.run_sheet_write import apply_op
 
         with self._writing() as session:
             change = apply_op(session, _raw(session), op)
             if change.changed:
                 _record_change(session, TOPIC_RUN_SHEET, None)
+                if log is not None:
+                    session.add(
+                        LogRow(
+                            at=log.at, action=log.action, slot_id=log.slot_id,
+                            person_id=log.person_id, detail=log.detail, by=log.by,
+                        )
+                    )
             return change
 
 

@@ -44,7 +44,7 @@ from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
 if TYPE_CHECKING:
-    from moderator.ui.event_session import EventSession
+    from moderator.ui.event_session import Changes, EventSession
     from moderator.ui.main_window import CockpitWindow
     from moderator.ui.settings import Settings
 
@@ -266,9 +266,7 @@ class CohostController(QObject):
         actions.connect(ActionId.TAKE_CONTROL, self.confirm_take_control)
         actions.connect(ActionId.PUBLISH_EVENT, self.ask_publish)
         actions.connect(ActionId.JOIN_SHARED_EVENT, self.ask_join)
-        session.presence_changed.connect(self.update)
-        session.connection_changed.connect(self._on_connection)
-        session.snapshot_changed.connect(self._on_snapshot)
+        session.changed.connect(self._on_changed)
         session.conflict.connect(self.show_conflict)
         self.dialog: QDialog | None = None
         self._close_confirmed = False
@@ -305,8 +303,12 @@ class CohostController(QObject):
             self.window.banner.show_message(self._offline_text(), seconds=0)
         self.update()
 
-    def _on_snapshot(self) -> None:
-        if not self.session.online:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.connection:
+            self._on_connection(self.session.online)
+        elif changes.presence:
+            self.update()
+        if changes.snapshot and not changes.connection and not self.session.online:
             self.window.banner.show_message(self._offline_text(), seconds=0)
 
     def may_close(self) -> bool:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.app import operations as ops
 from moderator.domain import clock
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
-from moderator.domain.replan import apply_cuts
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
 from moderator.ui.countdown import (
@@ -49,7 +49,7 @@ from moderator.ui.countdown import (
     format_duration,
     tabular_font,
 )
-from moderator.ui.event_session import EventSession
+from moderator.ui.event_session import Changes, EventSession
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
@@ -60,10 +60,6 @@ from moderator.ui.settings import Settings
 from moderator.ui.shortcuts_dialog import ShortcutsDialog
 from moderator.ui.speaker_view import SpeakerView
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
-
-#: Only suggest re-planning when the show is at least this late.
-SUGGEST_AFTER = timedelta(seconds=30)
-
 
 def short_title(title: str, limit: int = 24) -> str:
     """A slot's name for a one-line list: up to its first colon, or cut with an ellipsis."""
@@ -393,13 +389,12 @@ class CockpitWindow(QMainWindow):
         self.capture.submitted.connect(self.capture_question)
         self.queue_panel.model.move_requested.connect(s.move_question)
         self.queue_panel.model.edit_requested.connect(lambda qid, text, base: s.edit_question(qid, text, based_on=base))
-        s.queue_changed.connect(self._update_undo_texts)
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         # Enter or a double click on a slot (QAbstractItemView's "activated").
         self.run_sheet.activated.connect(lambda index: self.goto_slot_row(index.row()))
         # The Apply button names the re-planning key, which the user may change.
         self.settings.changed.connect(lambda key: self.retranslate() if key.startswith("shortcuts/") else None)
-        s.snapshot_changed.connect(self.refresh)
+        s.changed.connect(self._on_changed)
         s.failed.connect(self.show_error)
         if s.read_only:
             for action_id, action in a.actions.items():
@@ -476,6 +471,12 @@ class CockpitWindow(QMainWindow):
             self._show_wall_clock(reading)
             return
         self.refresh(reading)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.history:
+            self._update_undo_texts()
+        if changes.snapshot:
+            self.refresh()
 
     def refresh(self, reading: ClockReading | None = None) -> None:
         """Show everything (read the clock unless given). Each second and after every change."""
@@ -818,23 +819,14 @@ class CockpitWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _suggestion_cuts(self, reading: ClockReading) -> tuple[tuple[int, timedelta], ...]:
-        if reading.drift < SUGGEST_AFTER or self.session.read_only:
-            return ()
-        return clock.suggest_compression(reading, self.session.slots, self.session.snapshot.event.end)
-
     def _show_suggestion(self, reading: ClockReading) -> None:
-        cuts = self._suggestion_cuts(reading)
+        cuts = self.session.service.replan_suggestion(reading)
         if not cuts:
             if self.suggestion.isVisibleTo(self):
                 self.suggestion.hide()
                 self._fit_countdown()
             return
-        titles = {slot.id: slot for slot in self.session.slots}
-        parts = [
-            f"{short_title(titles[slot_id].title)} −{format_duration(titles[slot_id].duration - new)}"
-            for slot_id, new in cuts
-        ]
+        parts = [f"{short_title(slot.title)} −{format_duration(cut)}" for slot, cut in cuts]
         self.suggestion_text.setText(
             self.tr("Running {drift} late. To end on time: {cuts}").format(
                 drift=format_duration(reading.drift), cuts="; ".join(parts)
@@ -861,19 +853,8 @@ class CockpitWindow(QMainWindow):
             self.session.goto_slot(slot.id)
 
     def apply_suggestion(self) -> None:
-        reading = self.session.reading()
-        cuts = self._suggestion_cuts(reading)
-        if not cuts:
-            self.banner.show_message(self.tr("The show is on time; nothing to shorten."), error=False, seconds=4)
+        if self.session.run(ops.Replan()) is None:
             return
-        slots = apply_cuts(self.session.slots, cuts, self.session.snapshot.event.end)
-        changed = [new for old, new in zip(self.session.slots, slots, strict=True) if old != new]
-        try:
-            self.session.store.update_slot_times(changed)
-        except UserError as error:
-            self.show_error(error)
-            return
-        self.session.refresh_if_changed()
         self.banner.show_message(self.tr("The remaining slots were shortened to end on time."), error=False, seconds=5)
 
     def confirm_reset(self) -> None:

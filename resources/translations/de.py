@@ -78,7 +78,6 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "ends {time}": "Ende {time}",
         "Running {drift} late. To end on time: {cuts}":
             "{drift} im Verzug. Für ein pünktliches Ende: {cuts}",
-        "The show is on time; nothing to shorten.": "Die Sendung liegt im Plan; es gibt nichts zu kürzen.",
         "The remaining slots were shortened to end on time.":
             "Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.",
         "Restart the show?": "Sendung neu starten?",
@@ -381,7 +380,16 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "The wording must come from one of the questions being merged.": "Die Formulierung muss von einer der zusammengeführten Fragen stammen.",
         "Question {question_id} is not merged into another.": "Frage {question_id} ist mit keiner anderen zusammengeführt.",
     },
+    "service": {
+        "The current slot has no person {number}.": "Der laufende Programmpunkt hat keine Person {number}.",
+        "Name a person: their name, or their number in the slot.":
+            "Bitte eine Person nennen: den Namen oder die Nummer im Programmpunkt.",
+        "The show is on time; nothing to shorten.": "Die Sendung liegt im Plan; es gibt nichts zu kürzen.",
+    },
     "run_sheet": {
+        "Shorten the remaining slots": "Restliche Programmpunkte kürzen",
+        "The run sheet changed since this suggestion was made; nothing was shortened.":
+            "Der Ablaufplan hat sich seit diesem Vorschlag geändert; nichts wurde gekürzt.",
         "There is no slot {slot_id} on the run sheet.": "Programmpunkt {slot_id} steht nicht im Ablaufplan.",
         "There is no person {person_id} on the run sheet.": "Person {person_id} steht nicht im Ablaufplan.",
         "There is no place {index} on the run sheet; it has {count} slots.": "Im Ablaufplan gibt es keine Stelle {index}; er hat {count} Programmpunkte.",

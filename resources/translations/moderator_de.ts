@@ -10,7 +10,7 @@
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+406"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+408"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+427"/>
+        <location filename="../../moderator/ui/main_window.py" line="+422"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -195,26 +195,25 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+142"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-148"/>
+        <location line="+150"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+152"/>
+        <location line="-151"/>
+        <location line="+158"/>
         <source>ends {time}</source>
-        <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -224,7 +223,7 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -315,7 +314,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -330,17 +329,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The show is on time; nothing to shorten.</source>
-        <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -383,7 +377,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-353"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -513,7 +507,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -538,7 +532,7 @@
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Questions not sent</source>
         <translation>Fragen nicht gesendet</translation>
     </message>
@@ -1263,7 +1257,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+187"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -3146,6 +3140,16 @@
         <extracomment>The label of the step in &quot;Undo …&quot; (context &quot;run_sheet&quot;, like the other labels).</extracomment>
         <translation>Agenda einfügen</translation>
     </message>
+    <message>
+        <location filename="../../moderator/domain/replan.py" line="+34"/>
+        <source>Shorten the remaining slots</source>
+        <translation>Restliche Programmpunkte kürzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run sheet changed since this suggestion was made; nothing was shortened.</source>
+        <translation>Der Ablaufplan hat sich seit diesem Vorschlag geändert; nichts wurde gekürzt.</translation>
+    </message>
 </context>
 <context>
     <name>run_sheet_print</name>
@@ -3272,6 +3276,24 @@
     </message>
 </context>
 <context>
+    <name>service</name>
+    <message>
+        <location filename="../../moderator/app/service.py" line="+64"/>
+        <source>The current slot has no person {number}.</source>
+        <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a person: their name, or their number in the slot.</source>
+        <translation>Bitte eine Person nennen: den Namen oder die Nummer im Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is on time; nothing to shorten.</source>
+        <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
+    </message>
+</context>
+<context>
     <name>shared_event</name>
     <message>
         <location filename="../../moderator/persistence/postgres.py" line="+59"/>
@@ -3315,9 +3337,9 @@
         <translation>Die Adresse enthält ein Passwort; bitte ohne angeben (das Passwort kommt aus PGPASSWORD, ~/.pgpass oder einer Abfrage).</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/event_session.py" line="+57"/>
+        <location filename="../../moderator/app/service.py" line="-6"/>
         <source>Not connected to the shared event: this change was not made; make it again when the connection is back.</source>
-        <extracomment>How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs). A shared event wakes up on its notification socket; this poll is only a safety net. How often a lost connection to the shared event is tried again.</extracomment>
+        <extracomment>Who a change is recorded as when it comes from the command line.</extracomment>
         <translation>Keine Verbindung zur geteilten Veranstaltung: Die Änderung wurde nicht ausgeführt; bitte wiederholen, sobald die Verbindung steht.</translation>
     </message>
 </context>

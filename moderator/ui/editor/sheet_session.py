@@ -1,27 +1,27 @@
-"""The run sheet being edited: the sheet as last stored, the undo stack, and the writes.
+"""The run sheet being edited: the sheet as last stored, and the editor's edits.
 
-Every edit is a run-sheet operation stored with ``store.change_run_sheet(op)``, which
-applies it to the sheet as the file holds it at that instant; the change that comes back
-(with the ids the file gave) becomes the sheet shown and a step on the undo stack, as
-:class:`~moderator.domain.run_sheet.RunSheetUndo` describes. Changes made elsewhere (a
-co-host, the cockpit's re-planning, another editor) arrive through the cockpit's
-:class:`EventSession`, which watches the file's change feed.
+Every edit is a run-sheet operation run by the application service
+(:class:`~moderator.app.operations.EditRunSheet`), which applies it to the sheet as the
+event holds it at that instant and keeps this client's run-sheet undo history (shared with
+the cockpit's re-planning, which is a run-sheet operation too). The change that comes back
+(with the ids the store gave) becomes the sheet shown. Changes made elsewhere (a co-host,
+another editor) arrive through the cockpit's :class:`EventSession`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from moderator.app import operations as ops
 from moderator.domain.errors import UserError
 from moderator.domain.run_sheet import (
     RunSheet,
     RunSheetChange,
     RunSheetConflict,
-    RunSheetError,
     RunSheetOp,
     RunSheetUndo,
 )
-from moderator.ui.event_session import EventSession
+from moderator.ui.event_session import Changes, EventSession
 
 
 def same_sheet(a: RunSheet, b: RunSheet) -> bool:
@@ -30,7 +30,7 @@ def same_sheet(a: RunSheet, b: RunSheet) -> bool:
 
 
 class RunSheetSession(QObject):
-    """Applies the editor's operations to the event file and keeps the undo stack.
+    """Runs the editor's operations through the event's service and follows the sheet.
 
     Signals:
         sheet_changed(object): the sheet changed; the argument is the ``RunSheetChange``
@@ -52,10 +52,15 @@ class RunSheetSession(QObject):
         super().__init__(parent)
         self.event_session = event_session
         self.sheet = RunSheet.from_snapshot(event_session.snapshot)
-        self.undo_stack = RunSheetUndo()
         #: Why the last edit was refused (``None`` if it was stored).
         self.last_error: UserError | None = None
-        event_session.snapshot_changed.connect(self._on_snapshot_changed)
+        self._running = False
+        event_session.changed.connect(self._on_changed)
+
+    @property
+    def undo_stack(self) -> RunSheetUndo:
+        """This client's run-sheet history (kept by the service)."""
+        return self.event_session.service.sheet_history
 
     @property
     def read_only(self) -> bool:
@@ -64,71 +69,56 @@ class RunSheetSession(QObject):
     def apply(self, op: RunSheetOp, *, quiet: bool = False) -> RunSheetChange | None:
         """Store a new edit; ``None`` if it was refused, with ``failed`` emitted unless
         ``quiet`` (a dialog that shows the error itself reads :attr:`last_error`)."""
-        change = self._store(op, quiet=quiet)
-        if change is not None:
-            self.undo_stack.push(change)
-            self._took(change)
-        return change
+        return self._run(ops.EditRunSheet(op), op, quiet=quiet)
 
     def undo(self) -> RunSheetChange | None:
         """Take back the last edit in the file."""
-        op = self.undo_stack.undo_op()
-        if op is None:
-            return None
-        change = self._store(op, history=True)
-        if change is not None:
-            self.undo_stack.record_undone(change)
-            self._took(change)
-        return change
+        return self._run(ops.UndoRunSheet(), None)
 
     def redo(self) -> RunSheetChange | None:
         """Do the last undone edit again in the file."""
-        op = self.undo_stack.redo_op()
-        if op is None:
-            return None
-        change = self._store(op, history=True)
-        if change is not None:
-            self.undo_stack.record_redone(change)
-            self._took(change)
-        return change
+        return self._run(ops.RedoRunSheet(), None)
 
     def reload(self) -> None:
         """Read the sheet the cockpit's session holds now (after a change elsewhere)."""
         self.event_session.refresh_if_changed()
-        self._on_snapshot_changed()
+        self._follow()
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _store(self, op: RunSheetOp, *, history: bool = False, quiet: bool = False) -> RunSheetChange | None:
+    def _run(self, operation: ops.Operation, op: RunSheetOp | None, *, quiet: bool = False) -> RunSheetChange | None:
         self.last_error = None
+        self._running = True
         try:
-            return self.event_session.store.change_run_sheet(op)
+            changes = self.event_session.service.run(operation)
         except UserError as error:
+            self._running = False
             self.last_error = error
-            if history and isinstance(error, RunSheetError):
-                # Someone else changed the sheet since: this step, and every one before
-                # it, would overwrite their change. The history ends here.
-                self.undo_stack.clear()
-                self.history_changed.emit()
+            self.history_changed.emit()  # a refused undo may have ended the history
             # What we showed may be stale (that is often why an edit does not apply):
             # the other version is on screen before the error is.
             self.reload()
-            if not quiet and isinstance(error, RunSheetConflict):
+            if not quiet and isinstance(error, RunSheetConflict) and op is not None:
                 self.conflicted.emit(error, op)
             elif not quiet:
                 self.failed.emit(error)
             return None
-
-    def _took(self, change: RunSheetChange) -> None:
+        finally:
+            self._running = False
+        change = changes.result if isinstance(changes.result, RunSheetChange) else None
         self.history_changed.emit()
-        if not change.changed:
-            return
-        self.sheet = change.sheet
-        self.sheet_changed.emit(change)
-        # The cockpit reads the change now rather than at its next poll.
-        self.event_session.refresh_if_changed()
+        if change is not None and change.changed:
+            self.sheet = change.sheet
+            self.sheet_changed.emit(change)
+        return change
 
-    def _on_snapshot_changed(self) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.history and not self._running:
+            self.history_changed.emit()  # the cockpit re-planned
+        if changes.run_sheet and not self._running:
+            self._follow()
+
+    def _follow(self) -> None:
         sheet = RunSheet.from_snapshot(self.event_session.snapshot)
         if not same_sheet(sheet, self.sheet):
             self.sheet = sheet

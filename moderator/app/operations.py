@@ -1,0 +1,244 @@
+"""The operations a client can ask of an open event: intents, not instructions.
+
+Every change to an event — from a key in the cockpit, the run-sheet editor, the command
+line, and later a stream deck or the audience page — is one of these values, handed to
+:meth:`moderator.app.service.EventService.run`. An operation names what the user wants
+("next slot", "hand off to person 3", "move question 17 before question 9"); the service
+applies it to the event as it is stored at that instant, so two clients never overwrite
+each other with a stale picture.
+
+The queue's and the run sheet's own intents (:mod:`moderator.domain.queue`,
+:mod:`moderator.domain.run_sheet`) travel wrapped in :class:`ChangeQueue` and
+:class:`EditRunSheet`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from moderator.domain.cohosts import HostRole
+from moderator.domain.model import Question, QuestionSource
+from moderator.domain.queue import QueueOp
+from moderator.domain.run_sheet import RunSheetOp
+
+# --- the clock -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StartShow:
+    """Start the show with its first slot (the clock starts counting)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Toggle:
+    """Space: start the show, or pause/resume it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Pause the countdown (a technical problem, an unplanned break)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """Resume a paused countdown."""
+
+
+@dataclass(frozen=True, slots=True)
+class NextSlot:
+    """Go to the next slot (at the last one: end the show)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreviousSlot:
+    """Go back to the slot before."""
+
+
+@dataclass(frozen=True, slots=True)
+class GotoSlot:
+    """Jump to a slot of the run sheet."""
+
+    slot_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddTime:
+    """Give the current slot more time (negative: take time away)."""
+
+    seconds: int
+
+
+@dataclass(frozen=True, slots=True)
+class EndShow:
+    """End the show now."""
+
+
+@dataclass(frozen=True, slots=True)
+class ResetShow:
+    """Put the clock back to before the show (the log keeps what happened)."""
+
+
+ClockOperation = StartShow | Toggle | Pause | Resume | NextSlot | PreviousSlot | GotoSlot | AddTime | EndShow | ResetShow
+
+# --- the floor -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HandOff:
+    """Give the floor to a person in the current slot."""
+
+    person_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandOffDigit:
+    """Digits 1–9: the slot's people in floor order."""
+
+    digit: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandOffNext:
+    """The next person of the slot (at the start of a slot: its proposed first speaker)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HandOffTo:
+    """A person named by a remote control or the command line: "0" (nobody), a number in
+    the slot's floor order, or (part of) a name."""
+
+    who: str
+
+
+@dataclass(frozen=True, slots=True)
+class CloseFloor:
+    """Nobody speaks."""
+
+
+@dataclass(frozen=True, slots=True)
+class UndoHandoff:
+    """Take back the last hand-off (pressed by mistake): talk times as if it never happened."""
+
+
+FloorOperation = HandOff | HandOffDigit | HandOffNext | HandOffTo | CloseFloor | UndoHandoff
+
+# --- the question queue ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AddQuestion:
+    """A new question at the end of the queue.
+
+    While a shared event cannot be reached, it is kept and sent when the connection is back.
+    """
+
+    text: str
+    asked_by: str = ""
+    organisation: str = ""
+    addressed_to: int | None = None
+    source: QuestionSource = QuestionSource.LIVE
+
+
+@dataclass(frozen=True, slots=True)
+class AddQuestions:
+    """Several questions at once (a pasted chat transcript), in one transaction."""
+
+    drafts: tuple[Question, ...]
+
+    @classmethod
+    def of(cls, drafts: Sequence[Question]) -> AddQuestions:
+        return cls(tuple(drafts))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeQueue:
+    """A queue intent (move, status, vote, edit, merge, ...); one step of this client's undo."""
+
+    op: QueueOp
+
+
+@dataclass(frozen=True, slots=True)
+class UndoQueue:
+    """Take back this client's last queue step."""
+
+
+@dataclass(frozen=True, slots=True)
+class RedoQueue:
+    """Do this client's last undone queue step again."""
+
+
+QueueOperation = AddQuestion | AddQuestions | ChangeQueue | UndoQueue | RedoQueue
+
+# --- the run sheet -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EditRunSheet:
+    """A run-sheet intent from the editor; one step of this client's run-sheet undo."""
+
+    op: RunSheetOp
+
+
+@dataclass(frozen=True, slots=True)
+class UndoRunSheet:
+    """Take back this client's last run-sheet edit."""
+
+
+@dataclass(frozen=True, slots=True)
+class RedoRunSheet:
+    """Do this client's last undone run-sheet edit again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Replan:
+    """Shorten the slots after the current one so that a late show ends on time.
+
+    Computed from the clock as it reads when the operation runs (see
+    :func:`moderator.domain.replan.suggest_replan`); stored like an editor's edit: checked
+    against changes made meanwhile, logged, and one step of the run-sheet undo.
+    """
+
+
+RunSheetOperation = EditRunSheet | UndoRunSheet | RedoRunSheet | Replan
+
+# --- co-hosts: control of the clock -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HandOver:
+    """Give control of the clock to another instance that is present."""
+
+    instance_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TakeControl:
+    """Take control of the clock from an instance that has gone quiet (the user confirmed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SetIdentity:
+    """This instance's name and role as the co-hosts see them."""
+
+    name: str
+    role: HostRole
+
+
+ControlOperation = HandOver | TakeControl | SetIdentity
+
+Operation = ClockOperation | FloorOperation | QueueOperation | RunSheetOperation | ControlOperation
+
+
+@dataclass(frozen=True, slots=True)
+class PendingQuestion:
+    """A question entered while the shared event could not be reached; sent on reconnect."""
+
+    text: str
+    asked_by: str
+    organisation: str
+    addressed_to: int | None
+    source: QuestionSource
+    entered_at: datetime
+    created_by: str = field(default="")

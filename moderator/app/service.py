@@ -1,0 +1,684 @@
+"""The open event as every client sees it, and the one road for every change to it.
+
+:class:`EventService` holds what a client shows (the latest snapshot, the log, the
+hand-offs, who controls the clock) and runs :mod:`operations <moderator.app.operations>`:
+operation in, :class:`Changes` out, or a typed :class:`~moderator.domain.errors.UserError`
+raised with a message meant for a person. It owns what every client would otherwise repeat:
+
+- who did it (this app instance, or "command line", later a stream deck), recorded in the log;
+- the undo histories of this client (queue steps and run-sheet edits);
+- the connection: a shared event that cannot be reached turns the service offline; questions
+  entered meanwhile are kept and sent when it is back;
+- the change feed: :meth:`refresh` reads what others committed, and every listener hears of
+  each change once, whoever made it (Anki's ``operation_did_execute``).
+
+No Qt here: the cockpit listens through a thin adapter (``moderator.ui.event_session``),
+the command line calls the service directly. Timers (polling, heartbeats, reconnects) belong
+to the client that has an event loop; the service only does what they ask.
+"""
+
+from __future__ import annotations
+
+import bisect
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
+
+from moderator.app import operations as ops
+from moderator.domain import clock
+from moderator.domain import cohosts
+from moderator.domain import handoffs as floor
+from moderator.domain import queue
+from moderator.domain.cohosts import Control, HostRole, Instance
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.live import LiveChange, after_clock, floor_change
+from moderator.domain.model import EventSnapshot, Handoff, LiveState, LogEntry, Question, Slot
+from moderator.domain.people import find_person
+from moderator.domain.questions import clean_question_text
+from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
+from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
+from moderator.domain.timesource import Clock
+from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
+
+if TYPE_CHECKING:
+    from moderator.persistence import EventStore
+
+_T = TypeVar("_T")
+
+#: Who a change is recorded as when it comes from the command line.
+COMMAND_LINE = "command line"
+
+
+class NotConnected(UserError):
+    """The shared event cannot be reached: the change was not made."""
+
+    context = "shared_event"
+
+
+NOT_CONNECTED = QT_TRANSLATE_NOOP(
+    "shared_event",
+    "Not connected to the shared event: this change was not made; make it again when the connection is back.",
+)
+NO_PERSON_NUMBER = QT_TRANSLATE_NOOP("service", "The current slot has no person {number}.")
+NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their number in the slot.")
+NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
+
+_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one operation, or one read of the change feed, changed.
+
+    ``mine``: this client made it (else a co-host, the command line, another window).
+    ``result``: what the operation made, for the client that asked (the new
+    :class:`~moderator.domain.model.Question`, the :class:`RunSheetChange` to select, ...).
+    """
+
+    run_sheet: bool = False
+    questions: bool = False
+    live: bool = False
+    log: bool = False
+    presence: bool = False
+    connection: bool = False
+    history: bool = False
+    pending: bool = False
+    mine: bool = False
+    result: object = field(default=None, compare=False)
+
+    @property
+    def snapshot(self) -> bool:
+        """Whether anything a view of the event shows changed."""
+        return self.run_sheet or self.questions or self.live or self.log or self.pending or self.connection
+
+    @property
+    def any(self) -> bool:
+        return self.snapshot or self.presence or self.history
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            run_sheet=self.run_sheet or other.run_sheet,
+            questions=self.questions or other.questions,
+            live=self.live or other.live,
+            log=self.log or other.log,
+            presence=self.presence or other.presence,
+            connection=self.connection or other.connection,
+            history=self.history or other.history,
+            pending=self.pending or other.pending,
+            mine=self.mine or other.mine,
+            result=self.result if self.result is not None else other.result,
+        )
+
+
+NOTHING = Changes()
+
+
+def _order(question: Question) -> tuple[float, int]:
+    return (question.position, question.id or 0)
+
+
+def _merged(questions: tuple[Question, ...], changed: tuple[Question, ...]) -> tuple[Question, ...]:
+    """``questions`` (in queue order) with ``changed`` put in, each at its place.
+
+    Unchanged questions stay the same objects, so views can tell by identity what moved.
+    """
+    ids = {question.id for question in changed}
+    kept = [question for question in questions if question.id not in ids]
+    for question in sorted(changed, key=_order):
+        bisect.insort(kept, question, key=_order)
+    return tuple(kept)
+
+
+def _is_offline_error(error: BaseException) -> bool:
+    """A shared event could not be reached (or its connection was lost)."""
+    return isinstance(error, SharedEventError)
+
+
+class HandoffRefused(UserError):
+    """A hand-off that names nobody in the current slot."""
+
+    context = "service"
+
+
+class EventService:
+    """One open event, as one client (an app instance or a command) works on it.
+
+    ``me`` is this app instance as the co-hosts see it; the command line has none
+    (:meth:`for_command_line`) and acts without taking control of the clock.
+    """
+
+    def __init__(
+        self,
+        store: EventStore,
+        time_source: Clock,
+        *,
+        name: str = "",
+        role: HostRole = HostRole.MODERATOR,
+        instance_id: str | None = None,
+        instance: bool = True,
+    ) -> None:
+        self.store = store
+        self.clock = time_source
+        # The change feed's position first: whatever commits after it is read again.
+        self._seq = store.last_change()
+        self.snapshot: EventSnapshot = store.snapshot()
+        self.log: tuple[LogEntry, ...] = store.log()
+        self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
+        self.handoffs: tuple[Handoff, ...] = store.handoffs()
+        self.pauses = floor.paused_spans(self.log)
+        self.queue_history = queue.UndoStack()
+        self.sheet_history = RunSheetUndo()
+        #: This instance, as the co-hosts see it (None: the command line, no instance).
+        self.me: Instance | None = (
+            Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now()) if instance else None
+        )
+        self.actor = self.me.label if self.me is not None else (name or COMMAND_LINE)
+        self.control: Control = store.control()
+        self.instances: tuple[Instance, ...] = store.instances()
+        #: False while the shared event cannot be reached (the clock goes on counting).
+        self.online = True
+        #: Questions entered while offline, in order; sent when the connection is back.
+        self.pending: list[ops.PendingQuestion] = []
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._watcher = store.watch()
+        self._closed = False
+
+    @classmethod
+    def for_command_line(cls, store: EventStore, time_source: Clock, *, name: str = "") -> EventService:
+        """A service for one command: no app instance, recorded as ``name`` or "command line"."""
+        return cls(store, time_source, name=name, instance=False)
+
+    # -- listening -------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every change, this client's or anyone's."""
+        self._listeners.append(listener)
+
+    def _announce(self, changes: Changes) -> Changes:
+        if changes.any:
+            for listener in list(self._listeners):
+                listener(changes)
+        return changes
+
+    # -- what clients read -------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self.snapshot.slots
+
+    @property
+    def sheet(self) -> RunSheet:
+        return RunSheet.from_snapshot(self.snapshot)
+
+    @property
+    def watcher(self) -> object:
+        """The change feed's watcher (a client with an event loop may wait on its socket)."""
+        return self._watcher
+
+    def reading(self) -> clock.ClockReading:
+        """The clock as it stands now."""
+        return clock.read(self.snapshot.live, self.snapshot.slots, self.clock.now(), self.actual_starts)
+
+    def current_slot(self, state: LiveState | None = None) -> Slot | None:
+        state = state or self.snapshot.live
+        return next((s for s in self.slots if s.id == state.current_slot_id), None)
+
+    @property
+    def is_controller(self) -> bool:
+        """Whether this instance controls the clock."""
+        return self.me is not None and self.control.instance_id == self.me.id
+
+    def others(self) -> tuple[Instance, ...]:
+        """The other instances that have the event open, most recently heard of."""
+        mine = self.me.id if self.me is not None else None
+        return tuple(i for i in cohosts.present(self.instances, self.clock.now()) if i.id != mine)
+
+    def controller(self) -> Instance | None:
+        return cohosts.find(self.instances, self.control.instance_id)
+
+    def controller_quiet(self) -> bool:
+        """Whether the instance that controls the clock has gone quiet (not this one)."""
+        mine = self.me.id if self.me is not None else None
+        if self.control.instance_id in (None, mine):
+            return False
+        return cohosts.is_quiet(self.controller(), self.clock.now())
+
+    def replan_suggestion(self, reading: clock.ClockReading | None = None) -> tuple[tuple[Slot, timedelta], ...]:
+        """What re-planning would take off each remaining slot now (empty: not worth it).
+
+        Run :class:`~moderator.app.operations.Replan` to apply it.
+        """
+        if self.read_only:
+            return ()
+        reading = reading or self.reading()
+        plan = suggest_replan(reading, self.slots, self.snapshot.event.end)
+        return cuts_of(plan, self.slots) if plan is not None else ()
+
+    # -- the change feed ---------------------------------------------------------------------
+
+    def refresh(self) -> Changes:
+        """Read what anyone committed since the last read (a co-host, a script, this client)."""
+        if not self.online or self._closed:
+            return NOTHING
+        try:
+            if not self._watcher.changed():
+                return NOTHING
+            return self._announce(self._reload())
+        except UserError as error:
+            if _is_offline_error(error):
+                return self._announce(self._went_offline())
+            raise
+
+    def _reload(self) -> Changes:
+        """Read what changed since the last reload (see :meth:`EventStore.delta`)."""
+        delta = self.store.delta(self._seq, self.log[-1].id or 0 if self.log else 0)
+        old = self.snapshot
+        if delta.seq == self._seq and not delta.new_log and (delta.live, delta.handoffs, delta.control) == (
+            old.live, self.handoffs, self.control
+        ):
+            return NOTHING  # a commit that changed nothing shown (a co-host's heartbeat)
+        self._seq = delta.seq
+        event, people, slots = delta.run_sheet or (old.event, old.people, old.slots)
+        if delta.all_questions is not None:
+            questions = delta.all_questions
+        elif delta.changed_questions:
+            questions = _merged(old.questions, delta.changed_questions)
+        else:
+            questions = old.questions
+        self.snapshot = EventSnapshot(event, people, slots, questions, delta.live)
+        handoffs_changed = delta.handoffs != self.handoffs
+        self.handoffs = delta.handoffs
+        presence = delta.control != self.control
+        self.control = delta.control
+        if delta.new_log:
+            self.log = self.log + delta.new_log
+            # Queue actions and hand-offs are logged too; only the clock's entries change
+            # its history (actual starts, pauses).
+            if any(entry.action in _CLOCK_ACTIONS for entry in delta.new_log):
+                self.actual_starts = clock.actual_starts(self.log)
+                self.pauses = floor.paused_spans(self.log)
+        return Changes(
+            run_sheet=delta.run_sheet is not None,
+            questions=questions is not old.questions,
+            live=delta.live != old.live or handoffs_changed,
+            log=bool(delta.new_log),
+            presence=presence,
+        )
+
+    # -- running operations --------------------------------------------------------------------
+
+    def run(self, operation: ops.Operation) -> Changes:
+        """Run one operation; return what changed (listeners hear it too).
+
+        Raises a :class:`UserError` when the operation does not apply (with nothing
+        written), :class:`NotConnected` when the shared event cannot be reached, and the
+        queue's :class:`~moderator.domain.queue.EditConflict` or the run sheet's
+        :class:`~moderator.domain.run_sheet.RunSheetConflict` when an edit met someone
+        else's change to the same thing.
+        """
+        try:
+            result, changes = self._dispatch(operation)
+        except UserError:
+            # What this client showed may be stale (that is often why an operation does not
+            # apply): read the event as it is, so the other version is on screen first.
+            if self.online:
+                self._announce(self._reload_quietly())
+            raise
+        changes = replace(changes, mine=True, result=result)
+        if self.online:
+            read = self._reload_quietly()
+            changes = changes | read
+        return self._announce(changes)
+
+    def _reload_quietly(self) -> Changes:
+        try:
+            return self._reload() if self._watcher.changed() else NOTHING
+        except UserError as error:
+            if _is_offline_error(error):
+                return self._went_offline()
+            raise
+
+    def _dispatch(self, op: ops.Operation) -> tuple[object, Changes]:  # noqa: C901 - one branch per kind
+        match op:
+            case ops.AddQuestion():
+                return self._add_question(op)
+            case ops.SetIdentity(name=name, role=role):
+                return None, self._set_identity(name, role)
+            case ops.StartShow() | ops.Toggle() | ops.Pause() | ops.Resume() | ops.NextSlot() | ops.PreviousSlot() | ops.GotoSlot() | ops.AddTime() | ops.EndShow() | ops.ResetShow():
+                return self._clock(op), Changes(live=True, log=True)
+            case ops.HandOffDigit() | ops.HandOffNext():
+                # A key that names nobody (digit 7 in a slot of three, "next" after the
+                # last speaker) does nothing, as a stray key should.
+                person = self._person_for(op, self.snapshot.live, self.handoffs)
+                if person is None:
+                    return None, NOTHING
+                return self._floor(ops.HandOff(person)), Changes(live=True, log=True)
+            case ops.HandOff() | ops.HandOffTo() | ops.CloseFloor() | ops.UndoHandoff():
+                return self._floor(op), Changes(live=True, log=True)
+            case ops.ChangeQueue(op=queue_op):
+                change = self._queue(queue_op)
+                self.queue_history.push(change)
+                return change, Changes(questions=True, history=True)
+            case ops.UndoQueue() | ops.RedoQueue():
+                step = self._queue_history(isinstance(op, ops.UndoQueue))
+                return step, Changes(questions=True, history=True) if step is not None else NOTHING
+            case ops.AddQuestions(drafts=drafts):
+                now = self.clock.now()
+                return self._write(lambda: self.store.add_questions(drafts, now=now)), Changes(questions=True)
+            case ops.EditRunSheet(op=sheet_op):
+                change = self._run_sheet(sheet_op)
+                if change.changed:
+                    self.sheet_history.push(change)
+                return change, Changes(run_sheet=True, history=True)
+            case ops.UndoRunSheet() | ops.RedoRunSheet():
+                sheet_step = self._sheet_history(isinstance(op, ops.UndoRunSheet))
+                return sheet_step, Changes(run_sheet=True, history=True) if sheet_step is not None else NOTHING
+            case ops.Replan():
+                return self._replan(), Changes(run_sheet=True, history=True, log=True)
+            case ops.HandOver(instance_id=target):
+                return self._change_control(
+                    lambda c, i, now, me: cohosts.hand_over(c, me, target, i, now)
+                ), Changes(presence=True)
+            case ops.TakeControl():
+                return self._change_control(
+                    lambda c, i, now, me: cohosts.take_control(c, me, i, now)
+                ), Changes(presence=True)
+        raise TypeError(f"not an operation: {op!r}")
+
+    def _write(self, write: Callable[[], _T]) -> _T:
+        """Run a write; go offline when the shared event is gone (and say so)."""
+        if not self.online:
+            raise NotConnected(NOT_CONNECTED)
+        try:
+            return write()
+        except UserError as error:
+            if _is_offline_error(error):
+                self._announce(self._went_offline())
+                raise NotConnected(NOT_CONNECTED) from None
+            raise
+
+    # -- the clock and the floor --------------------------------------------------------------
+
+    def _me_now(self, now: datetime) -> Instance | None:
+        return replace(self.me, last_seen=now) if self.me is not None else None
+
+    def _store_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange], now: datetime) -> LiveState:
+        """A clock or hand-off action; an app instance acts only while it controls the clock."""
+        by = self._me_now(now)
+        actor = self.actor
+
+        def labelled(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
+            result = change(state, records)
+            if by is None and actor:
+                return replace(result, log=tuple(replace(entry, by=entry.by or actor) for entry in result.log))
+            return result
+
+        return self._write(lambda: self.store.change_live(labelled, by=by, now=now))
+
+    def _clock(self, op: ops.Operation) -> LiveState:
+        now = self.clock.now()
+        slots = self.slots
+
+        def transition(state: LiveState) -> clock.Transition:
+            match op:
+                case ops.StartShow():
+                    return clock.start_show(state, slots, now)
+                case ops.Toggle():
+                    return clock.toggle(state, slots, now)
+                case ops.Pause():
+                    return clock.pause(state, now)
+                case ops.Resume():
+                    return clock.resume(state, now)
+                case ops.NextSlot():
+                    return clock.next_slot(state, slots, now)
+                case ops.PreviousSlot():
+                    return clock.previous_slot(state, slots, now)
+                case ops.GotoSlot(slot_id=slot_id):
+                    return clock.goto_slot(state, slots, slot_id, now)
+                case ops.AddTime(seconds=seconds):
+                    return clock.add_time(state, timedelta(seconds=seconds), now)
+                case ops.EndShow():
+                    return clock.end_show(state, now)
+                case ops.ResetShow():
+                    return clock.reset_show(state, now)
+            raise TypeError(f"not a clock operation: {op!r}")
+
+        return self._store_live(lambda state, records: after_clock(state, transition(state), records, now), now)
+
+    def _floor(self, op: ops.Operation) -> LiveState:
+        now = self.clock.now()
+
+        def action(state: LiveState, records: tuple[Handoff, ...]) -> floor.HandoffChange:
+            current = floor.current_handoff(records)
+            match op:
+                case ops.CloseFloor():
+                    return floor.close_floor(current, now)
+                case ops.UndoHandoff():
+                    return floor.undo_last(records, now)
+            if state.show_started_at is None or state.show_ended_at is not None:
+                raise clock.ClockError(clock.NOT_STARTED)
+            person = self._person_for(op, state, records)
+            if person is None:
+                return floor.close_floor(current, now)
+            return floor.hand_off(current, person, state.current_slot_id, now)
+
+        return self._store_live(lambda state, records: floor_change(action(state, records)), now)
+
+    def _person_for(self, op: ops.Operation, state: LiveState, records: tuple[Handoff, ...]) -> int | None:
+        """The person a hand-off operation names, in the slot as stored now."""
+        slot = self.current_slot(state)
+        match op:
+            case ops.HandOff(person_id=person_id):
+                return person_id
+            case ops.HandOffDigit(digit=digit):
+                return floor.person_for_digit(slot, digit) if slot is not None else None
+            case ops.HandOffNext():
+                if slot is None:
+                    return None
+                current = floor.current_handoff(records)
+                if current is None or current.slot_id != slot.id:
+                    return floor.proposed_speaker(slot, current)
+                return floor.next_person(slot, current.person_id, records)
+            case ops.HandOffTo(who=who):
+                who = who.strip()
+                if not who:
+                    raise HandoffRefused(NO_PERSON)
+                if who == "0":
+                    return None
+                if who.isdigit():
+                    person = floor.person_for_digit(slot, int(who)) if slot is not None else None
+                    if person is None:
+                        raise HandoffRefused(NO_PERSON_NUMBER, number=who)
+                    return person
+                found = find_person(self.snapshot.people, who).id
+                assert found is not None
+                return found
+        raise TypeError(f"not a hand-off: {op!r}")
+
+    # -- the queue ---------------------------------------------------------------------------------
+
+    def _queue(self, op: queue.QueueOp) -> queue.QueueChange:
+        now = self.clock.now()
+        slot_id = self.snapshot.live.current_slot_id
+        return self._write(lambda: self.store.change_queue(op, now=now, slot_id=slot_id, by=self.actor))
+
+    def _queue_history(self, undo: bool) -> queue.QueueChange | None:
+        op = self.queue_history.undo_op() if undo else self.queue_history.redo_op()
+        if op is None:
+            return None
+        change = self._queue(op)
+        if undo:
+            self.queue_history.record_undone(change)
+        else:
+            self.queue_history.record_redone(change)
+        return change
+
+    def _add_question(self, op: ops.AddQuestion) -> tuple[Question | None, Changes]:
+        """Add a question; while offline keep it (after the same checks) to send later."""
+        pending = ops.PendingQuestion(
+            op.text, op.asked_by, op.organisation, op.addressed_to, op.source, self.clock.now(), self.actor
+        )
+        if self.online:
+            try:
+                return self._send(pending), Changes(questions=True)
+            except UserError as error:
+                if not _is_offline_error(error):
+                    raise
+                self._announce(self._went_offline())
+        clean_question_text(pending.text)  # refuse now what the store would refuse later
+        self.pending.append(pending)
+        return None, Changes(pending=True)
+
+    def _send(self, pending: ops.PendingQuestion) -> Question:
+        return self.store.add_question(
+            pending.text, now=pending.entered_at, asked_by=pending.asked_by,
+            organisation=pending.organisation, addressed_to=pending.addressed_to,
+            source=pending.source, created_by=pending.created_by,
+        )
+
+    # -- the run sheet ---------------------------------------------------------------------------------
+
+    def _run_sheet(self, op: object, *, log: LogEntry | None = None) -> RunSheetChange:
+        return self._write(lambda: self.store.change_run_sheet(op, log=log))  # type: ignore[arg-type]
+
+    def _sheet_history(self, undo: bool) -> RunSheetChange | None:
+        op = self.sheet_history.undo_op() if undo else self.sheet_history.redo_op()
+        if op is None:
+            return None
+        try:
+            change = self._run_sheet(op)
+        except RunSheetError:
+            # Someone else changed the sheet since: this step, and every one before it,
+            # would overwrite their change. The history ends here.
+            self.sheet_history.clear()
+            raise
+        if undo:
+            self.sheet_history.record_undone(change)
+        else:
+            self.sheet_history.record_redone(change)
+        return change
+
+    def _replan(self) -> RunSheetChange:
+        """Shorten the remaining slots as :func:`suggest_replan` proposes now."""
+        reading = self.reading()
+        plan = suggest_replan(reading, self.slots, self.snapshot.event.end)
+        if plan is None:
+            raise RunSheetError(NOTHING_TO_SHORTEN)
+        late = reading.projected_end - self.snapshot.event.end
+        entry = LogEntry(
+            at=self.clock.now(), action=REPLANNED, slot_id=plan.from_slot_id,
+            detail=str(round(late.total_seconds())), by=self.actor,
+        )
+        change = self._run_sheet(plan, log=entry)
+        if change.changed:
+            self.sheet_history.push(change)
+        return change
+
+    # -- co-hosts: presence and control of the clock ---------------------------------------------------
+
+    def join(self) -> Changes:
+        """Tell the co-hosts this instance is here; a moderator takes control if nobody has it."""
+        if self.store.read_only or self.me is None or self._closed:
+            return NOTHING
+        changes = self.heartbeat()
+        if self.me.role is HostRole.MODERATOR and self.control.instance_id != self.me.id:
+            try:
+                self._change_control(lambda c, i, now, me: cohosts.claim_on_join(c, me, i, now))
+                changes = changes | Changes(presence=True)
+            except UserError:
+                pass  # someone present controls the clock: this instance follows
+        return self._announce(changes)
+
+    def heartbeat(self) -> Changes:
+        """Say this instance is here, and learn who else is and who controls the clock."""
+        if not self.online or self.store.read_only or self.me is None or self._closed:
+            return NOTHING
+        self.me = replace(self.me, last_seen=self.clock.now())
+        try:
+            control, instances = self.store.heartbeat(self.me)
+        except UserError as error:
+            if _is_offline_error(error):
+                return self._announce(self._went_offline())
+            raise
+        if (control, instances) == (self.control, self.instances):
+            return NOTHING
+        self.control, self.instances = control, instances
+        return self._announce(Changes(presence=True))
+
+    def _set_identity(self, name: str, role: HostRole) -> Changes:
+        if self.me is None:
+            return NOTHING
+        self.me = replace(self.me, name=name, role=role)
+        self.actor = self.me.label
+        if not self.store.read_only:
+            self.heartbeat()
+        return Changes(presence=True)
+
+    def _change_control(self, change: Callable[[Control, tuple[Instance, ...], datetime, Instance], Control]) -> Control:
+        now = self.clock.now()
+        me = self._me_now(now)
+        if me is None:
+            raise cohosts.ControlError(cohosts.NOT_YOURS)
+        result = self._write(lambda: self.store.change_control(lambda c, i: change(c, i, now, me), now=now, by=self.actor))
+        self.control = result
+        self.instances = self.store.instances()
+        return result
+
+    # -- the connection --------------------------------------------------------------------------------
+
+    def _went_offline(self) -> Changes:
+        if not self.online:
+            return NOTHING
+        self.online = False
+        return Changes(connection=True)
+
+    def probe(self) -> bool:
+        """Whether the shared event answers again (blocking: call it off the GUI thread)."""
+        probe = getattr(self.store, "probe", None)
+        return True if probe is None else bool(probe())
+
+    def reconnect(self) -> bool:
+        """Try the shared event again; on success catch up and send what was entered meanwhile."""
+        if self.online:
+            return True
+        try:
+            self._watcher.reconnect()  # type: ignore[union-attr]
+            self.online = True
+            changes = self._reload() | Changes(connection=True)
+        except UserError as error:
+            if not _is_offline_error(error):
+                raise
+            self.online = False
+            return False
+        while self.pending:
+            try:
+                self._send(self.pending[0])
+            except UserError as error:
+                if _is_offline_error(error):
+                    self.online = False
+                    return False
+                # A question the store refuses now is dropped: it was checked when entered.
+            self.pending.pop(0)
+            changes = changes | Changes(questions=True, pending=True)
+        self.heartbeat()
+        self._announce(changes | self._reload_quietly())
+        return True
+
+    def close(self, *, leave: bool = True) -> None:
+        """Close the event; ``leave``: tell the co-hosts this instance is gone."""
+        if self._closed:
+            return
+        self._closed = True
+        if leave and self.online and self.me is not None and not self.store.read_only:
+            try:
+                self.store.leave(replace(self.me, last_seen=self.clock.now()))
+            except UserError:
+                pass  # the others see this instance go quiet instead
+        self._watcher.close()
+        self.store.close()
