@@ -32,7 +32,7 @@ so the idle PostgreSQL cases then run one after another instead of at once.
    (the side channel).
 
    In the watcher, ``store.delta`` is wrapped to stamp the read of each change and the
-   ``seq`` it reached; a slot connected to ``snapshot_changed`` after the window's own
+   ``seq`` it reached; a slot connected to ``changed`` after the window's own
    ``refresh`` stamps the instant the refresh has run and notes the questions the queue
    model then shows; an event filter on the queue view's viewport sees the next ``Paint``
    and a zero-delay timer stamps the end of that paint pass. A change is matched to the
@@ -68,7 +68,7 @@ so the idle PostgreSQL cases then run one after another instead of at once.
    All children run qasync's loop, as the app does. Once the loop runs and 8 s have
    passed, each measures ``time.process_time()`` (all its threads) and ``getrusage``
    over ``--idle-seconds``, counting meanwhile the change-feed checks (``checks``), the
-   delta reads (``reads``), the ``snapshot_changed`` signals (``shown``) and the
+   delta reads (``reads``), the ``changed`` signals that change the view (``shown``) and the
    heartbeats (``beats``) [target: <= 0.5 % of one core, for the whole app and for the
    EventSession alone].
 """
@@ -216,7 +216,7 @@ def count(name):
         counts[name] += 1
 
 def instrument(session):
-    watcher = session._watcher
+    watcher = session.service.watcher
     changed = watcher.changed
 
     def counted_changed():
@@ -231,7 +231,7 @@ def instrument(session):
         return delta(*args)
 
     session.store.delta = counted_delta
-    session.snapshot_changed.connect(lambda: count("reloads"))
+    session.changed.connect(lambda changes: count("reloads") if changes.snapshot else None)
     session._heartbeat.timeout.connect(lambda: count("heartbeats"))
     if variant == "session-no-heartbeat":
         session._heartbeat.stop()
@@ -455,7 +455,7 @@ def make_started_event(folder: Path, env: Mapping[str, str]) -> Path:
 
 @dataclass(slots=True)
 class Observation:
-    """One ``snapshot_changed`` in the watcher, seen after the window's refresh."""
+    """One ``changed`` in the watcher, seen after the window's refresh."""
 
     seq: int
     read_start: float
@@ -610,7 +610,7 @@ def measure_propagation(
     observations: list[Observation] = []
     seen = {"reads": 0, "rows": visible_questions(window)}
 
-    def after_refresh() -> None:
+    def after_refresh(changes: object = None) -> None:
         # Connected after the window's refresh: the model holds what the reload read.
         model_at = time.time()
         if len(reads) == seen["reads"]:
@@ -622,7 +622,7 @@ def measure_propagation(
                                         repaint_due=rows != seen["rows"]))
         seen["rows"] = rows
 
-    session.snapshot_changed.connect(after_refresh)
+    session.changed.connect(after_refresh)
     probe = PaintProbe(observations)
     view.viewport().installEventFilter(probe)
 

@@ -29,8 +29,7 @@ one more (about 70 % new, 15 % queued, 10 % answered, 5 % dismissed, one on air)
    (``mimeData`` + ``dropMimeData``). A what-if follows, for the suggestions: the same
    moves, and an open, with the queue view's rows of fixed height (the view changed in
    this process only; not a product setting). Each move is split into its phases by wrapping
-   the methods it calls: write (``store.change_queue``), re-read (``store.snapshot``,
-   ``log``, ``handoffs``), model (``QueueModel.set_questions``), the rest of the
+   the methods it calls: write (``store.change_queue``), re-read (``store.delta``), model (``QueueModel.set_questions``), the rest of the
    window's refresh, and the repaint.
 3. Memory: the process's resident set (``VmRSS``) before loading and after (window shown,
    and after the moves), and the peak of Python allocations while loading (tracemalloc,
@@ -289,11 +288,9 @@ class Phases:
         model = opened.window.queue_panel.model
         for name, owner, attribute in (
             ("write", store, "change_queue"),
-            ("re-read", store, "snapshot"),
-            ("re-read", store, "log"),
-            ("re-read", store, "handoffs"),
+            ("re-read", store, "delta"),
             ("model", model, "set_questions"),
-            ("reload", session, "reload"),
+            ("refresh", session.service, "_announce"),
         ):
             setattr(owner, attribute, self._timed(name, getattr(owner, attribute)))
 
@@ -309,9 +306,9 @@ class Phases:
 
     def take(self) -> dict[str, float]:
         taken, self.current = self.current, {}
-        # The window's refresh runs inside reload (snapshot_changed); take out its parts.
-        reload = taken.pop("reload", 0.0)
-        taken["refresh (rest)"] = max(0.0, reload - taken.get("re-read", 0.0) - taken.get("model", 0.0))
+        # The window's refresh runs when the service announces the change; take out the model.
+        refresh = taken.pop("refresh", 0.0)
+        taken["refresh (rest)"] = max(0.0, refresh - taken.get("model", 0.0))
         return taken
 
 
