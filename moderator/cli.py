@@ -267,13 +267,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from moderator.domain.people import find_person
 
     store = _open(args.file)
+    service = _service(store, args.host)
     try:
         addressed_to = find_person(store.people(), args.to).id if args.to else None
-        changes = _service(store, args.host).run(
+        changes = service.run(
             ops.AddQuestion(args.text, args.by, args.org, addressed_to, QuestionSource(args.source))
         )
     finally:
-        store.close()
+        service.close(leave=False)
     assert isinstance(changes.result, Question)
     print(changes.result.id)
     return EXIT_OK
@@ -376,11 +377,12 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_control(args: argparse.Namespace) -> int:
     store = _open(args.file)
+    service = _service(store)
     try:
-        _service(store).run(_control_operation(args.action, args.value, args.position))
+        service.run(_control_operation(args.action, args.value, args.position))
         print(_status(store, args.json))
     finally:
-        store.close()
+        service.close(leave=False)
     return EXIT_OK
 
 

@@ -158,6 +158,7 @@ class EventService:
         role: HostRole = HostRole.MODERATOR,
         instance_id: str | None = None,
         instance: bool = True,
+        watch: bool = True,
     ) -> None:
         self.store = store
         self.clock = time_source
@@ -182,13 +183,15 @@ class EventService:
         #: Questions entered while offline, in order; sent when the connection is back.
         self.pending: list[ops.PendingQuestion] = []
         self._listeners: list[Callable[[Changes], None]] = []
-        self._watcher = store.watch()
+        # A command that makes one change and exits needs no change feed of its own.
+        self._watcher = store.watch() if watch else None
         self._closed = False
 
     @classmethod
     def for_command_line(cls, store: EventStore, time_source: Clock, *, name: str = "") -> EventService:
-        """A service for one command: no app instance, recorded as ``name`` or "command line"."""
-        return cls(store, time_source, name=name, instance=False)
+        """A service for one command: no app instance, recorded as ``name`` or "command line",
+        and no change feed (the command reads the store afterwards if it needs to)."""
+        return cls(store, time_source, name=name, instance=False, watch=False)
 
     # -- listening -------------------------------------------------------------------------
 
@@ -264,7 +267,7 @@ class EventService:
 
     def refresh(self) -> Changes:
         """Read what anyone committed since the last read (a co-host, a script, this client)."""
-        if not self.online or self._closed:
+        if not self.online or self._closed or self._watcher is None:
             return NOTHING
         try:
             if not self._watcher.changed():
@@ -337,6 +340,8 @@ class EventService:
         return self._announce(changes)
 
     def _reload_quietly(self) -> Changes:
+        if self._watcher is None:
+            return NOTHING
         try:
             return self._reload() if self._watcher.changed() else NOTHING
         except UserError as error:
@@ -645,7 +650,7 @@ class EventService:
 
     def reconnect(self) -> bool:
         """Try the shared event again; on success catch up and send what was entered meanwhile."""
-        if self.online:
+        if self.online or self._watcher is None:
             return True
         try:
             self._watcher.reconnect()  # type: ignore[union-attr]
@@ -680,5 +685,6 @@ class EventService:
                 self.store.leave(replace(self.me, last_seen=self.clock.now()))
             except UserError:
                 pass  # the others see this instance go quiet instead
-        self._watcher.close()
+        if self._watcher is not None:
+            self._watcher.close()
         self.store.close()
