@@ -42,3 +42,16 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stdout + result.stderr
+
+
+def test_the_tests_read_only_the_data_the_project_keeps() -> None:
+    """A fresh clone runs every test: no test reads from outside the project (tests/data)."""
+    outside = ('"shared"', "'shared'", "../shared", "shared/corpus", "shared/product")
+    found = [
+        f"{path.relative_to(ROOT)}: {needle}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        if path != Path(__file__).resolve()
+        for needle in outside
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
