@@ -70,18 +70,11 @@ if TYPE_CHECKING:
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
-def _raw(session: Session) -> sqlite3.Connection:
-    """The DB-API connection of the session's transaction, for the shared readers.
-
-    On PostgreSQL it is wrapped so that the readers' ``?`` parameters work there too.
-    """
+def _raw(session: Session) -> reader.Db:
+    """The DB-API connection of the session's transaction, for the shared readers."""
     connection = session.connection()
-    driver = connection.connection.driver_connection
-    if connection.dialect.name == "postgresql":
-        from moderator.persistence.postgres import PgDb
-
-        return cast(sqlite3.Connection, PgDb(driver))
-    return cast(sqlite3.Connection, driver)
+    driver = cast(reader.Driver, connection.connection.driver_connection)
+    return reader.Db(driver, "postgresql" if connection.dialect.name == "postgresql" else "sqlite")
 
 
 class Writer:
@@ -315,7 +308,7 @@ class Writer:
             )
             # Under BEGIN IMMEDIATE nobody else inserts: the new ids follow the largest one.
             db = _raw(session)
-            added = reader.read_questions(db, "id >= ?", (first_id,))
+            added = reader.read_questions(db, "id >= {first_id}", {"first_id": first_id})
             session.execute(
                 insert(ChangeRow), [{"topic": TOPIC_QUESTIONS, "entity_id": q.id} for q in added]
             )
@@ -488,20 +481,20 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     db = _raw(session)
     if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
         return reader.read_questions(db)
-    ids = sorted(_referenced_ids(op))
-    marks = ",".join("?" * len(ids)) or "NULL"
+    ids, params = reader.in_list("id", sorted(_referenced_ids(op)))
     found = {
         q.id: q
         for q in reader.read_questions(
             db,
-            f"id IN ({marks}) OR status = ? OR merged_into IN ({marks})",
-            (*ids, QuestionStatus.ON_AIR.value, *ids),
+            f"id IN ({ids}) OR status = {{on_air}} OR merged_into IN ({ids})",
+            {**params, "on_air": QuestionStatus.ON_AIR.value},
         )
     }
     # A vote for (or the split of) a merged question concerns the question it went into.
     targets = sorted({q.merged_into for q in found.values() if q.merged_into is not None} - set(found))
     if targets:
-        for q in reader.read_questions(db, f"id IN ({','.join('?' * len(targets))})", tuple(targets)):
+        fields, params = reader.in_list("id", targets)
+        for q in reader.read_questions(db, f"id IN ({fields})", params):
             found[q.id] = q
     if isinstance(op, Move):
         # The neighbour the question lands after: the last one before ``before_id``, or
@@ -511,9 +504,9 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
         # (ties on position are broken by id in Python).
         if before is not None:
             rows = db.execute(
-                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= ? AND id != ?"
-                " ORDER BY position DESC, id DESC LIMIT 8",
-                (before.position, op.question_id),
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= {{position}}"
+                " AND id != {moved} ORDER BY position DESC, id DESC LIMIT 8",
+                position=before.position, moved=op.question_id,
             ).fetchall()
             candidates = [
                 q for q in map(reader.question_from_row, rows)
@@ -521,17 +514,17 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
             ]
             if not candidates and len(rows) == 8:  # many ties on one position: ask exactly
                 row = db.execute(
-                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
-                    " AND (position < ? OR (position = ? AND id < ?))"
+                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
+                    " AND (position < {position} OR (position = {position} AND id < {before}))"
                     " ORDER BY position DESC, id DESC LIMIT 1",
-                    (op.question_id, before.position, before.position, before.id),
+                    moved=op.question_id, position=before.position, before=before.id,
                 ).fetchone()
                 candidates = [reader.question_from_row(row)] if row is not None else []
         else:
             rows = db.execute(
-                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
                 " ORDER BY position DESC, id DESC LIMIT 1",
-                (op.question_id,),
+                moved=op.question_id,
             ).fetchall()
             candidates = [reader.question_from_row(row) for row in rows]
         if candidates:
