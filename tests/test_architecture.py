@@ -1,5 +1,6 @@
-"""The architecture stays visible: the domain, persistence, importers, exporters and the
-command line never import Qt (import-linter contracts in pyproject.toml)."""
+"""The architecture stays visible: the layers of the import-linter contracts in
+pyproject.toml (the domain, persistence, importers, exporters and the command line never
+import Qt), the types mypy checks, and the test data the project keeps."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ def test_the_import_contracts_hold() -> None:
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     assert lint is not None, "import-linter is a test dependency"
     result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_types_check() -> None:
+    """mypy over the package, as configured in pyproject.toml: no error, no stale ignore."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -315,7 +315,9 @@ def _parse(text: str) -> Sequence[Component]:
         try:
             if is_jcal:
                 return [Calendar.from_jcal(text)]
-            return Calendar.from_ical(_content_lines(text), multiple=True)  # type: ignore[arg-type]
+            # icalendar takes its own Contentlines too (made piece by piece above); its
+            # annotations name only text.
+            return Calendar.from_ical(_content_lines(text), multiple=True)  # type: ignore[call-overload]
         except Warning:
             raise  # a warning turned into an error belongs to the caller, not to the file
         except Exception as error:
@@ -349,7 +351,7 @@ _PIECE = 64 * 1024
 _NEW_LINE_START = re.compile(r"\n(?=[^ \t\r\n])")
 
 
-def _content_lines(text: str) -> object:
+def _content_lines(text: str) -> str | Contentlines:
     """``Contentlines.from_ical(text)``, computed piece by piece (see above)."""
     if not _PARSER_TAKES_LINES or len(text) <= _PIECE:
         return text
@@ -367,7 +369,7 @@ def _content_lines(text: str) -> object:
         if last:
             lines.append(Contentline(last))
         start = end
-    lines.append("")  # as Contentlines.from_ical ends them
+    lines.append(Contentline(""))  # as Contentlines.from_ical ends them
     return lines
 
 

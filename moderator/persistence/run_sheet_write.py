@@ -21,6 +21,7 @@ SQLAlchemy Core and ORM statements only, so that the same code runs on PostgreSQ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session
@@ -140,11 +141,11 @@ def _write_slots(
     return ids
 
 
-def _person_values(person: Person) -> dict[str, object]:
+def _person_values(person: Person) -> dict[str, Any]:
     return {name: getattr(person, name) for name in _PERSON_COLUMNS}
 
 
-def _slot_values(slot: Slot, position: int) -> dict[str, object]:
+def _slot_values(slot: Slot, position: int) -> dict[str, Any]:
     return {
         "position": position,
         "start": slot.start,
