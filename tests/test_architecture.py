@@ -27,6 +27,22 @@ def test_the_types_check() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_importers_and_exporters_never_import_each_others_private_names() -> None:
+    """What one format shares with another is public (import-linter sees modules only)."""
+    import ast
+
+    found = []
+    for package in ("importers", "exporters"):
+        for path in sorted((ROOT / "moderator" / package).glob("*.py")):
+            own = f"moderator.{package}.{path.stem}"
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or node.module in (None, own):
+                    continue
+                if node.module.startswith(("moderator.importers", "moderator.exporters")):
+                    found += [f"{own}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert found == []
+
+
 def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
     probe = (
         "import sys; from moderator.cli import run_command; "
