@@ -80,3 +80,20 @@ def test_the_tests_read_only_the_data_the_project_keeps() -> None:
         if needle in path.read_text(encoding="utf-8")
     ]
     assert found == []
+
+
+def test_reading_an_event_file_loads_no_database_library(tmp_path: Path) -> None:
+    """The cockpit's first paint, ``status`` and ``export`` read with plain sqlite3: the
+    typed read interface (moderator/persistence/reader.py) loads no SQLAlchemy, no
+    SQLModel and no psycopg, which cost most of a second to import."""
+    from helpers import make_event_file
+
+    path = make_event_file(tmp_path)
+    probe = (
+        "import sys; from moderator.persistence import EventStore; "
+        f"store = EventStore.open({str(path)!r}); store.snapshot(); store.delta(0, 0); "
+        "store.question(1); store.close(); "
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'sqlalchemy', 'sqlmodel', 'psycopg'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from helpers import make_event_file
+from helpers import make_event_file, make_format_1
 
 from moderator.persistence import EventStore
 from moderator.persistence.postgres import PgReader
@@ -47,14 +47,7 @@ def file_schema(path: Path) -> dict[str, list[tuple[object, ...]]]:
 def test_a_migrated_file_of_format_1_has_the_schema_of_a_new_file(tmp_path: Path) -> None:
     new = make_event_file(tmp_path, "new.moderator")
     old = make_event_file(tmp_path, "old.moderator")
-    # Make it a file as format 1 wrote it: no co-host tables, stamped with the baseline.
-    connection = sqlite3.connect(old)
-    for table in ("instance", "control", "publication"):
-        connection.execute(f"DROP TABLE {table}")
-    connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
-    connection.execute("PRAGMA user_version = 1")
-    connection.commit()
-    connection.close()
+    make_format_1(old)
 
     EventStore.open(old).close()
 

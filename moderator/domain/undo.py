@@ -58,27 +58,28 @@ class UndoHistory(Generic[Step]):
 
     def _new_step(self, step: Step | None) -> None:
         """A new action's undo step (``None``: it changed nothing); clears the redo steps."""
-        if step is None:
-            return
-        self._undo.append(step)
-        del self._undo[: -self._limit]
-        self._redo.clear()
+        if step is not None:
+            self._keep(self._undo, step)
+            self._redo.clear()
 
     def _undone(self, redo: Step | None) -> None:
         """The last step was undone; ``redo`` does it again."""
-        if self._undo:
-            self._undo.pop()
-        if redo is not None:
-            self._redo.append(redo)
-            del self._redo[: -self._limit]
+        self._move(self._undo, self._redo, redo)
 
     def _redone(self, undo: Step | None) -> None:
         """The last undone step was done again; ``undo`` takes it back."""
-        if self._redo:
-            self._redo.pop()
-        if undo is not None:
-            self._undo.append(undo)
-            del self._undo[: -self._limit]
+        self._move(self._redo, self._undo, undo)
+
+    def _move(self, done: list[Step], into: list[Step], step: Step | None) -> None:
+        """The last step of ``done`` was applied; ``step`` (if any) goes back ``into``."""
+        if done:
+            done.pop()
+        if step is not None:
+            self._keep(into, step)
+
+    def _keep(self, steps: list[Step], step: Step) -> None:
+        steps.append(step)
+        del steps[: -self._limit]
 
     def _map_steps(self, change: Callable[[Step], Step]) -> None:
         """Rewrite every kept step (ids a store gave, see ``RunSheetUndo``)."""
