@@ -4,7 +4,7 @@ The cockpit's first paint, ``status`` and ``export`` only read, and need no SQLA
 for it (importing it costs most of a second): an event file is read with plain
 ``sqlite3``, a shared event with psycopg. Both answer :class:`EventReader`, and every
 query here is written once, its parameters as ``{name}`` fields that :func:`render` spells
-for the driver at hand (``:name`` for sqlite3, ``%(name)s`` for psycopg). The writers read
+for the driver at hand (``?`` for sqlite3, ``%s`` for psycopg). The writers read
 through the same functions, on the connection of their own transaction.
 
 The tables and their columns are defined in :mod:`.schema` (and nowhere else); the
@@ -134,7 +134,6 @@ class EventReader(Protocol):
         ...
 
     def close(self) -> None: ...
-
 
 
 class MissingRow(sqlite3.DatabaseError):
