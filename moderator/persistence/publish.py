@@ -2,9 +2,9 @@
 
 The database gets the tables of :mod:`.schema` (the change-feed trigger with them), the
 event's rows are copied into it in one transaction (ids kept, so the run sheet, the queue
-and the log read the same there), and then the event file records the address. Until that last step the event file
-is untouched; if the copy fails, the database is left as it was (PostgreSQL's DDL is
-transactional too).
+and the log read the same there), and then the event file records the address. Until
+that last step the event file is untouched; if the copy fails, the database is left as it
+was (PostgreSQL's DDL is transactional too).
 """
 
 from __future__ import annotations

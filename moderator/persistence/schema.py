@@ -224,7 +224,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION moderator_notify_change()
 """
 
 for _statement in (NOTIFY_FUNCTION, NOTIFY_TRIGGER):
-    event.listen(SQLModel.metadata.tables["change"], "after_create", DDL(_statement).execute_if(dialect="postgresql"))
+    event.listen(
+        SQLModel.metadata.tables["change"], "after_create", DDL(_statement).execute_if(dialect="postgresql")
+    )
 
 
 class InstanceRow(SQLModel, table=True):

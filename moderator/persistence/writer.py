@@ -70,8 +70,8 @@ if TYPE_CHECKING:
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
-def _raw(session: Session) -> reader.Db:
-    """The DB-API connection of the session's transaction, for the shared readers."""
+def _db(session: Session) -> reader.Db:
+    """The connection of the session's transaction, for the shared readers."""
     connection = session.connection()
     driver = cast(reader.Driver, connection.connection.driver_connection)
     return reader.Db(driver, "postgresql" if connection.dialect.name == "postgresql" else "sqlite")
@@ -206,7 +206,7 @@ class Writer:
         checked in the same transaction. The command line acts without an instance.
         """
         with self._writing() as session:
-            db = _raw(session)
+            db = _db(session)
             if by is not None:
                 from moderator.domain.cohosts import claim_for_action
 
@@ -245,7 +245,7 @@ class Writer:
                         person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
                     )
                 )
-            return reader.read_live(_raw(session))
+            return reader.read_live(_db(session))
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically.
@@ -261,7 +261,7 @@ class Writer:
             questions = _relevant_questions(session, op)
             change = op.apply(questions, now, slot_id)
             if isinstance(op, Move) and change.renumbered:
-                change = op.apply(reader.read_questions(_raw(session)), now, slot_id)
+                change = op.apply(reader.read_questions(_db(session)), now, slot_id)
             if not change.changed:
                 return change
             for patch in change.patches:
@@ -307,7 +307,7 @@ class Writer:
                 ],
             )
             # Under BEGIN IMMEDIATE nobody else inserts: the new ids follow the largest one.
-            db = _raw(session)
+            db = _db(session)
             added = reader.read_questions(db, "id >= {first_id}", {"first_id": first_id})
             session.execute(
                 insert(ChangeRow), [{"topic": TOPIC_QUESTIONS, "entity_id": q.id} for q in added]
@@ -340,7 +340,7 @@ class Writer:
 
         with self._writing() as session:
             session.execute(delete(InstanceRow).where(InstanceRow.id == instance.id))  # type: ignore[arg-type]
-            current = reader.read_control(_raw(session))
+            current = reader.read_control(_db(session))
             if release(current, instance) != current:
                 self._store_control(session, Control(), f"left: {instance.label}", instance.last_seen)
 
@@ -349,7 +349,7 @@ class Writer:
     ) -> Control:
         """Apply a change of clock control to the stored control and instances, atomically."""
         with self._writing() as session:
-            db = _raw(session)
+            db = _db(session)
             current = reader.read_control(db)
             new = change(current, reader.read_instances(db))
             if new != current:
@@ -383,7 +383,7 @@ class Writer:
         from moderator.persistence.run_sheet_write import apply_op
 
         with self._writing() as session:
-            change = apply_op(session, _raw(session), op)
+            change = apply_op(session, _db(session), op)
             if change.changed:
                 _record_change(session, TOPIC_RUN_SHEET, None)
             return change
@@ -478,7 +478,7 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     """The questions ``op`` can read or change, in queue order."""
     from moderator.domain.queue import Edit, Merge, Move, Restore, SetStatus, Unmerge, Vote, queue_order
 
-    db = _raw(session)
+    db = _db(session)
     if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
         return reader.read_questions(db)
     ids, params = reader.in_list("id", sorted(_referenced_ids(op)))
