@@ -1,4 +1,4 @@
-"""Test set-up: Qt offscreen, paths to the shared corpus and the seed page, a PostgreSQL server."""
+"""Test set-up: Qt offscreen, the test data the project keeps (tests/data), a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -13,17 +13,16 @@ import pytest
 from pg_server import PgServer, find_bindir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SHARED = PROJECT_ROOT.parent / "shared"
-SEED_PAGE = SHARED / "product" / "seed-event-page.txt"
-CORPUS = SHARED / "corpus"
+#: Every file a test reads lives here, in the project (see the READMEs beside the files).
 TEST_DATA = Path(__file__).resolve().parent / "data"
+#: The public page of the seed event.
+SEED_PAGE = TEST_DATA / "seed-event-page.txt"
 
 
 @pytest.fixture
 def seed_page_text() -> str:
-    """The public page of the seed event (a copy is kept under tests/data)."""
-    path = SEED_PAGE if SEED_PAGE.exists() else TEST_DATA / "seed-event-page.txt"
-    return path.read_text(encoding="utf-8")
+    """The public page of the seed event."""
+    return SEED_PAGE.read_text(encoding="utf-8")
 
 
 # -- PostgreSQL: a throw-away server for the session, a fresh database per test ----------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -55,3 +56,15 @@ def make_event_file(folder: Path, name: str = "lounge.moderator") -> Path:
     path = folder / name
     EventStore.create(path, seed_like_draft()).close()
     return path
+
+
+def make_format_1(path: Path) -> None:
+    """Turn an event file into one as format 1 wrote it: no co-host tables, stamped with
+    the baseline revision (what the migrations start from)."""
+    connection = sqlite3.connect(path)
+    for table in ("instance", "control", "publication"):
+        connection.execute(f"DROP TABLE {table}")
+    connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()

@@ -1,5 +1,6 @@
-"""The architecture stays visible: the domain, persistence, importers, exporters and the
-command line never import Qt (import-linter contracts in pyproject.toml)."""
+"""The architecture stays visible: the layers of the import-linter contracts in
+pyproject.toml (the domain, persistence, importers, exporters and the command line never
+import Qt), the types mypy checks, and the test data the project keeps."""
 
 from __future__ import annotations
 
@@ -16,6 +17,30 @@ def test_the_import_contracts_hold() -> None:
     assert lint is not None, "import-linter is a test dependency"
     result = subprocess.run([lint], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_types_check() -> None:
+    """mypy over the package, as configured in pyproject.toml: no error, no stale ignore."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_importers_and_exporters_never_import_each_others_private_names() -> None:
+    """What one format shares with another is public (import-linter sees modules only)."""
+    import ast
+
+    found = []
+    for package in ("importers", "exporters"):
+        for path in sorted((ROOT / "moderator" / package).glob("*.py")):
+            own = f"moderator.{package}.{path.stem}"
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ImportFrom) or node.module in (None, own):
+                    continue
+                if node.module.startswith(("moderator.importers", "moderator.exporters")):
+                    found += [f"{own}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert found == []
 
 
 def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
@@ -90,3 +115,33 @@ def test_the_write_check_sees_a_write() -> None:
     tree = ast.parse(source)
     calls = [n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr in STORE_WRITES]
     assert calls == ["change_live"]
+
+
+def test_the_tests_read_only_the_data_the_project_keeps() -> None:
+    """A fresh clone runs every test: no test reads from outside the project (tests/data)."""
+    outside = ('"shared"', "'shared'", "../shared", "shared/corpus", "shared/product")
+    found = [
+        f"{path.relative_to(ROOT)}: {needle}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        if path != Path(__file__).resolve()
+        for needle in outside
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
+
+
+def test_reading_an_event_file_loads_no_database_library(tmp_path: Path) -> None:
+    """The cockpit's first paint, ``status`` and ``export`` read with plain sqlite3: the
+    typed read interface (moderator/persistence/reader.py) loads no SQLAlchemy, no
+    SQLModel and no psycopg, which cost most of a second to import."""
+    from helpers import make_event_file
+
+    path = make_event_file(tmp_path)
+    probe = (
+        "import sys; from moderator.persistence import EventStore; "
+        f"store = EventStore.open({str(path)!r}); store.snapshot(); store.delta(0, 0); "
+        "store.question(1); store.close(); "
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'sqlalchemy', 'sqlmodel', 'psycopg'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr

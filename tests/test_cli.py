@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import SEED_PAGE, TEST_DATA
+from conftest import SEED_PAGE
 
 
 @pytest.fixture(autouse=True)
@@ -45,9 +45,8 @@ def assert_refused(result: subprocess.CompletedProcess[str], *mentions: str) -> 
 
 @pytest.fixture
 def seed_file(tmp_path: Path) -> Path:
-    page = SEED_PAGE if SEED_PAGE.exists() else TEST_DATA / "seed-event-page.txt"
     path = tmp_path / "lounge.moderator"
-    result = moderator("new", str(path), "--from", str(page), cwd=tmp_path)
+    result = moderator("new", str(path), "--from", str(SEED_PAGE), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # the seed page has no guessed lines
     return path
@@ -155,8 +154,7 @@ def test_a_new_event_without_a_source(tmp_path: Path) -> None:
 
 def test_bad_inputs_get_one_line_and_change_nothing(seed_file: Path, tmp_path: Path) -> None:
     before = seed_file.read_bytes()
-    page = SEED_PAGE if SEED_PAGE.exists() else TEST_DATA / "seed-event-page.txt"
-    assert_refused(moderator("new", str(seed_file), "--from", str(page)), str(seed_file), "already exists")
+    assert_refused(moderator("new", str(seed_file), "--from", str(SEED_PAGE)), str(seed_file), "already exists")
     assert_refused(moderator("ask", str(seed_file), "   "), str(seed_file), "empty")
     assert_refused(moderator("ask", str(seed_file), "x" * 2001), str(seed_file), "2001")
     assert_refused(moderator("ask", str(seed_file), "Frage?", "--to", "Niemand"), str(seed_file), "Niemand")

@@ -23,7 +23,7 @@ from moderator.persistence.errors import (
 )
 from moderator.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
 
-from helpers import make_event_file, seed_like_draft
+from helpers import make_event_file, make_format_1, seed_like_draft
 
 NOW = datetime(2021, 6, 9, 13, 5, tzinfo=timezone.utc)
 
@@ -187,14 +187,7 @@ def test_a_file_of_format_1_gets_the_co_host_tables_and_keeps_everything(tmp_pat
     store = EventStore.open(path)
     store.add_question("Gibt es eine Aufzeichnung?", now=NOW)
     store.close()
-    # Make it a file as format 1 wrote it: no co-host tables, stamped with the baseline.
-    connection = sqlite3.connect(path)
-    for table in ("instance", "control", "publication"):
-        connection.execute(f"DROP TABLE {table}")
-    connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
-    connection.execute("PRAGMA user_version = 1")
-    connection.commit()
-    connection.close()
+    make_format_1(path)
 
     store = EventStore.open(path)
     assert (tmp_path / "lounge.moderator.v1.bak").exists()

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from moderator.domain import model
 from moderator.domain.model import Event, EventSnapshot, LiveState, Participant, Person, Role, Slot, SlotKind
 from moderator.exporters import html_export
 from moderator.exporters.html_export import export_html, format_date, translator_for
@@ -223,12 +224,13 @@ def test_every_label_is_a_text_marked_for_translation(sample: EventSnapshot) -> 
     people = tuple(replace(p, contact="x") for p in sample.people)
     export_html(replace(sample, slots=pinned, people=people), texts=recording, exported_at=EXPORTED_AT)
 
-    source = Path(html_export.__file__).read_text(encoding="utf-8")
+    # The page's own texts, and the kinds' names (one list for the app and the page).
+    source = "".join(Path(module.__file__ or "").read_text(encoding="utf-8") for module in (html_export, model))
     marked = set(re.findall(r'QT_TRANSLATE_NOOP\("(\w+)", "((?:[^"\\]|\\.)*)"\)', source))
     assert asked <= marked, f"labels not marked for translation: {asked - marked}"
     # The page uses every text it marks, but the page footer, which only the PDF prints.
     assert marked - asked == {(html_export.CONTEXT, html_export.PAGE_OF)} | {
-        ("kinds", name) for kind, name in html_export.KIND_NAMES.items() if kind not in {s.kind for s in sample.slots}
+        ("kinds", name) for kind, name in model.KIND_NAMES.items() if kind not in {s.kind for s in sample.slots}
     }
 
 

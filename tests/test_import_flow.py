@@ -1,8 +1,7 @@
 """An organiser makes a new event from a run sheet file, in the app.
 
-Real files (tests/data, the shared corpus where present, a generated calendar for the long
-imports) go through the real importers on a worker thread into real event files in
-``tmp_path``. Nobody clicks: the file dialogs are replaced by a chooser that answers with
+Real files (tests/data, a generated calendar for the long imports) go through the real
+importers on a worker thread into real event files in ``tmp_path``. Nobody clicks: the file dialogs are replaced by a chooser that answers with
 the paths the story needs, and the flow's own windows (busy, picker, preview) are pressed
 through their buttons. Nothing sleeps; the tests wait for the flow's signals.
 """
@@ -17,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, TEST_DATA
+from conftest import TEST_DATA
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -182,11 +181,9 @@ def test_the_action_sits_in_the_file_menu_right_after_open(app: App) -> None:
     assert window.actions_[ActionId.NEW_FROM_FILE].text() == "New event from file…"
 
 
-def test_corpus_calendars_import_into_event_files(qtbot: QtBot, tmp_path: Path) -> None:
-    corpus = CORPUS / "ics" / "issue_313_globally_unique_tzid.ics"
-    if not corpus.exists():
-        pytest.skip(f"shared corpus not found at {corpus.parent} (see tests/conftest.py)")
-    flow = start_flow(qtbot, ScriptedChooser(corpus, targets=[tmp_path / "evolution"]))
+def test_real_calendars_import_into_event_files(qtbot: QtBot, tmp_path: Path) -> None:
+    calendar = TEST_DATA / "ics" / "issue_313_globally_unique_tzid.ics"
+    flow = start_flow(qtbot, ScriptedChooser(calendar, targets=[tmp_path / "evolution"]))
     preview = wait_for_preview(qtbot, flow)
     shown = int(preview.slot_count.text())
     path = create(qtbot, flow, preview)
@@ -204,7 +201,7 @@ def test_corpus_calendars_import_into_event_files(qtbot: QtBot, tmp_path: Path) 
 
 SCHEDULES = [
     pytest.param(TEST_DATA / "schedules" / "31c3-piece.xml", id="31c3-piece"),
-    pytest.param(CORPUS / "schedules" / "31c3-schedule.xml", id="31c3-corpus"),
+    pytest.param(TEST_DATA / "schedules" / "31c3-schedule.xml", id="31c3-whole"),
 ]
 
 
@@ -212,8 +209,6 @@ SCHEDULES = [
 def test_a_multi_day_schedule_asks_which_day_and_room_and_imports_that_one(
     qtbot: QtBot, tmp_path: Path, schedule: Path
 ) -> None:
-    if not schedule.exists():
-        pytest.skip(f"shared corpus not found at {schedule.parent} (see tests/conftest.py)")
     # Given the congress schedule, four days in the full file, two in the piece
     source = copy_into(tmp_path, schedule)
     chooser = ScriptedChooser(source, targets=[tmp_path / "day4-saal-g.moderator"])
@@ -548,7 +543,7 @@ def test_the_calendar_is_split_into_the_same_content_lines_piece_by_piece(monkey
     from moderator.importers import ics
 
     monkeypatch.setattr(ics, "_PIECE", 8)
-    files = sorted((TEST_DATA / "ics").glob("*.ics")) + sorted((CORPUS / "ics").glob("*.ics"))
+    files = sorted((TEST_DATA / "ics").glob("*.ics"))
     texts = [path.read_bytes().decode("utf-8", "replace") for path in files]
     texts += [long_calendar(30).decode(), "A:1\r\n\r\n B\r\nC:2\r\r\nD:3\r\n\n\tE\nF:4\r", "X:1\n\n  y\r\nZ:2\r\n\r\n" * 20]
     for text in texts:

@@ -21,8 +21,8 @@ from moderator.importers.ics import MAX_BYTES, MAX_EVENTS, MAX_LINES, parse_ics
 BERLIN = ZoneInfo("Europe/Berlin")
 LONDON = ZoneInfo("Europe/London")
 UTC = ZoneInfo("UTC")
+#: The icalendar project's test calendars, all of them (see the README there).
 KEPT = Path(__file__).resolve().parent / "data" / "ics"
-CORPUS_ICS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ics"
 # A hang guard, not a benchmark: every file must be done long before this.
 TIME_LIMIT = 2.0
 
@@ -542,15 +542,11 @@ def test_deeply_nested_components_are_refused_without_recursion_errors() -> None
     assert time.perf_counter() - started < TIME_LIMIT
 
 
-# --- Every file: the kept samples and the shared corpus --------------------------------------
+# --- Every file of the icalendar project's test calendars --------------------------------------
 
 
 def kept_files() -> list[Path]:
-    return sorted(path for path in KEPT.iterdir() if path.suffix != ".md")
-
-
-def corpus_files() -> list[Path]:
-    return sorted(CORPUS_ICS.iterdir()) if CORPUS_ICS.is_dir() else []
+    return sorted(path for path in KEPT.iterdir() if path.suffix in (".ics", ".jcal"))
 
 
 def check_file(path: Path) -> EventDraft | None:
@@ -566,27 +562,16 @@ def check_file(path: Path) -> EventDraft | None:
 
 
 @pytest.mark.parametrize("path", kept_files(), ids=lambda path: path.name)
-def test_every_kept_sample_imports_or_is_refused_in_one_line(path: Path) -> None:
+def test_every_calendar_file_imports_or_is_refused_in_one_line(path: Path) -> None:
     check_file(path)
 
 
-@pytest.mark.skipif(
-    not CORPUS_ICS.is_dir(), reason=f"the shared corpus is not at {CORPUS_ICS} (CI has it)"
-)
-@pytest.mark.parametrize("path", corpus_files(), ids=lambda path: path.name)
-def test_every_corpus_file_imports_or_is_refused_in_one_line(path: Path) -> None:
-    check_file(path)
-
-
-@pytest.mark.skipif(
-    not CORPUS_ICS.is_dir(), reason=f"the shared corpus is not at {CORPUS_ICS} (CI has it)"
-)
-def test_the_corpus_files_broken_on_purpose_are_all_refused() -> None:
+def test_the_calendar_files_broken_on_purpose_are_all_refused() -> None:
     broken = [
         path
         for pattern in ("broken_*.ics", "fuzz_testcase_*.ics", "parsing_error_in*.ics",
                         "big_bad_calendar.ics")
-        for path in CORPUS_ICS.glob(pattern)
+        for path in KEPT.glob(pattern)
     ]  # fmt: skip
 
     assert broken
@@ -595,7 +580,7 @@ def test_the_corpus_files_broken_on_purpose_are_all_refused() -> None:
 
 # --- Nothing but ImportFailed, whatever the bytes ------------------------------------------
 
-SAMPLES = [path.read_bytes() for path in kept_files() if path.suffix in (".ics", ".jcal")]
+SAMPLES = [path.read_bytes() for path in kept_files()]
 
 ICS_LINES = st.sampled_from(
     [

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import CORPUS, TEST_DATA
+from conftest import TEST_DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,21 +28,17 @@ from moderator.importers.schedule import (
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PLUS_ONE = ZoneInfo("Etc/GMT-1")  # UTC+01:00, the offset the congress files write
-PIECES = TEST_DATA / "schedules"
-CORPUS_SCHEDULES = CORPUS / "schedules"
+SCHEDULES = TEST_DATA / "schedules"
 
 
-def corpus(name: str) -> bytes:
-    """A file of the shared corpus; the test is skipped where the corpus is absent."""
-    path = CORPUS_SCHEDULES / name
-    if not path.exists():
-        pytest.skip(f"shared corpus not found at {CORPUS_SCHEDULES} (see tests/conftest.py)")
-    return path.read_bytes()
+def published(name: str) -> bytes:
+    """A whole published schedule, kept under tests/data/schedules."""
+    return (SCHEDULES / name).read_bytes()
 
 
 def piece(name: str) -> bytes:
-    """A small copy kept under tests/data/schedules."""
-    return (PIECES / name).read_bytes()
+    """A small piece cut from one, kept under tests/data/schedules."""
+    return (SCHEDULES / name).read_bytes()
 
 
 def person(draft: EventDraft, key: str) -> Person:
@@ -61,7 +57,7 @@ def at(day: int, hour: int, minute: int, month: int = 12, year: int = 2014) -> d
 
 
 def test_the_31c3_schedule_needs_a_day_and_a_room_and_lists_them() -> None:
-    data = corpus("31c3-schedule.xml")
+    data = published("31c3-schedule.xml")
 
     with pytest.raises(NeedsChoice) as caught:
         parse_schedule(data)
@@ -82,7 +78,7 @@ def test_the_31c3_schedule_needs_a_day_and_a_room_and_lists_them() -> None:
 
 
 def test_day_1_in_saal_1_of_31c3_becomes_a_run_sheet_with_exact_times_and_people() -> None:
-    draft = parse_schedule(corpus("31c3-schedule.xml"), day=1, room="Saal 1")
+    draft = parse_schedule(published("31c3-schedule.xml"), day=1, room="Saal 1")
 
     event = draft.event
     assert event.title == "31. Chaos Communication Congress"
@@ -122,7 +118,7 @@ def test_day_1_in_saal_1_of_31c3_becomes_a_run_sheet_with_exact_times_and_people
 
 
 def test_a_day_can_be_chosen_by_its_date_and_a_room_in_any_case() -> None:
-    data = corpus("31c3-schedule.xml")
+    data = published("31c3-schedule.xml")
 
     by_date = parse_schedule(data, day="2014-12-27", room="  saal   1 ")
     by_index = parse_schedule(data, day="1", room="Saal 1")
@@ -131,7 +127,7 @@ def test_a_day_can_be_chosen_by_its_date_and_a_room_in_any_case() -> None:
 
 
 def test_the_podium_of_31c3_is_a_panel_with_panelists() -> None:
-    draft = parse_schedule(corpus("31c3-schedule.xml"), day=4, room="Saal 1")
+    draft = parse_schedule(published("31c3-schedule.xml"), day=4, room="Saal 1")
 
     index = next(i for i, s in enumerate(draft.slots) if s.title == "Paypals War on Terror")
     assert draft.slots[index].kind is SlotKind.PANEL
@@ -142,7 +138,7 @@ def test_the_podium_of_31c3_is_a_panel_with_panelists() -> None:
 
 def test_a_day_alone_leaves_the_room_to_choose_and_says_which_rooms_have_events() -> None:
     with pytest.raises(NeedsChoice) as caught:
-        parse_schedule(corpus("31c3-schedule.xml"), day=2)
+        parse_schedule(published("31c3-schedule.xml"), day=2)
 
     assert caught.value.message == (
         "Day 2 has events in 4 rooms; choose one with --room (Saal 1, Saal 2, Saal G, Saal 6)."
@@ -162,7 +158,7 @@ def test_a_day_or_room_that_is_not_there_is_refused_with_the_choices(
     day: int | str, room: str, message: str
 ) -> None:
     with pytest.raises(NeedsChoice) as caught:
-        parse_schedule(corpus("31c3-schedule.xml"), day=day, room=room)
+        parse_schedule(published("31c3-schedule.xml"), day=day, room=room)
 
     assert caught.value.message == message
     assert caught.value.outline.title == "31. Chaos Communication Congress"
@@ -172,7 +168,7 @@ def test_a_day_or_room_that_is_not_there_is_refused_with_the_choices(
 
 
 def test_pretalx_democon_imports_at_the_offsets_it_writes_not_the_zone_it_names() -> None:
-    data = corpus("pretalx-democon.json")
+    data = published("pretalx-democon.json")
     with pytest.raises(NeedsChoice) as caught:
         parse_schedule(data)
     assert caught.value.message == (
@@ -198,14 +194,14 @@ def test_pretalx_democon_imports_at_the_offsets_it_writes_not_the_zone_it_names(
 
 
 def test_pretalx_workshops_are_slots_of_their_own_kind() -> None:
-    draft = parse_schedule(corpus("pretalx-democon.json"), day="2020-12-14", room="tan room")
+    draft = parse_schedule(published("pretalx-democon.json"), day="2020-12-14", room="tan room")
 
     assert {slot.kind for slot in draft.slots} == {SlotKind.OTHER}
     assert draft.slots[0].duration == timedelta(hours=1, minutes=30)
 
 
 def test_frab_camp_2019_json_reads_organisations_written_after_names() -> None:
-    draft = parse_schedule(corpus("frab-camp2019.json"), day=1, room="Curie")
+    draft = parse_schedule(published("frab-camp2019.json"), day=1, room="Curie")
 
     assert draft.event.title == "Chaos Communication Camp 2019"
     assert draft.event.timezone == "Europe/Berlin" and draft.notes == ()
@@ -225,7 +221,7 @@ def test_frab_camp_2019_json_reads_organisations_written_after_names() -> None:
 
 
 def test_the_hub_schedule_needs_only_a_room_as_it_has_one_day() -> None:
-    data = corpus("hub-schedule2.json")
+    data = published("hub-schedule2.json")
     with pytest.raises(NeedsChoice) as caught:
         parse_schedule(data)
     assert caught.value.message == (
@@ -247,7 +243,7 @@ def test_the_hub_schedule_needs_only_a_room_as_it_has_one_day() -> None:
 
 
 def test_the_hub_opening_lists_its_participants() -> None:
-    draft = parse_schedule(corpus("hub-schedule2.json"), day=1, room="saal 1")
+    draft = parse_schedule(published("hub-schedule2.json"), day=1, room="saal 1")
 
     assert draft.slots[0].kind is SlotKind.WELCOME
     assert [key for key, _ in draft.slot_people[0]] == [
@@ -587,7 +583,7 @@ def test_benchmark_31c3_import_against_the_bare_parse(request: pytest.FixtureReq
         pytest.skip("benchmark: run with pytest -m benchmark -s")
     import defusedxml.ElementTree as SafeElementTree
 
-    data = corpus("31c3-schedule.xml")
+    data = published("31c3-schedule.xml")
 
     def bare() -> None:
         SafeElementTree.fromstring(data)
@@ -613,4 +609,4 @@ def test_benchmark_31c3_import_against_the_bare_parse(request: pytest.FixtureReq
 def test_the_piece_files_are_valid_json() -> None:
     for name in PIECE_NAMES[1:]:
         assert isinstance(json.loads(piece(name)), dict)
-    assert Path(PIECES / "LICENCE-voc-schedule.txt").exists()
+    assert (SCHEDULES / "LICENCE-voc-schedule.txt").exists()

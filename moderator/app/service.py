@@ -334,10 +334,25 @@ class EventService:
                 self._announce(self._reload_quietly())
             raise
         changes = replace(changes, mine=True, result=result)
-        if self.online:
-            read = self._reload_quietly()
-            changes = changes | read
+        if self.online and changes.any:
+            changes = changes | self._read_own_write()
         return self._announce(changes)
+
+    def _read_own_write(self) -> Changes:
+        """Read what this client just committed (and anything else new) at once.
+
+        Not left to the watcher: a shared event's notification may arrive a moment after
+        the commit, and the client must show its own change now.
+        """
+        if self._watcher is None:
+            return NOTHING
+        try:
+            self._watcher.changed()  # consumed: the delta below reads everything new
+            return self._reload()
+        except UserError as error:
+            if _is_offline_error(error):
+                return self._went_offline()
+            raise
 
     def _reload_quietly(self) -> Changes:
         if self._watcher is None:
@@ -377,10 +392,10 @@ class EventService:
                 now = self.clock.now()
                 return self._write(lambda: self.store.add_questions(drafts, now=now)), Changes(questions=True)
             case ops.EditRunSheet(op=sheet_op):
-                change = self._run_sheet(sheet_op)
-                if change.changed:
-                    self.sheet_history.push(change)
-                return change, Changes(run_sheet=True, history=True)
+                edit = self._run_sheet(sheet_op)
+                if edit.changed:
+                    self.sheet_history.push(edit)
+                return edit, Changes(run_sheet=True, history=True)
             case ops.UndoRunSheet() | ops.RedoRunSheet():
                 sheet_step = self._sheet_history(isinstance(op, ops.UndoRunSheet))
                 return sheet_step, Changes(run_sheet=True, history=True) if sheet_step is not None else NOTHING

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from enum import StrEnum
+from typing import Final
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP
 
 
 class SlotKind(StrEnum):
@@ -23,6 +26,20 @@ class SlotKind(StrEnum):
     BREAK = "break"
     CLOSING = "closing"
     OTHER = "other"
+
+
+#: What each kind is called, in English; translated in the context "kinds" (the run
+#: sheet's kind column, the editor, the printed run sheet: one text, one translation).
+KIND_NAMES: Final[dict[SlotKind, str]] = {
+    SlotKind.PRE_SHOW: QT_TRANSLATE_NOOP("kinds", "Pre-show"),
+    SlotKind.WELCOME: QT_TRANSLATE_NOOP("kinds", "Welcome"),
+    SlotKind.TALK: QT_TRANSLATE_NOOP("kinds", "Talk"),
+    SlotKind.PANEL: QT_TRANSLATE_NOOP("kinds", "Panel"),
+    SlotKind.QA: QT_TRANSLATE_NOOP("kinds", "Q&A"),
+    SlotKind.BREAK: QT_TRANSLATE_NOOP("kinds", "Break"),
+    SlotKind.CLOSING: QT_TRANSLATE_NOOP("kinds", "Closing"),
+    SlotKind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
+}
 
 
 class Role(StrEnum):

@@ -41,6 +41,7 @@ from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.model import LogEntry, Question, QuestionStatus, SlotKind, require_aware
 from moderator.domain.questions import clean_field, clean_question_text
+from moderator.domain.undo import UndoHistory
 
 S = QuestionStatus
 
@@ -80,8 +81,6 @@ QUESTION_SLOT_KINDS: Final = frozenset({SlotKind.PANEL, SlotKind.QA})
 
 DEFAULT_ANSWER_TIME: Final = timedelta(minutes=2, seconds=30)
 
-#: How many undo steps :class:`UndoStack` keeps.
-UNDO_LIMIT: Final = 200
 
 
 class QueueAction(StrEnum):
@@ -835,84 +834,39 @@ class Restore:
         return _change(index, patches, log, self.action, redo=not self.redo)
 
 
-class UndoStack:
+class UndoStack(UndoHistory[QueueOp]):
     """The moderator's (or a co-host's) undo and redo of queue operations, 200 steps deep.
 
     Each instance keeps its own history; the operations it holds are :class:`Restore`
     intents, so undoing on one machine takes back only what was done there, and applies
     to the questions as they are now (see :class:`Restore` for what happens when a
-    co-host changed the same question meanwhile). The caller's flow::
-
-        change = persist(op);               stack.push(change)          # a new action
-        op = stack.undo_op(); change = persist(op); stack.record_undone(change)  # undo
-        op = stack.redo_op(); change = persist(op); stack.record_redone(change)  # redo
-
-    ``persist`` applies the op in a write transaction and returns its change. If it
-    raises, nothing is recorded and the step stays where it was. A new action clears the
-    redo steps, as everywhere.
+    co-host changed the same question meanwhile). The caller's flow is the one of
+    :mod:`moderator.domain.undo`.
     """
-
-    def __init__(self, limit: int = UNDO_LIMIT) -> None:
-        self._limit = limit
-        self._undo: list[QueueOp] = []
-        self._redo: list[QueueOp] = []
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether there is a step to undo."""
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        """Whether there is an undone step to redo."""
-        return bool(self._redo)
 
     @property
     def undo_action(self) -> str:
         """The :class:`QueueAction` the next undo takes back ("" if none), for the menu text."""
-        return _action_of(self._undo[-1]) if self._undo else ""
+        step = self.undo_op()
+        return _action_of(step) if step is not None else ""
 
     @property
     def redo_action(self) -> str:
         """The :class:`QueueAction` the next redo does again ("" if none)."""
-        return _action_of(self._redo[-1]) if self._redo else ""
+        step = self.redo_op()
+        return _action_of(step) if step is not None else ""
 
     def push(self, change: QueueChange) -> None:
         """Remember a new action's change (one that changed nothing is not remembered)."""
-        if change.undo is None:
-            return
-        self._undo.append(change.undo)
-        del self._undo[: -self._limit]
-        self._redo.clear()
-
-    def undo_op(self) -> QueueOp | None:
-        """The operation that takes back the last step (``None``: nothing to undo)."""
-        return self._undo[-1] if self._undo else None
-
-    def redo_op(self) -> QueueOp | None:
-        """The operation that does the last undone step again (``None``: nothing to redo)."""
-        return self._redo[-1] if self._redo else None
+        self._new_step(change.undo)
 
     def record_undone(self, change: QueueChange) -> None:
         """The op from :meth:`undo_op` was stored as ``change``: move the step to redo."""
-        if self._undo:
-            self._undo.pop()
-        if change.undo is not None:
-            self._redo.append(change.undo)
-            del self._redo[: -self._limit]
+        self._undone(change.undo)
 
     def record_redone(self, change: QueueChange) -> None:
         """The op from :meth:`redo_op` was stored as ``change``: move the step to undo."""
-        if self._redo:
-            self._redo.pop()
-        if change.undo is not None:
-            self._undo.append(change.undo)
-            del self._undo[: -self._limit]
-
-    def clear(self) -> None:
-        """Forget every step (another event opened)."""
-        self._undo.clear()
-        self._redo.clear()
+        self._redone(change.undo)
 
 
 def _action_of(op: QueueOp) -> str:

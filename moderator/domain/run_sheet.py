@@ -74,9 +74,8 @@ from moderator.domain.model import (
 )
 from moderator.domain.questions import clean_text
 from moderator.domain.queue import UNCHANGED, Unchanged
+from moderator.domain.undo import UNDO_LIMIT, UndoHistory
 
-#: How many undo steps :class:`RunSheetUndo` keeps.
-UNDO_LIMIT: Final = 200
 
 #: The longest a slot may last (a longer one is a typo: 600 minutes for 60).
 MAX_DURATION: Final = timedelta(hours=24)
@@ -892,7 +891,7 @@ def duration_text(delta: timedelta) -> str:
 # --- undo -------------------------------------------------------------------------------
 
 
-class RunSheetUndo:
+class RunSheetUndo(UndoHistory[ReplaceSheet]):
     """The editor's undo and redo, :data:`UNDO_LIMIT` steps deep.
 
     In memory::
@@ -901,11 +900,8 @@ class RunSheetUndo:
         change = undo.undo(sheet); sheet = change.sheet if change else sheet
         change = undo.redo(sheet); ...
 
-    With a store that applies an operation inside its write transaction::
-
-        change = store.change_run_sheet(op); undo.push(change)
-        op = undo.undo_op(); change = store.change_run_sheet(op); undo.record_undone(change)
-        op = undo.redo_op(); change = store.change_run_sheet(op); undo.record_redone(change)
+    With a store that applies an operation inside its write transaction, the flow of
+    :mod:`moderator.domain.undo` (``store.change_run_sheet`` persists).
 
     If applying raises, nothing is recorded and the step stays (an undo refused because
     the sheet was changed elsewhere keeps refusing; the UI may :meth:`clear`). A change
@@ -913,63 +909,34 @@ class RunSheetUndo:
     changed nothing is not recorded; a new edit clears the redo steps.
     """
 
-    def __init__(self, limit: int = UNDO_LIMIT) -> None:
-        self._limit = limit
-        self._undo: list[ReplaceSheet] = []
-        self._redo: list[ReplaceSheet] = []
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether there is a step to undo."""
-        return bool(self._undo)
-
-    @property
-    def can_redo(self) -> bool:
-        """Whether there is an undone step to redo."""
-        return bool(self._redo)
-
     @property
     def undo_description(self) -> str:
         """The label of the step the next undo takes back ("" if none), for the menu."""
-        return self._undo[-1].description if self._undo else ""
+        step = self.undo_op()
+        return step.description if step is not None else ""
 
     @property
     def redo_description(self) -> str:
         """The label of the step the next redo does again ("" if none)."""
-        return self._redo[-1].description if self._redo else ""
+        step = self.redo_op()
+        return step.description if step is not None else ""
 
     def push(self, change: RunSheetChange) -> None:
         """Remember a new edit (one that changed nothing is not remembered)."""
         if not change.changed:
             return
         self._rename(change)
-        self._undo.append(change.undo)
-        del self._undo[: -self._limit]
-        self._redo.clear()
-
-    def undo_op(self) -> ReplaceSheet | None:
-        """The operation that takes back the last step (``None``: nothing to undo)."""
-        return self._undo[-1] if self._undo else None
-
-    def redo_op(self) -> ReplaceSheet | None:
-        """The operation that does the last undone step again (``None``: nothing to redo)."""
-        return self._redo[-1] if self._redo else None
+        self._new_step(change.undo)
 
     def record_undone(self, change: RunSheetChange) -> None:
         """The op from :meth:`undo_op` was applied as ``change``: move the step to redo."""
-        if self._undo:
-            self._undo.pop()
         self._rename(change)
-        self._redo.append(change.undo)
-        del self._redo[: -self._limit]
+        self._undone(change.undo)
 
     def record_redone(self, change: RunSheetChange) -> None:
         """The op from :meth:`redo_op` was applied as ``change``: move the step to undo."""
-        if self._redo:
-            self._redo.pop()
         self._rename(change)
-        self._undo.append(change.undo)
-        del self._undo[: -self._limit]
+        self._redone(change.undo)
 
     def undo(self, sheet: RunSheet) -> RunSheetChange | None:
         """Take back the last step on ``sheet`` (``None``: nothing to undo)."""
@@ -989,18 +956,12 @@ class RunSheetUndo:
         self.record_redone(change)
         return change
 
-    def clear(self) -> None:
-        """Forget every step (another event opened)."""
-        self._undo.clear()
-        self._redo.clear()
-
     def _rename(self, change: RunSheetChange) -> None:
         """Give the kept steps the ids a store gave when it wrote ``change``."""
         if not change.renamed_slots and not change.renamed_people:
             return
         slot_ids, person_ids = dict(change.renamed_slots), dict(change.renamed_people)
-        self._undo[:] = [op.with_ids(slot_ids, person_ids) for op in self._undo]
-        self._redo[:] = [op.with_ids(slot_ids, person_ids) for op in self._redo]
+        self._map_steps(lambda op: op.with_ids(slot_ids, person_ids))
 
 
 # --- internals --------------------------------------------------------------------------

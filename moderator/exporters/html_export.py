@@ -27,26 +27,13 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
-from moderator.domain.model import EventSnapshot, Person, Role, Slot, SlotKind
+from moderator.domain.model import KIND_NAMES, EventSnapshot, Person, Role, Slot, SlotKind
 from moderator.paths import resources_dir
 
 #: ``texts(context, source)`` returns the text in the reader's language.
 Translate = Callable[[str, str], str]
 
 CONTEXT = "run_sheet_print"
-
-#: The same texts as the run sheet's kind column (``moderator.ui.run_sheet_model``),
-#: repeated here because exporters do not import the UI; one context, so one translation.
-KIND_NAMES: dict[SlotKind, str] = {
-    SlotKind.PRE_SHOW: QT_TRANSLATE_NOOP("kinds", "Pre-show"),
-    SlotKind.WELCOME: QT_TRANSLATE_NOOP("kinds", "Welcome"),
-    SlotKind.TALK: QT_TRANSLATE_NOOP("kinds", "Talk"),
-    SlotKind.PANEL: QT_TRANSLATE_NOOP("kinds", "Panel"),
-    SlotKind.QA: QT_TRANSLATE_NOOP("kinds", "Q&A"),
-    SlotKind.BREAK: QT_TRANSLATE_NOOP("kinds", "Break"),
-    SlotKind.CLOSING: QT_TRANSLATE_NOOP("kinds", "Closing"),
-    SlotKind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
-}
 
 ROLE_NAMES: dict[Role, str] = {
     Role.SPEAKER: QT_TRANSLATE_NOOP("run_sheet_print", "Speaker"),

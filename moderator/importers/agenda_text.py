@@ -53,6 +53,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
+from moderator.importers.common import merge_person, zone_named
 from moderator.importers.errors import ImportFailed
 
 __all__ = ["DEFAULT_TIMEZONE", "AgendaImport", "Guess", "parse_agenda"]
@@ -78,9 +79,6 @@ _NO_AGENDA = QT_TRANSLATE_NOOP(
 )
 _NO_DATE = QT_TRANSLATE_NOOP(
     "import", "No date found: expected a date like “9. Juni 2021” or “June 9, 2021”."
-)
-_BAD_ZONE = QT_TRANSLATE_NOOP(
-    "import", "Unknown time zone “{zone}”: expected a name like Europe/Berlin."
 )
 _OUT_OF_ORDER = QT_TRANSLATE_NOOP(
     "import", "Line {line_number}: {time} does not come after the time on the line before."
@@ -146,7 +144,7 @@ def parse_agenda(
     """
     zone_name = timezone
     if zone_name is not None:
-        _zone(zone_name)  # fail on a bad argument before reading anything
+        zone_named(zone_name)  # fail on a bad argument before reading anything
     lines = _lines(text)
     page = _scan(lines)
     if not page.items:
@@ -156,7 +154,7 @@ def parse_agenda(
         raise ImportFailed(_NO_DATE)
     zone_name = zone_name or _detect_zone(page) or DEFAULT_TIMEZONE
     try:
-        return _build(page, day, zone_name, _zone(zone_name))
+        return _build(page, day, zone_name, zone_named(zone_name))
     except OverflowError:
         # Only reachable at the very edges of the calendar (year 9999 and a midnight).
         raise ImportFailed(_OUT_OF_RANGE) from None
@@ -558,14 +556,6 @@ def _detect_zone(page: _Page) -> str | None:
     return _ZONE_ABBREVIATIONS[abbreviation.group(1)] if abbreviation else None
 
 
-def _zone(name: str) -> ZoneInfo:
-    """The zone for an IANA name, or ImportFailed for a name that is not one."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ImportFailed(_BAD_ZONE, zone=name[:80]) from None
-
-
 # --- People ---------------------------------------------------------------------------------
 
 _ACADEMIC_TITLES = frozenset(
@@ -679,7 +669,7 @@ def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
 
-def _is_academic(word: str) -> bool:
+def is_academic_title(word: str) -> bool:
     """An academic title such as "Dr." or "Prof."."""
     return word.casefold() in _ACADEMIC_TITLES
 
@@ -691,7 +681,7 @@ def _is_given_name(word: str) -> bool:
 
 def _name_key(words: list[str]) -> str:
     """A name without academic titles, for recognising it again within one import."""
-    return " ".join(w for w in words if not _is_academic(w)).casefold()
+    return " ".join(w for w in words if not is_academic_title(w)).casefold()
 
 
 def _name_start(words: list[str], known: frozenset[str], *, need_prefix: bool) -> _NameStart | None:
@@ -712,7 +702,7 @@ def _name_start(words: list[str], known: frozenset[str], *, need_prefix: bool) -
     long = short - 1 if short >= 1 and _is_name_word(words[short - 1]) else None
 
     def titled(index: int) -> int:
-        while index > 0 and _is_academic(words[index - 1]):
+        while index > 0 and is_academic_title(words[index - 1]):
             index -= 1
         return index
 
@@ -735,7 +725,7 @@ def _name_start(words: list[str], known: frozenset[str], *, need_prefix: bool) -
             certain = False
     if need_prefix and start == 0:
         return None
-    first = next(i for i in range(start, len(words)) if not _is_academic(words[i]))
+    first = next(i for i in range(start, len(words)) if not is_academic_title(words[i]))
     evidence = (
         start < first
         or _name_key(words[start:]) in known
@@ -747,7 +737,7 @@ def _name_start(words: list[str], known: frozenset[str], *, need_prefix: bool) -
 def _person_from_words(words: list[str], affiliation: str) -> _PersonText:
     """A person from the words of their name and the text about them after a comma."""
     count = 0
-    while count < len(words) - 1 and _is_academic(words[count]):
+    while count < len(words) - 1 and is_academic_title(words[count]):
         count += 1
     function, organisation = _affiliation(affiliation)
     return _PersonText(
@@ -780,7 +770,7 @@ def _name_words(text: str) -> list[str] | None:
     """
     words = text.split()
     titles = 0
-    while titles < len(words) and _is_academic(words[titles]):
+    while titles < len(words) and is_academic_title(words[titles]):
         titles += 1
     body = words[titles:]
     if not body or not _is_name_word(body[0]) or not _is_name_word(body[-1]):
@@ -896,7 +886,7 @@ def _split_segments(
 def _may_hold_names(words: list[str]) -> bool:
     """True if a title without separators may end in or contain a person's name."""
     return any(
-        (_is_academic(word) or _is_given_name(word)) and _is_name_word(following)
+        (is_academic_title(word) or _is_given_name(word)) and _is_name_word(following)
         for word, following in itertools.pairwise(words)
     )
 
@@ -1036,7 +1026,7 @@ _ROLE_BY_KIND = {
 }
 
 
-def _kind(title: str) -> SlotKind:
+def guess_kind(title: str) -> SlotKind:
     """The slot kind a title's keywords suggest, German or English."""
     for kind, pattern in _KIND_KEYWORDS:
         if pattern.search(title):
@@ -1095,7 +1085,7 @@ def _build(page: _Page, day: datetime.date, zone_name: str, zone: ZoneInfo) -> A
         end, guessed_end = ends[index]
         start_at = at(row.start)
         duration = at(end).astimezone(_UTC) - start_at.astimezone(_UTC)
-        kind = _kind(row.split.title)
+        kind = guess_kind(row.split.title)
         slots.append(
             Slot(
                 title=row.split.title,
@@ -1250,7 +1240,7 @@ def _event_times(page: _Page, rows: list[_Row]) -> tuple[int, int | None]:
     if start_clock is not None:
         start = start_clock.minutes()
     else:
-        main = [row for row in rows if _kind(row.split.title) is not SlotKind.PRE_SHOW]
+        main = [row for row in rows if guess_kind(row.split.title) is not SlotKind.PRE_SHOW]
         start = (main or rows)[0].start
     if end_clock is not None:
         end = _place(end_clock, start, _twelve_hour(page))
@@ -1298,22 +1288,13 @@ def _participants(
     for text, person_role in listed:
         person = text.to_person()
         key = person.key
-        people[key] = _merge(people[key], person) if key in people else person
+        people[key] = merge_person(people[key], person) if key in people else person
         if all(existing != key for existing, _ in result):
             result.append((key, person_role))
         elif person_role is Role.MODERATOR:
             # Someone listed as panelist and moderator is the moderator of this slot.
             result = [(k, Role.MODERATOR if k == key else r) for k, r in result]
     return tuple(result)
-
-
-def _merge(known: Person, again: Person) -> Person:
-    """A person seen twice: keep what was known, fill in what was missing."""
-    return replace(
-        known,
-        function=known.function or again.function,
-        organisation=known.organisation or again.organisation,
-    )
 
 
 def _event(

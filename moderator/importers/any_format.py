@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from moderator.domain.model import EventDraft
+from moderator.importers.common import decode_text
 from moderator.importers.errors import ImportFailed
 
 
@@ -69,13 +70,6 @@ def detect(data: bytes) -> SourceFormat:
     return SourceFormat.AGENDA_TEXT
 
 
-def _text(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
 def import_any(
     data: bytes,
     *,
@@ -89,7 +83,7 @@ def import_any(
     if kind is SourceFormat.EVENT_JSON:
         from moderator.importers.json_event import parse_event_json
 
-        return Imported(parse_event_json(_text(data)), kind)
+        return Imported(parse_event_json(decode_text(data)), kind)
     if kind is SourceFormat.ICALENDAR:
         from moderator.importers.ics import parse_ics
 
@@ -109,7 +103,7 @@ def import_any(
         return Imported(parse_spreadsheet(data, timezone=timezone, date=date), kind)
     from moderator.importers.agenda_text import parse_agenda
 
-    result = parse_agenda(_text(data), timezone=timezone, date=date)
+    result = parse_agenda(decode_text(data), timezone=timezone, date=date)
     return Imported(
         result.draft, kind, tuple((guess.line_number, guess.reason) for guess in result.guesses)
     )

@@ -114,8 +114,8 @@ from moderator.importers.agenda_text import (
     DEFAULT_TIMEZONE,
     parse_agenda,
 )
-from moderator.importers.agenda_text import _is_academic as is_academic_title
-from moderator.importers.agenda_text import _kind as guess_kind
+from moderator.importers.agenda_text import guess_kind, is_academic_title
+from moderator.importers.common import merge_person, zone_named
 from moderator.importers.errors import ImportFailed
 
 __all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINES", "parse_ics"]
@@ -177,9 +177,6 @@ _OUT_OF_RANGE = QT_TRANSLATE_NOOP(
 _BAD_ZONE_DEFINITION = QT_TRANSLATE_NOOP(
     "import", "The calendar's time zone “{zone}” cannot be used."
 )
-_BAD_ZONE = QT_TRANSLATE_NOOP(
-    "import", "Unknown time zone “{zone}”: expected a name like Europe/Berlin."
-)
 
 # Notes on the draft are constant templates, so that the UI can translate them as they are.
 _NOTE_REPEATS = QT_TRANSLATE_NOOP(
@@ -215,7 +212,7 @@ def parse_ics(data: bytes, *, timezone: str | None = None) -> EventDraft:
     anything that is not a usable calendar.
     """
     fallback_zone = timezone or DEFAULT_TIMEZONE
-    _zone(fallback_zone)  # fail on a bad argument before reading anything
+    zone_named(fallback_zone)  # fail on a bad argument before reading anything
     components = _parse(_decode(data))
     try:
         return _Reader(components, fallback_zone).draft()
@@ -315,7 +312,9 @@ def _parse(text: str) -> Sequence[Component]:
         try:
             if is_jcal:
                 return [Calendar.from_jcal(text)]
-            return Calendar.from_ical(_content_lines(text), multiple=True)  # type: ignore[arg-type]
+            # icalendar takes its own Contentlines too (made piece by piece above); its
+            # annotations name only text.
+            return Calendar.from_ical(_content_lines(text), multiple=True)  # type: ignore[call-overload]
         except Warning:
             raise  # a warning turned into an error belongs to the caller, not to the file
         except Exception as error:
@@ -349,7 +348,7 @@ _PIECE = 64 * 1024
 _NEW_LINE_START = re.compile(r"\n(?=[^ \t\r\n])")
 
 
-def _content_lines(text: str) -> object:
+def _content_lines(text: str) -> str | Contentlines:
     """``Contentlines.from_ical(text)``, computed piece by piece (see above)."""
     if not _PARSER_TAKES_LINES or len(text) <= _PIECE:
         return text
@@ -367,7 +366,7 @@ def _content_lines(text: str) -> object:
         if last:
             lines.append(Contentline(last))
         start = end
-    lines.append("")  # as Contentlines.from_ical ends them
+    lines.append(Contentline(""))  # as Contentlines.from_ical ends them
     return lines
 
 
@@ -708,7 +707,7 @@ class _Reader:
         # The invitation's people add what the agenda lacks (their addresses) to the same
         # names; invitees who are not on the agenda are the audience, not the run sheet.
         merged = tuple(
-            _merge(person, people[person.key]) if person.key in people else person
+            merge_person(person, people[person.key]) if person.key in people else person
             for person in draft.people
         )
         event = replace(
@@ -740,7 +739,7 @@ class _Reader:
             if known_person is None:
                 people[key] = person
             elif known_person is not person:
-                people[key] = _merge(known_person, person)
+                people[key] = merge_person(known_person, person)
             if role is None:
                 continue
             known = chosen.get(key)
@@ -890,22 +889,6 @@ def _person(address: vCalAddress) -> Person | None:
     )
 
 
-def _merge(known: Person, again: Person) -> Person:
-    """A person seen twice: keep what was known, fill in what was missing."""
-    if (
-        (known.function or not again.function)
-        and (known.organisation or not again.organisation)
-        and (known.contact or not again.contact)
-    ):
-        return known  # nothing to add (the common case: skip building a new value)
-    return replace(
-        known,
-        function=known.function or again.function,
-        organisation=known.organisation or again.organisation,
-        contact=known.contact or again.contact,
-    )
-
-
 # --- Values ---------------------------------------------------------------------------------
 
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
@@ -956,14 +939,6 @@ def _one_line(text: str, limit: int = 200) -> str:
     """Text on one line (titles, names in messages), cut at ``limit`` characters."""
     line = _collapse(text)
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def _zone(name: str) -> ZoneInfo:
-    """The IANA zone called ``name``, or ImportFailed."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ImportFailed(_BAD_ZONE, zone=_one_line(name, 60)) from None
 
 
 def _is_zone(name: str) -> bool:

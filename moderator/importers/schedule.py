@@ -46,7 +46,8 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 
 # The agenda importer's title keywords decide a kind where the schedule's type does not.
 from moderator.importers.agenda_text import DEFAULT_TIMEZONE
-from moderator.importers.agenda_text import _kind as guess_kind_from_title
+from moderator.importers.agenda_text import guess_kind as guess_kind_from_title
+from moderator.importers.common import short, single_spaced
 from moderator.importers.errors import ImportFailed
 from moderator.importers.spreadsheet import read_person
 
@@ -394,7 +395,7 @@ def _read_xml(data: bytes) -> _Schedule:
         if day.date is None and start is not None:
             day.date = start.date()
         for room_element in day_element.findall("room"):
-            name = _clean(room_element.get("name") or "")
+            name = single_spaced(room_element.get("name") or "")
             events = room_element.findall("event")
             if events:
                 room_order.append(name)
@@ -413,12 +414,12 @@ def _element_text(parent: Element | None, tag: str) -> str:
 
 def _xml_event(element: Element, day: _Day, zone: ZoneInfo | None) -> _Item:
     """One ``<event>`` of a frab schedule.xml."""
-    title = _clean(element.findtext("title") or "")
+    title = single_spaced(element.findtext("title") or "")
     start = _xml_start(element, day, zone, title)
     duration = _clock_duration(element.findtext("duration") or "", title)
     persons = element.find("persons")
     people = tuple(
-        (_clean(person.text or ""), "")
+        (single_spaced(person.text or ""), "")
         for person in (persons.findall("person") if persons is not None else ())
         if (person.text or "").strip()
     )
@@ -433,7 +434,7 @@ def _xml_event(element: Element, day: _Day, zone: ZoneInfo | None) -> _Item:
         language=(element.findtext("language") or "").strip(),
         people=people,
         links=tuple(
-            (_clean(link.text or ""), (link.get("href") or "").strip())
+            (single_spaced(link.text or ""), (link.get("href") or "").strip())
             for link in (links.findall("link") if links is not None else ())
             if (link.get("href") or "").strip()
         ),
@@ -452,7 +453,7 @@ def _xml_start(element: Element, day: _Day, zone: ZoneInfo | None, title: str) -
     clock = (element.findtext("start") or "").strip()
     time = _clock(clock)
     if time is None or day.date is None:
-        raise ImportFailed(_BAD_START, title=_short(title), value=_short(clock))
+        raise ImportFailed(_BAD_START, title=short(title), value=short(clock))
     day_start = day.start if day.start is not None and day.start.utcoffset() is not None else None
     tzinfo = day_start.tzinfo if day_start is not None else zone
     if tzinfo is None:
@@ -488,7 +489,7 @@ def _read_json(data: bytes) -> _Schedule:
     days: dict[int, _Day] = {}
     buckets: dict[tuple[int, str], list[Any]] = {}
     room_order: list[str] = [
-        _clean(_string(room.get("name")))
+        single_spaced(_string(room.get("name")))
         for room in _list(conference.get("rooms"))
         if isinstance(room, dict)
     ]
@@ -507,7 +508,7 @@ def _read_json(data: bytes) -> _Schedule:
         if not isinstance(rooms, dict):
             raise ImportFailed(_DAMAGED)
         for raw_name, events in rooms.items():
-            name = _clean(raw_name)
+            name = single_spaced(raw_name)
             if not isinstance(events, list):
                 raise ImportFailed(_DAMAGED)
             if events:
@@ -529,10 +530,10 @@ def _json_v1_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
     """One event of schedule JSON version 1 (pretalx, frab)."""
     if not isinstance(raw, dict):
         raise ImportFailed(_DAMAGED)
-    title = _clean(_string(raw.get("title")))
+    title = single_spaced(_string(raw.get("title")))
     written = _string(raw.get("date"))
     if not written:
-        raise ImportFailed(_BAD_START, title=_short(title), value="")
+        raise ImportFailed(_BAD_START, title=short(title), value="")
     start = _aware(written, zone, title)
     end = _string(raw.get("end"))
     if end and not raw.get("duration"):
@@ -547,7 +548,7 @@ def _json_v1_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
         else:
             name = _string(person)
         if name.strip():
-            people.append((_clean(name), ""))
+            people.append((single_spaced(name), ""))
     return _Item(
         title=title,
         start=start,
@@ -576,7 +577,7 @@ def _json_links(value: Any) -> tuple[tuple[str, str], ...]:
         ):
             continue
         if _string(link.get("url")).strip():
-            links.append((_clean(_string(link.get("title"))), _string(link.get("url")).strip()))
+            links.append((single_spaced(_string(link.get("title"))), _string(link.get("url")).strip()))
     return tuple(links)
 
 
@@ -596,7 +597,7 @@ def _read_json_v2(
     room_order: list[str] = []
     for room in _list(conference.get("rooms")):
         if isinstance(room, dict) and _string(room.get("name")).strip():
-            name = _clean(_string(room.get("name")))
+            name = single_spaced(_string(room.get("name")))
             room_order.append(name)
             guid = _string(room.get("guid"))
             if guid:
@@ -625,8 +626,8 @@ def _read_json_v2(
         if start is None:
             raise ImportFailed(
                 _BAD_START,
-                title=_short(_string(raw.get("title"))),
-                value=_short(_string(raw.get("start"))),
+                title=short(_string(raw.get("title"))),
+                value=short(_string(raw.get("start"))),
             )
         index = _day_of(start, ranges, by_date, zone, days)
         room_name = _v2_room(raw.get("room"), rooms_by_guid)
@@ -671,14 +672,14 @@ def _v2_room(value: Any, rooms_by_guid: Mapping[str, str]) -> str:
         guid = _string(value.get("guid"))
         if guid in rooms_by_guid:
             return rooms_by_guid[guid]
-        return _clean(_string(value.get("name")) or guid)
-    return _clean(_string(value))
+        return single_spaced(_string(value.get("name")) or guid)
+    return single_spaced(_string(value))
 
 
 def _json_v2_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
     """One event of schedule JSON version 2: ``start``/``end`` instants (the deprecated ISO
     8601 ``duration`` where the end is missing) and ``participants`` with roles."""
-    title = _clean(_string(raw.get("title")))
+    title = single_spaced(_string(raw.get("title")))
     language = _string(raw.get("language"))
     start = _aware(_string(raw.get("start")), zone, title)
     end = _string(raw.get("end"))
@@ -689,7 +690,7 @@ def _json_v2_event(raw: Any, day: _Day, zone: ZoneInfo | None) -> _Item:
     people = []
     for participant in _list(raw.get("participants")):
         if isinstance(participant, dict) and _string(participant.get("name")).strip():
-            people.append((_clean(_string(participant["name"])), _string(participant.get("role"))))
+            people.append((single_spaced(_string(participant["name"])), _string(participant.get("role"))))
     return _Item(
         title=title,
         start=start,
@@ -763,7 +764,7 @@ def _find_day(outline: ScheduleOutline, day: int | str) -> int:
         elif candidate.date is not None and candidate.date.isoformat() == text:
             return candidate.index
     raise NeedsChoice(
-        _UNKNOWN_DAY, outline, day=_short(text), day_choices=_day_choices(outline.days)
+        _UNKNOWN_DAY, outline, day=short(text), day_choices=_day_choices(outline.days)
     )
 
 
@@ -774,7 +775,7 @@ def _find_room(outline: ScheduleOutline, room: str) -> str:
         if " ".join(candidate.name.split()).casefold() == wanted:
             return candidate.name
     raise NeedsChoice(
-        _UNKNOWN_ROOM, outline, room=_short(str(room)), room_choices=_room_choices(outline.rooms)
+        _UNKNOWN_ROOM, outline, room=short(str(room)), room_choices=_room_choices(outline.rooms)
     )
 
 
@@ -788,7 +789,7 @@ def _day_choices(days: Sequence[ScheduleDay]) -> str:
 
 def _room_choices(rooms: Sequence[ScheduleRoom]) -> str:
     """Room names for a message, each kept short."""
-    return ", ".join(_short(room.name, 40) for room in rooms)
+    return ", ".join(short(room.name, 40) for room in rooms)
 
 
 # --- Building the draft -----------------------------------------------------------------------
@@ -991,20 +992,9 @@ def _localized(value: Any, language: str) -> str:
     return _string(value)
 
 
-def _clean(text: str) -> str:
-    """Text on one line with single spaces (titles, names, rooms)."""
-    return " ".join(text.split())
-
-
 def _one_line(text: str) -> str:
     """Text from a parser's error, fit for a one-line message."""
-    return _short(_clean(text), 120)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """Text from the input, on one line and cut to ``limit`` characters for a message."""
-    text = _clean("".join(ch if ch.isprintable() else " " for ch in text))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return short(single_spaced(text), 120)
 
 
 def _index(value: Any, position: int) -> int:
@@ -1041,7 +1031,7 @@ def _aware(text: str, zone: ZoneInfo | None, title: str) -> datetime.datetime:
     zone."""
     value = _instant_or_none(text)
     if value is None:
-        raise ImportFailed(_BAD_START, title=_short(title), value=_short(text))
+        raise ImportFailed(_BAD_START, title=short(title), value=short(text))
     if value.tzinfo is None or value.utcoffset() is None:
         if zone is None:
             raise ImportFailed(_NO_ZONE)
@@ -1075,7 +1065,7 @@ def _clock_duration(text: str, title: str) -> datetime.timedelta:
     """A frab duration: "HH:MM" or "HH:MM:SS"."""
     match = _DURATION.match(text)
     if match is None:
-        raise ImportFailed(_BAD_DURATION, title=_short(title), value=_short(text))
+        raise ImportFailed(_BAD_DURATION, title=short(title), value=short(text))
     hours, minutes, seconds = (int(group or 0) for group in match.groups())
     return _checked(datetime.timedelta(hours=hours, minutes=minutes, seconds=seconds), title, text)
 
@@ -1084,7 +1074,7 @@ def _iso_duration(text: str, title: str) -> datetime.timedelta:
     """An ISO 8601 duration as version 2 writes it ("PT1H30M")."""
     match = _ISO_DURATION.match(text.strip())
     if match is None or text.strip() in ("P", "PT"):
-        raise ImportFailed(_BAD_DURATION, title=_short(title), value=_short(text))
+        raise ImportFailed(_BAD_DURATION, title=short(title), value=short(text))
     days, hours, minutes, seconds = (int(group or 0) for group in match.groups())
     return _checked(
         datetime.timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds), title, text
@@ -1094,9 +1084,9 @@ def _iso_duration(text: str, title: str) -> datetime.timedelta:
 def _checked(duration: datetime.timedelta, title: str, text: str) -> datetime.timedelta:
     """A duration a slot can have: positive or zero, at most a day."""
     if duration < datetime.timedelta(0):
-        raise ImportFailed(_BAD_DURATION, title=_short(title), value=_short(text))
+        raise ImportFailed(_BAD_DURATION, title=short(title), value=short(text))
     if duration > _LONGEST_SLOT:
-        raise ImportFailed(_TOO_LONG, title=_short(title))
+        raise ImportFailed(_TOO_LONG, title=short(title))
     return duration
 
 

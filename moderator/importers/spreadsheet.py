@@ -37,7 +37,6 @@ other exception escapes for any bytes.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime
 import io
@@ -45,11 +44,11 @@ import itertools
 import re
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
@@ -57,8 +56,9 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 # The agenda importer's defaults and title keywords, so that a pasted agenda and a
 # spreadsheet of the same event import alike.
 from moderator.importers.agenda_text import DEFAULT_LAST_SLOT, DEFAULT_TIMEZONE
-from moderator.importers.agenda_text import _is_academic as is_academic_title
-from moderator.importers.agenda_text import _kind as guess_kind_from_title
+from moderator.importers.agenda_text import guess_kind as guess_kind_from_title
+from moderator.importers.agenda_text import is_academic_title
+from moderator.importers.common import decode_text, merge_person, short, single_spaced, zone_named
 from moderator.importers.errors import ImportFailed
 
 __all__ = [
@@ -107,9 +107,6 @@ _NO_HEADER_ROW = QT_TRANSLATE_NOOP(
 _NO_ROWS = QT_TRANSLATE_NOOP("import", "The sheet has headers but no slots below them.")
 _NO_DATE = QT_TRANSLATE_NOOP(
     "import", "The sheet gives no date: add a Date (Datum) column or choose the date."
-)
-_BAD_ZONE = QT_TRANSLATE_NOOP(
-    "import", "Unknown time zone “{zone}”: expected a name like Europe/Berlin."
 )
 _BAD_TIME = QT_TRANSLATE_NOOP(
     "import", "Row {row}: “{value}” is not a time; expected a time like 14:00 or 2:00 pm."
@@ -344,14 +341,14 @@ def parse_spreadsheet(
         raise ImportFailed(_NOT_SHEET)
     if isinstance(date, datetime.datetime):
         date = date.date()
-    override_zone = None if timezone is None else _zone(timezone)
+    override_zone = None if timezone is None else zone_named(timezone)
     sheets = _sheets(bytes(data))
     table = _find_table(sheets)
     rows = _slot_rows(table)
     if not rows:
         raise ImportFailed(_NO_ROWS)
     zone_name = timezone or _sheet_zone(table) or DEFAULT_TIMEZONE
-    zone = override_zone or _zone(zone_name)
+    zone = override_zone or zone_named(zone_name)
     base = date or table.date or _filename_date(filename)
     try:
         return _build(table, rows, base, date is not None, zone_name, zone, filename)
@@ -456,15 +453,7 @@ def _xlsx_sheets(data: bytes) -> list[_Sheet]:
 
 def _decode(data: bytes) -> str:
     """CSV bytes as text: a BOM decides; else UTF-8, else Windows-1252 (German Excel)."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+    text = decode_text(data)
     if _looks_binary(text):
         raise ImportFailed(_NOT_SHEET)
     return text
@@ -511,7 +500,7 @@ def _csv_rows(text: str, delimiter: str, *, limit: int) -> list[list[_Cell]]:
     try:
         return [list(row) for row in itertools.islice(reader, limit)]
     except csv.Error as error:
-        raise ImportFailed(_BAD_CSV, reason=_short(str(error), 100)) from None
+        raise ImportFailed(_BAD_CSV, reason=short(str(error), 100)) from None
 
 
 # --- Finding the table ----------------------------------------------------------------------
@@ -576,7 +565,7 @@ def _find_table(sheets: Sequence[_Sheet]) -> _Table:
         _read_preamble(table)
         return table
     first = next((row for sheet in sheets for row in sheet.rows if any(_text(c) for c in row)), [])
-    names = [_short(_text(cell), 30) for cell in first if _text(cell).strip()][:12]
+    names = [short(_text(cell), 30) for cell in first if _text(cell).strip()][:12]
     if not names:
         raise ImportFailed(_NO_HEADER_ROW)
     raise ImportFailed(_NO_HEADERS, found=", ".join(names))
@@ -596,7 +585,7 @@ def _read_preamble(table: _Table) -> None:
             found = _date_in_text(text)
             if found is not None:
                 table.date = table.date or found
-                text = _clean(_DATE_LABEL.sub("", _ANY_DATE.sub("", text)))
+                text = single_spaced(_DATE_LABEL.sub("", _ANY_DATE.sub("", text)))
             if text and not table.title and len(text) <= 200:
                 table.title = text
     if not table.title and table.sheet.name and not _DEFAULT_SHEET_NAME.match(table.sheet.name):
@@ -613,16 +602,6 @@ def _sheet_zone(table: _Table) -> str | None:
         if text:
             return text
     return None
-
-
-def _zone(name: str) -> ZoneInfo:
-    """The zone for an IANA name, or ImportFailed for a name that is not one."""
-    try:
-        if len(name) > 64:
-            raise ValueError(name)
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise ImportFailed(_BAD_ZONE, zone=_short(name)) from None
 
 
 # --- Rows -----------------------------------------------------------------------------------
@@ -677,14 +656,14 @@ def _read_row(number: int, row: Sequence[_Cell], table: _Table) -> _Row | None:
     values = {column: _cell(row, table, column) for column in table.columns}
     if all(value is None for value in values.values()):
         return None
-    title = _unguard(_clean(_text(values.get(Column.TITLE))))
+    title = _unguard(single_spaced(_text(values.get(Column.TITLE))))
     row_date = _read_date(values.get(Column.DATE), number)
     start, end, start_date, instant = _read_start(values.get(Column.START), number)
     end_value = values.get(Column.END)
     if end_value is not None:
         end = _read_time(end_value, number)
     duration = _read_duration(values.get(Column.DURATION), number, table.duration_in_hours)
-    kind = _read_kind(_unguard(_clean(_text(values.get(Column.KIND)))), title)
+    kind = _read_kind(_unguard(single_spaced(_text(values.get(Column.KIND)))), title)
     people = _read_people(_unguard(_text(values.get(Column.PEOPLE))))
     notes_text = _unguard(_text(values.get(Column.NOTES)).strip())
     pinned = _read_pinned(values.get(Column.PINNED), number)
@@ -823,7 +802,7 @@ def _place(
 def _follow(row: _Row, slots: Sequence[Slot]) -> datetime.datetime:
     """The start of a row without a start time: the end of the slot above."""
     if not slots:
-        raise ImportFailed(_NO_START, row=row.number, title=_short(row.title))
+        raise ImportFailed(_NO_START, row=row.number, title=short(row.title))
     return slots[-1].end
 
 
@@ -867,7 +846,7 @@ def _duration(
         if following is None:
             # The next row starts when this one ends, and neither says when that is.
             raise ImportFailed(
-                _NO_START, row=rows[index + 1].number, title=_short(rows[index + 1].title)
+                _NO_START, row=rows[index + 1].number, title=short(rows[index + 1].title)
             )
         return _checked(_between(start, following), row.number)
     minutes = int(DEFAULT_LAST_SLOT.total_seconds() // 60)
@@ -899,18 +878,9 @@ def _participants(row: _Row, people: dict[str, Person]) -> tuple[tuple[str, Role
         if not person.name:
             continue
         known = people.get(person.key)
-        people[person.key] = person if known is None else _merge(known, person)
+        people[person.key] = person if known is None else merge_person(known, person)
         result.setdefault(person.key, role or default)
     return tuple(result.items())
-
-
-def _merge(known: Person, again: Person) -> Person:
-    """A person seen twice: keep what was known, fill in what was missing."""
-    return replace(
-        known,
-        function=known.function or again.function,
-        organisation=known.organisation or again.organisation,
-    )
 
 
 # --- Cells ------------------------------------------------------------------------------------
@@ -949,21 +919,10 @@ def _text(value: _Cell) -> str:
     return str(value)
 
 
-def _clean(text: str) -> str:
-    """Text on one line with single spaces."""
-    return " ".join(text.split())
-
-
 def _unguard(text: str) -> str:
     """Text without the apostrophe the exporter puts before "=", "+", "-", "@" (so that
     Excel does not run a title as a formula) and before an apostrophe."""
     return _FORMULA_GUARD.sub("", text)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """Text from the input, on one line and cut to ``limit`` characters for a message."""
-    text = _clean("".join(ch if ch.isprintable() else " " for ch in text))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _as_date(value: datetime.date) -> datetime.date:
@@ -981,7 +940,7 @@ def _read_date(value: _Cell, number: int) -> datetime.date | None:
     text = _text(value).strip()
     found = _date_in_text(text, number)
     if found is None:
-        raise ImportFailed(_BAD_DATE, row=number, value=_short(text))
+        raise ImportFailed(_BAD_DATE, row=number, value=short(text))
     return found
 
 
@@ -1002,12 +961,12 @@ def _date_in_text(text: str, number: int = 0) -> datetime.date | None:
             raise ImportFailed(
                 _AMBIGUOUS_DATE,
                 row=number,
-                value=_short(match[0]),
+                value=short(match[0]),
                 one=f"{year:04d}-{first:02d}-{second:02d}",
                 other=f"{year:04d}-{second:02d}-{first:02d}",
             )
     except ValueError:
-        raise ImportFailed(_BAD_DATE, row=number, value=_short(text)) from None
+        raise ImportFailed(_BAD_DATE, row=number, value=short(text)) from None
     return None
 
 
@@ -1034,7 +993,7 @@ def _read_start(
         raise ImportFailed(_BAD_TIME, row=number, value=value.isoformat())
     if not isinstance(value, str):
         return _read_time(value, number), None, None, None
-    text = _clean(value)
+    text = single_spaced(value)
     if "T" in text or re.match(r"^\d{4}-\d\d-\d\d[ T]", text):
         try:
             instant = datetime.datetime.fromisoformat(text)
@@ -1047,7 +1006,7 @@ def _read_start(
     day = None
     if found := _ANY_DATE.search(text):
         day = _date_in_text(found[0], number)
-        text = _clean(text[: found.start()] + " " + text[found.end() :])
+        text = single_spaced(text[: found.start()] + " " + text[found.end() :])
     start, end = _time_range(text, number)
     return start, end, day, None
 
@@ -1056,14 +1015,14 @@ def _time_range(text: str, number: int) -> tuple[datetime.time, datetime.time | 
     """ "14:00", "14.00 Uhr", "2:00 pm" or a range "14:00–14:10" / "2:00 – 3:30 pm"."""
     first = _TIME.match(text)
     if first is None:
-        raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
+        raise ImportFailed(_BAD_TIME, row=number, value=short(text))
     rest = text[first.end() :]
     if not rest.strip():
         return _time_of(first, None, text, number), None
     separator = _RANGE.match(rest)
     second = _TIME.fullmatch(rest[separator.end() :].strip()) if separator else None
     if second is None:
-        raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
+        raise ImportFailed(_BAD_TIME, row=number, value=short(text))
     end = _time_of(second, None, text, number)
     # "2:00 – 3:30 pm": the start shares the end's half of the day.
     shared = second.group("meridiem") if first.group("meridiem") is None else None
@@ -1081,10 +1040,10 @@ def _time_of(match: re.Match[str], meridiem: str | None, text: str, number: int)
     half = (match.group("meridiem") or meridiem or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
+            raise ImportFailed(_BAD_TIME, row=number, value=short(text))
         hour = hour % 12 + (12 if half == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
+        raise ImportFailed(_BAD_TIME, row=number, value=short(text))
     return datetime.time(hour, minute, second)
 
 
@@ -1106,11 +1065,11 @@ def _read_time(value: _Cell, number: int) -> datetime.time:
         if 1 <= value < 24:  # "14.30" that Excel stored as the number 14.3
             value = f"{value:.2f}"
         else:
-            raise ImportFailed(_BAD_TIME, row=number, value=_short(_text(value)))
-    text = _clean(_text(value))
+            raise ImportFailed(_BAD_TIME, row=number, value=short(_text(value)))
+    text = single_spaced(_text(value))
     match = _TIME.fullmatch(text)
     if match is None:
-        raise ImportFailed(_BAD_TIME, row=number, value=_short(text))
+        raise ImportFailed(_BAD_TIME, row=number, value=short(text))
     return _time_of(match, None, text, number)
 
 
@@ -1128,19 +1087,19 @@ def _read_duration(value: _Cell, number: int, hours: bool) -> datetime.timedelta
         return datetime.timedelta(hours=value.hour, minutes=value.minute, seconds=value.second)
     if isinstance(value, int | float) and not isinstance(value, bool):
         if value != value or not 0 <= value <= 24 * 60:  # NaN, negative, absurd
-            raise ImportFailed(_BAD_DURATION, row=number, value=_short(_text(value)))
+            raise ImportFailed(_BAD_DURATION, row=number, value=short(_text(value)))
         return _checked(
             datetime.timedelta(**{"hours" if hours else "minutes": float(value)}), number
         )
-    text = _clean(_text(value))
+    text = single_spaced(_text(value))
     if match := _DURATION_CLOCK.match(text):
         h, m, s = (int(group or 0) for group in match.groups())
         if m > 59 or s > 59:
-            raise ImportFailed(_BAD_DURATION, row=number, value=_short(text))
+            raise ImportFailed(_BAD_DURATION, row=number, value=short(text))
         return _checked(datetime.timedelta(hours=h, minutes=m, seconds=s), number)
     match = _DURATION_WORDS.match(text)
     if match is None or not (match.group("hours") or match.group("minutes")) or len(text) > 30:
-        raise ImportFailed(_BAD_DURATION, row=number, value=_short(text))
+        raise ImportFailed(_BAD_DURATION, row=number, value=short(text))
     hour_count = float((match.group("hours") or "0").replace(",", "."))
     minute_count = float((match.group("minutes") or "0").replace(",", "."))
     if hours and re.search(r"[^\d\s.,]", text) is None:  # a bare number under "Dauer (h)"
@@ -1174,19 +1133,19 @@ def _read_pinned(value: _Cell, number: int) -> bool:
         return False
     if isinstance(value, bool):
         return value
-    text = _clean(_text(value)).casefold()
+    text = single_spaced(_text(value)).casefold()
     if text in _YES:
         return True
     if text in _NO:
         return False
-    raise ImportFailed(_BAD_PINNED, row=number, value=_short(text))
+    raise ImportFailed(_BAD_PINNED, row=number, value=short(text))
 
 
 def _read_people(text: str) -> list[tuple[Person, Role | None]]:
     """People separated by ";" or line breaks, each with the role its marker names."""
     result: list[tuple[Person, Role | None]] = []
     for entry in re.split(r"[;\n\r]+", text):
-        entry = _clean(entry)
+        entry = single_spaced(entry)
         if not entry:
             continue
         role: Role | None = None
@@ -1246,7 +1205,7 @@ def _filename_title(filename: str) -> str:
     if not filename:
         return ""
     stem = PurePath(filename).stem
-    return _clean(_ISO_DATE.sub("", stem).replace("_", " ")).strip(" -–")
+    return single_spaced(_ISO_DATE.sub("", stem).replace("_", " ")).strip(" -–")
 
 
 def _utc(value: datetime.datetime) -> datetime.datetime:

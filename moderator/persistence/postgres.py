@@ -5,10 +5,12 @@ an event is *published* into a PostgreSQL database: its rows are copied there, a
 event file records the database's address (never a password). Every instance that opens
 that file, or the address itself, works in the database.
 
-One database holds one event, with the same tables as an event file. The readers of
-:mod:`.reader` run unchanged on a psycopg connection (:class:`PgDb` turns their ``?``
-parameters into psycopg's ``%s``), and the writer's SQLModel code runs on a
-``postgresql+psycopg`` engine. Two things replace what SQLite's file does for us:
+One database holds one event, with the same tables as an event file (both made from
+:mod:`.schema`). The readers of :mod:`.reader` run unchanged on a psycopg connection
+(:class:`PgReader` is an :class:`~moderator.persistence.reader.EventReader`; each query is
+spelled for psycopg by :func:`~moderator.persistence.reader.render`), and the writer's
+SQLModel code runs on a ``postgresql+psycopg`` engine. Two things replace what SQLite's
+file does for us:
 
 - **One writer at a time.** Every write transaction starts by taking a transaction-level
   advisory lock, as ``BEGIN IMMEDIATE`` takes SQLite's write lock: read-then-write
@@ -25,12 +27,13 @@ file) or from the user, who is asked once (:class:`PasswordNeeded`); it is never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.persistence.reader import Db
 
 if TYPE_CHECKING:
     # psycopg takes a third of a second to import: it loads with the first shared event,
@@ -224,20 +227,6 @@ def pg_errors(address: str, *, connected: bool = True) -> Iterator[None]:
 # -- connections -------------------------------------------------------------------------------
 
 
-class PgDb:
-    """A psycopg connection that speaks the readers' dialect: ``?`` parameters."""
-
-    def __init__(self, connection: Any) -> None:
-        self._connection = connection
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._connection.execute(_paramstyle(sql), tuple(params))
-
-
-def _paramstyle(sql: str) -> str:
-    return sql.replace("%", "%%").replace("?", "%s")
-
-
 def connect(address: str, password: str | None = None) -> psycopg.Connection[Any]:
     """An autocommit connection to the shared event (errors as :class:`SharedEventError`)."""
     import psycopg
@@ -260,7 +249,10 @@ def probe(address: str, password: str | None = None) -> bool:
 
 
 class PgReader:
-    """One connection for reading the shared event; each read is one consistent snapshot."""
+    """One connection for reading the shared event; each read is one consistent snapshot.
+
+    An :class:`~moderator.persistence.reader.EventReader`.
+    """
 
     def __init__(self, address: str, password: str | None = None) -> None:
         self.address = address
@@ -268,7 +260,7 @@ class PgReader:
         self._db = connect(address, password)
 
     @contextmanager
-    def transaction(self) -> Iterator[PgDb]:
+    def transaction(self) -> Iterator[Db]:
         """A read-only REPEATABLE READ transaction: every query sees the same snapshot."""
         with pg_errors(self.address):
             if self._db.closed or self._db.broken:
@@ -276,7 +268,7 @@ class PgReader:
             # One statement opens the snapshot (a round trip saved on every read).
             self._db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             try:
-                yield PgDb(self._db)
+                yield Db(self._db, "postgresql")
             except BaseException:
                 if not self._db.broken:
                     self._db.execute("ROLLBACK")
@@ -338,20 +330,3 @@ class PgWatcher:
 
     def close(self) -> None:
         self._db.close()
-
-
-# -- the schema's PostgreSQL extras --------------------------------------------------------------
-
-NOTIFY_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION moderator_notify_change() RETURNS trigger AS $$
-BEGIN
-    PERFORM pg_notify('{CHANNEL}', '');
-    RETURN NULL;
-END;
-$$ LANGUAGE plpgsql
-"""
-
-NOTIFY_TRIGGER = """
-CREATE TRIGGER moderator_change_notify AFTER INSERT ON change
-FOR EACH STATEMENT EXECUTE FUNCTION moderator_notify_change()
-"""

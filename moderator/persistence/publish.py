@@ -1,10 +1,10 @@
 """Publishing an event file into PostgreSQL, so that co-hosts on other machines join it.
 
-The event's rows are copied into an empty database in one transaction (ids kept, so the
-run sheet, the queue and the log read the same there), the database gets the change-feed
-trigger, and then the event file records the address. Until that last step the event file
-is untouched; if the copy fails, the database is left as it was (PostgreSQL's DDL is
-transactional too).
+The database gets the tables of :mod:`.schema` (the change-feed trigger with them), the
+event's rows are copied into it in one transaction (ids kept, so the run sheet, the queue
+and the log read the same there), and then the event file records the address. Until
+that last step the event file is untouched; if the copy fails, the database is left as it
+was (PostgreSQL's DDL is transactional too).
 """
 
 from __future__ import annotations
@@ -18,8 +18,6 @@ from sqlmodel import SQLModel
 from moderator.persistence.engine import make_engine, make_pg_engine
 from moderator.persistence.files import sqlite_errors
 from moderator.persistence.postgres import (
-    NOTIFY_FUNCTION,
-    NOTIFY_TRIGGER,
     DatabaseHoldsEvent,
     PasswordInAddress,
     has_password,
@@ -61,8 +59,6 @@ def publish(path: Path, address: str, *, now: datetime, password: str | None = N
             if inspect(writing).has_table("event"):
                 raise DatabaseHoldsEvent(shown)
             SQLModel.metadata.create_all(writing)
-            writing.exec_driver_sql(NOTIFY_FUNCTION)
-            writing.exec_driver_sql(NOTIFY_TRIGGER)
             for name in COPIED:
                 if rows[name]:
                     writing.execute(insert(tables[name]), rows[name])

@@ -1,19 +1,26 @@
-"""Reading an event file with plain ``sqlite3``: rows in, frozen domain values out.
+"""Reading an event: rows in, frozen domain values out, the same on both databases.
 
 The cockpit's first paint, ``status`` and ``export`` only read, and need no SQLAlchemy
-for it (importing it costs most of a second). The writers read through the same
-functions, on the connection of their own transaction.
+for it (importing it costs most of a second): an event file is read with plain
+``sqlite3``, a shared event with psycopg. Both answer :class:`EventReader`, and every
+query here is written once, its parameters as ``{name}`` fields that :func:`render` spells
+for the driver at hand (``?`` for sqlite3, ``%s`` for psycopg). The writers read
+through the same functions, on the connection of their own transaction.
+
+The tables and their columns are defined in :mod:`.schema` (and nowhere else); the
+column lists here name what is read, and a test holds them to the schema.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from string import Formatter
+from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
@@ -36,6 +43,98 @@ from moderator.persistence.files import connect_file, sqlite_errors
 
 UTC = timezone.utc
 
+# -- one query, both databases ------------------------------------------------------------------
+
+#: The database a query is spelled for.
+Dialect = Literal["sqlite", "postgresql"]
+
+_FIELDS = Formatter()
+
+
+def render(query: str, dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+    """``query`` with its ``{name}`` parameter fields spelled as ``dialect``'s driver wants,
+    and the names of the parameters in the order the driver takes them.
+
+    The query is parsed as a template (literal text and fields), never searched and
+    replaced: a ``?`` or ``%`` inside a string literal stays what it is. Both drivers take
+    positional parameters (binding by name costs sqlite3 twice as long): sqlite3 as ``?``,
+    psycopg as ``%s``, reading a literal ``%`` as ``%%``. :meth:`Db.execute` keeps what
+    it spelled.
+    """
+    parts: list[str] = []
+    names: list[str] = []
+    for literal, field, _spec, _conversion in _FIELDS.parse(query):
+        parts.append(literal.replace("%", "%%") if dialect == "postgresql" else literal)
+        if field is not None:
+            if not field.isidentifier():
+                raise ValueError(f"not a parameter name: {{{field}}} in {query!r}")
+            parts.append("%s" if dialect == "postgresql" else "?")
+            names.append(field)
+    return "".join(parts), tuple(names)
+
+
+def in_list(name: str, values: Sequence[object]) -> tuple[str, dict[str, object]]:
+    """The fields and parameters of ``IN (...)`` over ``values`` (``NULL`` for none)."""
+    if not values:
+        return "NULL", {}
+    names = [f"{name}{index}" for index in range(len(values))]
+    return ", ".join(f"{{{field}}}" for field in names), dict(zip(names, values))
+
+
+class Cursor(Protocol):
+    """What both drivers' cursors give the readers."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Driver(Protocol):
+    """A DB-API connection that executes with positional parameters (sqlite3's and psycopg's)."""
+
+    def execute(self, query: str, params: Sequence[Any] = ..., /) -> Cursor: ...
+
+
+#: Each dialect's spelling of the queries run so far: a dict look-up per statement, the
+#: cheapest cache there is (a delta read runs seven statements for a co-host's change).
+_SPELLED: dict[Dialect, dict[str, tuple[str, tuple[str, ...]]]] = {"sqlite": {}, "postgresql": {}}
+
+
+class Db:
+    """The connection of one transaction, and the dialect its queries are spelled in."""
+
+    __slots__ = ("_spelled", "connection", "dialect")
+
+    def __init__(self, connection: Driver, dialect: Dialect) -> None:
+        self.connection = connection
+        self.dialect: Dialect = dialect
+        self._spelled = _SPELLED[dialect]
+
+    def execute(self, query: str, /, **params: object) -> Cursor:
+        """Run ``query`` (``{name}`` fields) with ``params`` by name."""
+        spelled = self._spelled.get(query)
+        if spelled is None:
+            spelled = render(query, self.dialect)
+            if len(self._spelled) < 512:  # IN lists of every length are not all kept
+                self._spelled[query] = spelled
+        sql, names = spelled
+        if not names:
+            return self.connection.execute(sql)
+        return self.connection.execute(sql, tuple([params[name] for name in names]))
+
+
+class EventReader(Protocol):
+    """How the store reads an event: an event file (:class:`Reader`) or a shared event in
+    PostgreSQL (:class:`~moderator.persistence.postgres.PgReader`)."""
+
+    def transaction(self) -> AbstractContextManager[Db]:
+        """A read transaction: every query inside sees the same committed state."""
+        ...
+
+    def close(self) -> None: ...
+
 
 class MissingRow(sqlite3.DatabaseError):
     """A table that every event file has a row in is empty: the file is damaged."""
@@ -57,11 +156,14 @@ def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-def read_event(db: sqlite3.Connection) -> Event:
-    row = db.execute(
-        "SELECT title, series, subtitle, start, \"end\", timezone, meeting_link, stream_link,"
-        " registration_link, description, language FROM event WHERE id = 1"
-    ).fetchone()
+EVENT_COLUMNS = (
+    'title, series, subtitle, start, "end", timezone, meeting_link, stream_link,'
+    " registration_link, description, language"
+)
+
+
+def read_event(db: Db) -> Event:
+    row = db.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE id = 1").fetchone()
     if row is None:
         raise MissingRow("event")
     zone = _zone(row[5])
@@ -74,11 +176,11 @@ def read_event(db: sqlite3.Connection) -> Event:
     )
 
 
-def read_people(db: sqlite3.Connection) -> tuple[Person, ...]:
-    rows = db.execute(
-        "SELECT id, name, academic_title, function, organisation, intro, pronunciation, contact"
-        " FROM person ORDER BY id"
-    ).fetchall()
+PERSON_COLUMNS = "id, name, academic_title, function, organisation, intro, pronunciation, contact"
+
+
+def read_people(db: Db) -> tuple[Person, ...]:
+    rows = db.execute(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id").fetchall()
     return tuple(
         Person(
             id=r[0], name=r[1], academic_title=r[2], function=r[3], organisation=r[4],
@@ -88,19 +190,23 @@ def read_people(db: sqlite3.Connection) -> tuple[Person, ...]:
     )
 
 
-def read_slots(db: sqlite3.Connection) -> tuple[Slot, ...]:
+SLOT_PERSON_COLUMNS = "slot_id, person_id, role"
+SLOT_COLUMNS = (
+    "id, position, start, duration_seconds, title, kind, notes, warning_seconds, final_seconds,"
+    " pinned"
+)
+
+
+def read_slots(db: Db) -> tuple[Slot, ...]:
     zone_row = db.execute("SELECT timezone FROM event WHERE id = 1").fetchone()
     zone = _zone(zone_row[0] if zone_row else "UTC")
     links: dict[int, list[Participant]] = {}
     for slot_id, person_id, role in db.execute(
-        "SELECT slot_id, person_id, role FROM slot_person ORDER BY slot_id, position"
+        f"SELECT {SLOT_PERSON_COLUMNS} FROM slot_person ORDER BY slot_id, position"
     ):
         links.setdefault(slot_id, []).append(Participant(person_id, Role(role)))
     slots = []
-    for r in db.execute(
-        "SELECT id, position, start, duration_seconds, title, kind, notes, warning_seconds,"
-        " final_seconds, pinned FROM slot ORDER BY position, id"
-    ):
+    for r in db.execute(f"SELECT {SLOT_COLUMNS} FROM slot ORDER BY position, id"):
         start = instant(r[2])
         assert start is not None
         slots.append(
@@ -132,20 +238,23 @@ def question_from_row(r: Any) -> Question:
     )
 
 
-def read_questions(db: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> tuple[Question, ...]:
-    """The questions in queue order (``where``: an SQL condition with ``?`` parameters)."""
+def read_questions(db: Db, where: str = "", params: Mapping[str, object] | None = None) -> tuple[Question, ...]:
+    """The questions in queue order (``where``: an SQL condition with ``{name}`` parameters)."""
     sql = f"SELECT {QUESTION_COLUMNS} FROM question"
     if where:
         sql += f" WHERE {where}"
-    rows = db.execute(sql + " ORDER BY position, id", params).fetchall()
+    rows = db.execute(sql + " ORDER BY position, id", **(params or {})).fetchall()
     return tuple(question_from_row(r) for r in rows)
 
 
-def read_live(db: sqlite3.Connection) -> LiveState:
-    r = db.execute(
-        "SELECT show_started_at, show_ended_at, current_slot_id, slot_started_at, adjustment_ms,"
-        " paused_at, paused_total_ms, revision FROM live_state WHERE id = 1"
-    ).fetchone()
+LIVE_STATE_COLUMNS = (
+    "show_started_at, show_ended_at, current_slot_id, slot_started_at, adjustment_ms,"
+    " paused_at, paused_total_ms, revision"
+)
+
+
+def read_live(db: Db) -> LiveState:
+    r = db.execute(f"SELECT {LIVE_STATE_COLUMNS} FROM live_state WHERE id = 1").fetchone()
     if r is None:
         return LiveState()
     return LiveState(
@@ -155,39 +264,49 @@ def read_live(db: sqlite3.Connection) -> LiveState:
     )
 
 
-def read_handoffs(db: sqlite3.Connection) -> tuple[Handoff, ...]:
+HANDOFF_COLUMNS = "id, person_id, slot_id, started_at, ended_at"
+
+
+def read_handoffs(db: Db) -> tuple[Handoff, ...]:
     handoffs = []
-    for r in db.execute("SELECT id, person_id, slot_id, started_at, ended_at FROM handoff ORDER BY id"):
+    for r in db.execute(f"SELECT {HANDOFF_COLUMNS} FROM handoff ORDER BY id"):
         started_at = instant(r[3])
         assert started_at is not None
         handoffs.append(Handoff(id=r[0], person_id=r[1], slot_id=r[2], started_at=started_at, ended_at=instant(r[4])))
     return tuple(handoffs)
 
 
-def read_log(db: sqlite3.Connection, after: int = 0) -> tuple[LogEntry, ...]:
+LOG_COLUMNS = 'id, at, action, slot_id, person_id, detail, "by"'
+
+
+def read_log(db: Db, after: int = 0) -> tuple[LogEntry, ...]:
     """The log entries with an id above ``after`` (all by default), oldest first."""
     entries = []
-    for r in db.execute(
-        'SELECT id, at, action, slot_id, person_id, detail, "by" FROM log WHERE id > ? ORDER BY id', (after,)
-    ):
+    for r in db.execute(f"SELECT {LOG_COLUMNS} FROM log WHERE id > {{after}} ORDER BY id", after=after):
         at = instant(r[1])
         assert at is not None
         entries.append(LogEntry(id=r[0], at=at, action=r[2], slot_id=r[3], person_id=r[4], detail=r[5], by=r[6]))
     return tuple(entries)
 
 
-def read_control(db: Any) -> Control:
+CONTROL_COLUMNS = "instance_id, name, since"
+
+
+def read_control(db: Db) -> Control:
     """Who controls the clock (nobody when the row is missing)."""
-    r = db.execute("SELECT instance_id, name, since FROM control WHERE id = 1").fetchone()
+    r = db.execute(f"SELECT {CONTROL_COLUMNS} FROM control WHERE id = 1").fetchone()
     if r is None:
         return Control()
     return Control(instance_id=r[0], name=r[1], since=instant(r[2]))
 
 
-def read_instances(db: Any) -> tuple[Instance, ...]:
+INSTANCE_COLUMNS = "id, name, role, last_seen"
+
+
+def read_instances(db: Db) -> tuple[Instance, ...]:
     """The instances that have said they have the event open, with their last heartbeat."""
     instances = []
-    for r in db.execute("SELECT id, name, role, last_seen FROM instance ORDER BY id"):
+    for r in db.execute(f"SELECT {INSTANCE_COLUMNS} FROM instance ORDER BY id"):
         last_seen = instant(r[3])
         assert last_seen is not None
         try:
@@ -198,13 +317,50 @@ def read_instances(db: Any) -> tuple[Instance, ...]:
     return tuple(instances)
 
 
-def read_publication(db: Any) -> str | None:
+PUBLICATION_COLUMNS = "address"
+
+
+def read_publication(db: Db) -> str | None:
     """The address this event file is shared at, if it was published."""
-    r = db.execute("SELECT address FROM publication WHERE id = 1").fetchone()
+    r = db.execute(f"SELECT {PUBLICATION_COLUMNS} FROM publication WHERE id = 1").fetchone()
     return None if r is None else str(r[0])
 
 
-def read_snapshot(db: sqlite3.Connection) -> EventSnapshot:
+CHANGE_COLUMNS = "seq, topic, entity_id"
+
+
+def read_changes(db: Db, after: int) -> list[tuple[int, str, int | None]]:
+    """The change feed's entries after sequence number ``after``, in commit order."""
+    rows: list[tuple[int, str, int | None]] = db.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM change WHERE seq > {{after}} ORDER BY seq", after=after
+    ).fetchall()
+    return rows
+
+
+def read_last_change(db: Db) -> int:
+    """The sequence number of the newest committed change (0 for none)."""
+    return int(db.execute("SELECT coalesce(max(seq), 0) FROM change").fetchone()[0])
+
+
+#: What the reader reads of each table. With :data:`NOT_READ` that is every column the
+#: schema gives it: a test holds both to :mod:`.schema`, so a new column cannot be
+#: forgotten here.
+READ_COLUMNS = {
+    "event": EVENT_COLUMNS, "person": PERSON_COLUMNS, "slot": SLOT_COLUMNS,
+    "slot_person": SLOT_PERSON_COLUMNS, "question": QUESTION_COLUMNS,
+    "live_state": LIVE_STATE_COLUMNS, "log": LOG_COLUMNS, "handoff": HANDOFF_COLUMNS,
+    "change": CHANGE_COLUMNS, "instance": INSTANCE_COLUMNS, "control": CONTROL_COLUMNS,
+    "publication": PUBLICATION_COLUMNS,
+}  # fmt: skip
+#: Columns left out on purpose: the id of a table of one row (always 1), a position
+#: that only orders, and when the event was published (nobody shows it).
+NOT_READ = {
+    "event": {"id"}, "live_state": {"id"}, "control": {"id"}, "slot_person": {"position"},
+    "publication": {"id", "published_at"},
+}  # fmt: skip
+
+
+def read_snapshot(db: Db) -> EventSnapshot:
     return EventSnapshot(
         event=read_event(db), people=read_people(db), slots=read_slots(db),
         questions=read_questions(db), live=read_live(db),
@@ -212,20 +368,24 @@ def read_snapshot(db: sqlite3.Connection) -> EventSnapshot:
 
 
 class Reader:
-    """One connection for reading an event file; each read is one consistent transaction."""
+    """One connection for reading an event file; each read is one consistent transaction.
+
+    An :class:`EventReader`.
+    """
 
     def __init__(self, path: Path, read_only: bool) -> None:
         self.path = path
         with sqlite_errors(path):
             self._db = connect_file(path, read_only)
+        self._reading = Db(self._db, "sqlite")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Db]:
         """A read transaction: every query inside sees the same committed state."""
         with sqlite_errors(self.path):
             self._db.execute("BEGIN")
             try:
-                yield self._db
+                yield self._reading
             finally:
                 self._db.execute("COMMIT")
 

@@ -20,8 +20,8 @@ SQLAlchemy Core and ORM statements only, so that the same code runs on PostgreSQ
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session
@@ -48,18 +48,18 @@ class StoredSheet:
     positions: dict[int, int]
 
 
-def read_stored(db: sqlite3.Connection) -> StoredSheet:
+def read_stored(db: reader.Db) -> StoredSheet:
     """The run sheet in the file, read on the write transaction's own connection."""
     slots = reader.read_slots(db)
     positions = {slot.id: slot.position for slot in slots if slot.id is not None}
     return StoredSheet(RunSheet(reader.read_event(db), slots, reader.read_people(db)), positions)
 
 
-def apply_op(session: Session, db: sqlite3.Connection, op: RunSheetOp) -> RunSheetChange:
+def apply_op(session: Session, db: reader.Db, op: RunSheetOp) -> RunSheetChange:
     """Apply ``op`` to the stored run sheet and write what changed; see the module.
 
-    ``db`` is the sqlite3 connection of ``session``'s transaction (for the shared
-    readers). Raises what the operation raises (:class:`RunSheetError`), before anything
+    ``db`` is the connection of ``session``'s transaction (for the shared readers).
+    Raises what the operation raises (:class:`RunSheetError`), before anything
     is written. The caller records the change in the change feed when ``changed``.
     """
     stored = read_stored(db)
@@ -141,11 +141,11 @@ def _write_slots(
     return ids
 
 
-def _person_values(person: Person) -> dict[str, object]:
+def _person_values(person: Person) -> dict[str, Any]:
     return {name: getattr(person, name) for name in _PERSON_COLUMNS}
 
 
-def _slot_values(slot: Slot, position: int) -> dict[str, object]:
+def _slot_values(slot: Slot, position: int) -> dict[str, Any]:
     return {
         "position": position,
         "start": slot.start,

@@ -1,4 +1,10 @@
-"""The tables of the event file (SQLModel).
+"""The schema: the tables of an event, defined here and nowhere else (SQLModel).
+
+A new event file and a shared event in PostgreSQL are both made from this metadata
+(``SQLModel.metadata.create_all``), PostgreSQL's change-feed trigger included. The
+readers in :mod:`.reader` write SQL by hand, for speed, and name the columns they read
+(``reader.READ_COLUMNS``); a test holds those lists to these tables. Migrations are the
+history of how older files reach this schema; a test holds their end to it too.
 
 Rows never leave the persistence package: ``store.py`` turns them into the frozen domain
 values of :mod:`moderator.domain.model`.
@@ -9,12 +15,13 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer
+from sqlalchemy import DDL, Column, DateTime, ForeignKey, Index, Integer, event
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 from moderator.persistence.files import APPLICATION_ID, SCHEMA_REVISION, SCHEMA_VERSION
+from moderator.persistence.postgres import CHANNEL
 
 __all__ = ["APPLICATION_ID", "SCHEMA_REVISION", "SCHEMA_VERSION"]
 
@@ -198,6 +205,28 @@ class ChangeRow(SQLModel, table=True):
     seq: int | None = Field(default=None, primary_key=True)
     topic: str
     entity_id: int | None = None
+
+
+# On PostgreSQL every committed change also wakes the watchers (``LISTEN``, see
+# :mod:`.postgres`): one notification per statement that appends to the change feed.
+NOTIFY_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION moderator_notify_change() RETURNS trigger AS $$
+BEGIN
+    PERFORM pg_notify('{CHANNEL}', '');
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql
+"""
+
+NOTIFY_TRIGGER = """
+CREATE TRIGGER moderator_change_notify AFTER INSERT ON change
+FOR EACH STATEMENT EXECUTE FUNCTION moderator_notify_change()
+"""
+
+for _statement in (NOTIFY_FUNCTION, NOTIFY_TRIGGER):
+    event.listen(
+        SQLModel.metadata.tables["change"], "after_create", DDL(_statement).execute_if(dialect="postgresql")
+    )
 
 
 class InstanceRow(SQLModel, table=True):

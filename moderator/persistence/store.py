@@ -1,6 +1,7 @@
 """The event store: every read and write of an event file goes through here.
 
-Reads are plain ``sqlite3`` (:mod:`.reader`), each in one consistent transaction; writes go
+Reads go through an :class:`~.reader.EventReader` (plain ``sqlite3`` for an event file,
+psycopg for a shared event: :mod:`.reader`), each in one consistent transaction; writes go
 through SQLModel (:mod:`.writer`), loaded on the first write, each in one
 ``BEGIN IMMEDIATE`` transaction committed before the call returns, so there is no save
 step that could be forgotten. What leaves this module are frozen domain values, never rows.
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.live import LiveChange
     from moderator.domain.queue import QueueChange, QueueOp
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
-    from moderator.persistence.postgres import PgReader, PgWatcher
+    from moderator.persistence.postgres import PgWatcher
     from moderator.persistence.writer import Writer
 
 #: The file extension of event files.
@@ -71,7 +72,7 @@ class EventStore:
         self.address = address
         self.read_only = read_only
         self._password = password
-        self._reader: reader.Reader | PgReader
+        self._reader: reader.EventReader
         if address is not None:
             from moderator.persistence.postgres import PgReader
 
@@ -214,7 +215,7 @@ class EventStore:
 
     def question(self, question_id: int) -> Question | None:
         with self._reader.transaction() as db:
-            found = reader.read_questions(db, "id = ?", (question_id,))
+            found = reader.read_questions(db, "id = {id}", {"id": question_id})
         return found[0] if found else None
 
     def live(self) -> LiveState:
@@ -233,7 +234,7 @@ class EventStore:
     def last_change(self) -> int:
         """The sequence number of the newest committed change (0 for none)."""
         with self._reader.transaction() as db:
-            return int(db.execute("SELECT coalesce(max(seq), 0) FROM change").fetchone()[0])
+            return reader.read_last_change(db)
 
     def delta(self, since_seq: int, log_after: int) -> Delta:
         """What changed since change ``since_seq``, read in one transaction.
@@ -244,9 +245,7 @@ class EventStore:
         instance with 10,000 questions so reads a handful of rows per co-host action.
         """
         with self._reader.transaction() as db:
-            rows = db.execute(
-                "SELECT seq, topic, entity_id FROM change WHERE seq > ? ORDER BY seq", (since_seq,)
-            ).fetchall()
+            rows = reader.read_changes(db, after=since_seq)
             seq = rows[-1][0] if rows else since_seq
             topics = {row[1] for row in rows}
             run_sheet = None
@@ -366,11 +365,11 @@ class EventStore:
         return self.writer.change_run_sheet(op, log=log)
 
 
-def _questions_by_id(db: object, ids: Sequence[int]) -> tuple[Question, ...]:
+def _questions_by_id(db: reader.Db, ids: Sequence[int]) -> tuple[Question, ...]:
     found: list[Question] = []
     for start in range(0, len(ids), 500):  # SQLite limits the number of parameters
-        chunk = ids[start : start + 500]
-        found.extend(reader.read_questions(db, f"id IN ({','.join('?' * len(chunk))})", tuple(chunk)))  # type: ignore[arg-type]
+        fields, params = reader.in_list("id", ids[start : start + 500])
+        found.extend(reader.read_questions(db, f"id IN ({fields})", params))
     return tuple(found)
 
 

@@ -25,6 +25,7 @@ from moderator.domain.model import (
     EventDraft,
     Handoff,
     LiveState,
+    LogEntry,
     Person,
     Question,
     QuestionSource,
@@ -70,18 +71,11 @@ if TYPE_CHECKING:
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
-def _raw(session: Session) -> sqlite3.Connection:
-    """The DB-API connection of the session's transaction, for the shared readers.
-
-    On PostgreSQL it is wrapped so that the readers' ``?`` parameters work there too.
-    """
+def _db(session: Session) -> reader.Db:
+    """The connection of the session's transaction, for the shared readers."""
     connection = session.connection()
-    driver = connection.connection.driver_connection
-    if connection.dialect.name == "postgresql":
-        from moderator.persistence.postgres import PgDb
-
-        return cast(sqlite3.Connection, PgDb(driver))
-    return cast(sqlite3.Connection, driver)
+    driver = cast(reader.Driver, connection.connection.driver_connection)
+    return reader.Db(driver, "postgresql" if connection.dialect.name == "postgresql" else "sqlite")
 
 
 class Writer:
@@ -213,7 +207,7 @@ class Writer:
         checked in the same transaction. The command line acts without an instance.
         """
         with self._writing() as session:
-            db = _raw(session)
+            db = _db(session)
             if by is not None:
                 from moderator.domain.cohosts import claim_for_action
 
@@ -252,7 +246,7 @@ class Writer:
                         person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
                     )
                 )
-            return reader.read_live(_raw(session))
+            return reader.read_live(_db(session))
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically.
@@ -268,7 +262,7 @@ class Writer:
             questions = _relevant_questions(session, op)
             change = op.apply(questions, now, slot_id)
             if isinstance(op, Move) and change.renumbered:
-                change = op.apply(reader.read_questions(_raw(session)), now, slot_id)
+                change = op.apply(reader.read_questions(_db(session)), now, slot_id)
             if not change.changed:
                 return change
             for patch in change.patches:
@@ -314,8 +308,8 @@ class Writer:
                 ],
             )
             # Under BEGIN IMMEDIATE nobody else inserts: the new ids follow the largest one.
-            db = _raw(session)
-            added = reader.read_questions(db, "id >= ?", (first_id,))
+            db = _db(session)
+            added = reader.read_questions(db, "id >= {first_id}", {"first_id": first_id})
             session.execute(
                 insert(ChangeRow), [{"topic": TOPIC_QUESTIONS, "entity_id": q.id} for q in added]
             )
@@ -347,7 +341,7 @@ class Writer:
 
         with self._writing() as session:
             session.execute(delete(InstanceRow).where(InstanceRow.id == instance.id))  # type: ignore[arg-type]
-            current = reader.read_control(_raw(session))
+            current = reader.read_control(_db(session))
             if release(current, instance) != current:
                 self._store_control(session, Control(), f"left: {instance.label}", instance.last_seen)
 
@@ -356,7 +350,7 @@ class Writer:
     ) -> Control:
         """Apply a change of clock control to the stored control and instances, atomically."""
         with self._writing() as session:
-            db = _raw(session)
+            db = _db(session)
             current = reader.read_control(db)
             new = change(current, reader.read_instances(db))
             if new != current:
@@ -380,7 +374,7 @@ class Writer:
         from moderator.persistence.run_sheet_write import apply_op
 
         with self._writing() as session:
-            change = apply_op(session, _raw(session), op)
+            change = apply_op(session, _db(session), op)
             if change.changed:
                 _record_change(session, TOPIC_RUN_SHEET, None)
                 if log is not None:
@@ -482,23 +476,23 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     """The questions ``op`` can read or change, in queue order."""
     from moderator.domain.queue import Edit, Merge, Move, Restore, SetStatus, Unmerge, Vote, queue_order
 
-    db = _raw(session)
+    db = _db(session)
     if not isinstance(op, (Move, SetStatus, Vote, Edit, Merge, Unmerge, Restore)):
         return reader.read_questions(db)
-    ids = sorted(_referenced_ids(op))
-    marks = ",".join("?" * len(ids)) or "NULL"
+    ids, params = reader.in_list("id", sorted(_referenced_ids(op)))
     found = {
         q.id: q
         for q in reader.read_questions(
             db,
-            f"id IN ({marks}) OR status = ? OR merged_into IN ({marks})",
-            (*ids, QuestionStatus.ON_AIR.value, *ids),
+            f"id IN ({ids}) OR status = {{on_air}} OR merged_into IN ({ids})",
+            {**params, "on_air": QuestionStatus.ON_AIR.value},
         )
     }
     # A vote for (or the split of) a merged question concerns the question it went into.
     targets = sorted({q.merged_into for q in found.values() if q.merged_into is not None} - set(found))
     if targets:
-        for q in reader.read_questions(db, f"id IN ({','.join('?' * len(targets))})", tuple(targets)):
+        fields, params = reader.in_list("id", targets)
+        for q in reader.read_questions(db, f"id IN ({fields})", params):
             found[q.id] = q
     if isinstance(op, Move):
         # The neighbour the question lands after: the last one before ``before_id``, or
@@ -508,9 +502,9 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
         # (ties on position are broken by id in Python).
         if before is not None:
             rows = db.execute(
-                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= ? AND id != ?"
-                " ORDER BY position DESC, id DESC LIMIT 8",
-                (before.position, op.question_id),
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= {{position}}"
+                " AND id != {moved} ORDER BY position DESC, id DESC LIMIT 8",
+                position=before.position, moved=op.question_id,
             ).fetchall()
             candidates = [
                 q for q in map(reader.question_from_row, rows)
@@ -518,17 +512,17 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
             ]
             if not candidates and len(rows) == 8:  # many ties on one position: ask exactly
                 row = db.execute(
-                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
-                    " AND (position < ? OR (position = ? AND id < ?))"
+                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
+                    " AND (position < {position} OR (position = {position} AND id < {before}))"
                     " ORDER BY position DESC, id DESC LIMIT 1",
-                    (op.question_id, before.position, before.position, before.id),
+                    moved=op.question_id, position=before.position, before=before.id,
                 ).fetchone()
                 candidates = [reader.question_from_row(row)] if row is not None else []
         else:
             rows = db.execute(
-                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != ?"
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
                 " ORDER BY position DESC, id DESC LIMIT 1",
-                (op.question_id,),
+                moved=op.question_id,
             ).fetchall()
             candidates = [reader.question_from_row(row) for row in rows]
         if candidates:

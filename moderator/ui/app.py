@@ -264,8 +264,13 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
 async def _until_closed(qt_app: QApplication) -> None:
     import asyncio
 
-    closed = asyncio.get_running_loop().create_future()
-    qt_app.lastWindowClosed.connect(lambda: closed.done() or closed.set_result(None))
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def on_last_window_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    qt_app.lastWindowClosed.connect(on_last_window_closed)
     await closed
 
 

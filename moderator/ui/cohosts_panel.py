@@ -246,8 +246,10 @@ class CohostController(QObject):
         self.window = window
         self.session = session
         self.settings = settings
-        self.strip = CohostStrip(window.centralWidget())
-        layout = window.centralWidget().layout()
+        central = window.centralWidget()
+        assert central is not None
+        self.strip = CohostStrip(central)
+        layout = central.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.strip)
         self.strip.take_requested.connect(self.confirm_take_control)
@@ -331,7 +333,7 @@ class CohostController(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._closing(result == QMessageBox.StandardButton.Close))
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.open()
         return False
 
@@ -379,7 +381,7 @@ class CohostController(QObject):
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._took(result == QMessageBox.StandardButton.Yes))
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.open()
 
     def _took(self, confirmed: bool) -> None:
@@ -421,7 +423,7 @@ class CohostController(QObject):
         box.addButton(QCoreApplication.translate("Cohosts", "Go on here"), QMessageBox.ButtonRole.RejectRole)
         box.setModal(False)
         box.buttonClicked.connect(lambda button: self.ask_publish() if button is share else None)
-        self.dialog = box  # type: ignore[assignment]
+        self.dialog = box
         box.show()
 
     def ask_publish(self) -> None:

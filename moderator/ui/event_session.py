@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from moderator.app import operations as ops
 from moderator.app.service import NOT_CONNECTED, Changes, EventService, NotConnected
-from moderator.domain import clock
+from moderator.domain.clock import ClockReading
+from moderator.domain.handoffs import Span
 from moderator.domain import cohosts
 from moderator.domain import queue
 from moderator.domain.cohosts import Control, HostRole, Instance
@@ -118,7 +119,7 @@ class EventSession(QObject):
         return self.service.handoffs
 
     @property
-    def pauses(self) -> object:
+    def pauses(self) -> tuple[Span, ...]:
         return self.service.pauses
 
     @property
@@ -163,7 +164,7 @@ class EventSession(QObject):
     def is_controller(self) -> bool:
         return self.service.is_controller
 
-    def reading(self) -> clock.ClockReading:
+    def reading(self) -> ClockReading:
         return self.service.reading()
 
     def current_slot(self) -> Slot | None:

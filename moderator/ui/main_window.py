@@ -7,6 +7,7 @@ action is a QAction with one key (see :mod:`moderator.ui.actions`).
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -361,7 +362,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.TOGGLE_FLASH, lambda: setattr(self.settings, "flash", a[ActionId.TOGGLE_FLASH].isChecked()))
         a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
         for digit, action_id in enumerate(HANDOFF_DIGITS, start=1):
-            a.connect(action_id, lambda d=digit: s.hand_off_digit(d))
+            a.connect(action_id, functools.partial(s.hand_off_digit, digit))
         a.connect(ActionId.HANDOFF_NEXT, s.hand_off_next)
         a.connect(ActionId.FLOOR_CLOSED, s.close_floor)
         a.connect(ActionId.UNDO_HANDOFF, s.undo_handoff)
@@ -876,7 +877,9 @@ class CockpitWindow(QMainWindow):
     def focus_cockpit(self) -> None:
         # Esc leaves any text field (capture, search, an edit in the queue) for the cockpit.
         self.queue_panel.view.closePersistentEditor(self.queue_panel.view.currentIndex())
-        self.centralWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        central = self.centralWidget()
+        if central is not None:
+            central.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.actions_, self.settings, self)

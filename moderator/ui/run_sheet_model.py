@@ -15,25 +15,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from moderator.domain.clock import ClockReading, Phase
-from moderator.domain.model import EventSnapshot, Slot, SlotKind
+from moderator.domain.model import KIND_NAMES, EventSnapshot, Slot, SlotKind
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
     return text
-
-
-KIND_NAMES: dict[SlotKind, str] = {
-    SlotKind.PRE_SHOW: QT_TRANSLATE_NOOP("kinds", "Pre-show"),
-    SlotKind.WELCOME: QT_TRANSLATE_NOOP("kinds", "Welcome"),
-    SlotKind.TALK: QT_TRANSLATE_NOOP("kinds", "Talk"),
-    SlotKind.PANEL: QT_TRANSLATE_NOOP("kinds", "Panel"),
-    SlotKind.QA: QT_TRANSLATE_NOOP("kinds", "Q&A"),
-    SlotKind.BREAK: QT_TRANSLATE_NOOP("kinds", "Break"),
-    SlotKind.CLOSING: QT_TRANSLATE_NOOP("kinds", "Closing"),
-    SlotKind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
-}
 
 
 def kind_name(kind: SlotKind) -> str:

@@ -101,7 +101,7 @@ class SpeakerView(QWidget):
         self.message.setText(text)
 
     def set_blackout(self, black: bool) -> None:
-        self._stack.setCurrentWidget(self._black if black else self._stack.widget(0))
+        self._stack.setCurrentIndex(self._stack.indexOf(self._black) if black else 0)
 
     def blink(self, times: int = 6) -> None:
         """Flash the countdown a few times to catch the speaker's eye."""

@@ -42,7 +42,7 @@ so the idle PostgreSQL cases then run one after another instead of at once.
    backend [targets: SQLite p95 <= 250 ms, PostgreSQL p95 <= 150 ms], split into: waiting
    for the poll or notification (commit -> delta read begins), the delta read, the rest
    of the reload and the window's refresh, the wait for the paint and the paint pass. On
-   PostgreSQL the statements of each delta read are counted (``PgDb.execute`` wrapped):
+   PostgreSQL the statements of each delta read are counted (``Db.execute`` wrapped):
    each, and the transaction's BEGIN (with its isolation level) and COMMIT, is one round trip to
    the server, which is what a co-host on another machine pays per change. With
    ``--profile`` the watcher's event loop of each backend runs again under cProfile for
@@ -112,7 +112,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from helpers import make_event_file  # noqa: E402
 from report import Row, percentile, print_table, verdict  # noqa: E402
 from pg_server import PgServer, find_bindir  # noqa: E402
-from moderator.persistence.postgres import PgDb  # noqa: E402
+from moderator.persistence.reader import Db  # noqa: E402
 from moderator.persistence.publish import publish  # noqa: E402
 from moderator.ui.app import JOIN_AFTER_MS, build_app  # noqa: E402
 from moderator.ui.main_window import CockpitWindow  # noqa: E402
@@ -589,11 +589,11 @@ def measure_propagation(
     delta = session.store.delta
     # PostgreSQL: count the statements each delta read sends (one round trip each).
     statements = [0]
-    pg_execute = PgDb.execute
+    pg_execute = Db.execute
 
-    def counted_execute(db: PgDb, sql: str, params: Sequence[Any] = ()) -> Any:
+    def counted_execute(db: Db, query: str, /, **params: object) -> Any:
         statements[0] += 1
-        return pg_execute(db, sql, params)
+        return pg_execute(db, query, **params)
 
     def timed_delta(since_seq: int, log_after: int) -> Any:
         before = statements[0]
@@ -605,7 +605,7 @@ def measure_propagation(
 
     session.store.delta = timed_delta  # type: ignore[method-assign]
     if session.store.shared:
-        PgDb.execute = counted_execute  # type: ignore[method-assign]
+        Db.execute = counted_execute  # type: ignore[method-assign]
 
     observations: list[Observation] = []
     seen = {"reads": 0, "rows": visible_questions(window)}
@@ -660,7 +660,7 @@ def measure_propagation(
     try:
         qt_app.exec()
     finally:
-        PgDb.execute = pg_execute  # type: ignore[method-assign]
+        Db.execute = pg_execute  # type: ignore[method-assign]
     if profiler is not None:
         profiler.disable()
         run.profile = profile_rows(profiler)

@@ -76,7 +76,7 @@ os.environ.setdefault("QT_API", "pyside6")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-CORPUS_XML = ROOT.parent / "shared" / "corpus" / "schedules" / "31c3-schedule.xml"
+WHOLE_XML = ROOT / "tests" / "data" / "schedules" / "31c3-schedule.xml"
 PIECE_XML = ROOT / "tests" / "data" / "schedules" / "31c3-piece.xml"
 XML_DAY, XML_ROOM = 2, "Saal 1"
 RATIO_TARGET = 1.2
@@ -437,9 +437,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     profiles: list[tuple[str, Callable[[], object]]] = []
 
     # 1. the schedule XML
-    xml = CORPUS_XML.read_bytes() if CORPUS_XML.exists() else None
+    xml = WHOLE_XML.read_bytes() if WHOLE_XML.exists() else None
     if xml is None:
-        print(f"\n31c3-schedule.xml not found at {CORPUS_XML}: the shared corpus is absent, "
+        print(f"\n31c3-schedule.xml not found at {WHOLE_XML}, "
               "so the schedule comparison and its GUI-thread run are skipped.")
     else:
         def outline_only() -> None:
@@ -500,7 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{max(run.max_ms for run in warm_ups):.1f} ms; not counted")
         flows: list[tuple[str, Path, tuple[int, str] | None]] = [(f"{args.events}-event .ics", calendar_file, None)]
         if xml is not None:
-            flows.append(("31c3-schedule.xml", CORPUS_XML, (XML_DAY, XML_ROOM)))
+            flows.append(("31c3-schedule.xml", WHOLE_XML, (XML_DAY, XML_ROOM)))
         for _ in range(args.gui_runs):
             for title, source, choice in flows:
                 runs.setdefault(title, []).append(gui_gaps(title, source, folder, choice))

@@ -129,9 +129,7 @@ def editor_shots(window: CockpitWindow, out: Path, lang: str) -> None:
     editor.grab().save(str(out / f"editor-{lang}.png"))
 
     dialog = editor.open_paste_dialog()
-    page = Path(__file__).resolve().parents[2].parent / "shared" / "product" / "seed-event-page.txt"
-    if not page.exists():
-        page = Path(__file__).resolve().parents[1] / "data" / "seed-event-page.txt"
+    page = Path(__file__).resolve().parents[1] / "data" / "seed-event-page.txt"
     text = page.read_text(encoding="utf-8").replace("15:30\tEnde", "15:30\tAbschluss mit Verena Wiesmüller Bernau")
     dialog.text.setPlainText(text)
     assert isinstance(dialog, PasteAgendaDialog) and dialog.read()

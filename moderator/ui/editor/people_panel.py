@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -406,7 +407,7 @@ class SlotPanel(QWidget):
         self.down.clicked.connect(lambda: self._move_selected(+1))
         self.unassign.clicked.connect(self._unassign_selected)
         self.assign.clicked.connect(self._assign_chosen)
-        self.person_choice.lineEdit().returnPressed.connect(self._assign_chosen)
+        self._person_field().returnPressed.connect(self._assign_chosen)
         self.model.edit_requested.connect(self.edit_requested)
         self.notes.committed.connect(self.commit_notes)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -463,7 +464,7 @@ class SlotPanel(QWidget):
         self.down.setToolTip(self.tr("Introduce this person later"))
         self.unassign.setText(self.tr("Take out of slot"))
         self.assign.setText(self.tr("Add"))
-        self.person_choice.lineEdit().setPlaceholderText(self.tr("Person…"))
+        self._person_field().setPlaceholderText(self.tr("Person…"))
         current = self.role_choice.currentData()
         self.role_choice.clear()
         for role in Role:
@@ -541,6 +542,12 @@ class SlotPanel(QWidget):
         self.edit_requested.emit(AssignPerson(self.slot.id, int(person_id), Role(self.role_choice.currentData())))
         self.person_choice.setCurrentIndex(-1)
         self.person_choice.setEditText("")
+
+    def _person_field(self) -> QLineEdit:
+        """The text field of the (editable) person choice."""
+        field = self.person_choice.lineEdit()
+        assert field is not None, "the person choice is editable"
+        return field
 
     def _move_selected(self, step: int) -> None:
         rows = self.view.selectionModel().selectedRows()

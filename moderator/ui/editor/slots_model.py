@@ -383,7 +383,7 @@ def parse_clock(value: Any) -> time | None:
     if not 2 <= len(numbers) <= 3:
         return None
     try:
-        return time(*numbers)
+        return time(numbers[0], numbers[1], numbers[2] if len(numbers) == 3 else 0)
     except ValueError:
         return None
 

@@ -1,0 +1,1 @@
+"""The application service: the one road for every change to an open event (no Qt)."""
