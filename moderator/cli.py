@@ -28,7 +28,7 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control", "publish")
+COMMANDS = ("new", "export", "ask", "status", "control", "publish", "report")
 
 
 
@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "ics", "csv", "html", "pdf"], required=True)
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
     export.add_argument("--lang", choices=["de", "en"], help="language of html and pdf (default: the event's)")
+
+    report = sub.add_parser("report", help="the after-show report: planned against actual, talk time, questions")
+    report.add_argument("file", type=_location, help=EVENT_HELP)
+    report.add_argument("--format", choices=["html", "pdf", "md", "csv"], required=True)
+    report.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
+    report.add_argument("--lang", choices=["de", "en"], help="language of the report (default: the event's)")
 
     ask = sub.add_parser("ask", help="append an audience question to the queue")
     ask.add_argument("file", type=_location, help=EVENT_HELP)
@@ -238,16 +244,54 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = export_html(snapshot, language=language).encode("utf-8")
     finally:
         store.close()
-    if args.output:
+    _write_output(data, args.output)
+    return EXIT_OK
+
+
+def _write_output(data: bytes, output: Path | None) -> None:
+    """Write ``data`` to ``output``, or to stdout without one."""
+    if output:
         try:
-            args.output.write_bytes(data)
+            output.write_bytes(data)
         except OSError as error:
-            raise CommandFailed(
-                "{path}: {reason}", path=str(args.output), reason=error.strerror
-            ) from None
+            raise CommandFailed("{path}: {reason}", path=str(output), reason=error.strerror) from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from moderator.exporters.html_export import translator_for
+    from moderator.exporters.report import build_report
+
+    store = _open(args.file, read_only=True)
+    try:
+        snapshot = store.snapshot()
+        report = build_report(snapshot, store.log(), store.handoffs(), now=_now())
+    finally:
+        store.close()
+    language = args.lang or ("de" if snapshot.event.language.startswith("de") else "en")
+    texts = translator_for(language)
+    if args.format == "pdf":
+        if args.output is None:
+            raise CommandFailed("PDF needs an output file: add -o FILE.pdf.")
+        from moderator.ui.report_print import export_report_pdf
+
+        export_report_pdf(report, args.output, language=language, texts=texts)
+        return EXIT_OK
+    if args.format == "html":
+        from moderator.exporters.report_html import export_report_html
+
+        text = export_report_html(report, texts=texts, language=language)
+    elif args.format == "md":
+        from moderator.exporters.report_text import export_report_markdown
+
+        text = export_report_markdown(report, texts=texts, language=language)
+    else:
+        from moderator.exporters.report_text import export_report_csv
+
+        text = export_report_csv(report)
+    _write_output(text.encode("utf-8"), args.output)
     return EXIT_OK
 
 
@@ -475,6 +519,7 @@ def _handoff(store: object, state: object, records: object, value: str | None, n
 
 HANDLERS = {
     "publish": cmd_publish,
+    "report": cmd_report,
     "new": cmd_new,
     "export": cmd_export,
     "ask": cmd_ask,

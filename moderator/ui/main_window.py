@@ -268,6 +268,7 @@ class CockpitWindow(QMainWindow):
         self.file_menu.addAction(a[ActionId.OPEN])
         self.file_menu.addAction(a[ActionId.NEW_FROM_FILE])
         self.file_menu.addAction(a[ActionId.EDIT_RUN_SHEET])
+        self.file_menu.addAction(a[ActionId.AFTER_SHOW_REPORT])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionId.QUIT])
         self.show_menu = bar.addMenu("")
@@ -347,6 +348,8 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.ADD_10_SECONDS, lambda: s.add_time(10))
         a.connect(ActionId.REMOVE_10_SECONDS, lambda: s.add_time(-10))
         a.connect(ActionId.END_SHOW, s.end_show)
+        a.connect(ActionId.END_SHOW, self.offer_after_show_report)
+        a.connect(ActionId.AFTER_SHOW_REPORT, self.open_after_show_report)
         a.connect(ActionId.RESET_SHOW, self.confirm_reset)
         a.connect(ActionId.APPLY_COMPRESSION, self.apply_suggestion)
         a.connect(ActionId.SPEAKER_VIEW, self.toggle_speaker_view)
@@ -809,6 +812,20 @@ class CockpitWindow(QMainWindow):
         editor.show()
         editor.raise_()
         editor.activateWindow()
+
+    def open_after_show_report(self) -> None:
+        """File → After-show report…: a non-modal window (loaded with its first use)."""
+        from moderator.ui.report_dialog import SessionReportSource, open_report_dialog
+
+        open_report_dialog(SessionReportSource(self.session.store, self.session.clock.now), self)
+
+    def offer_after_show_report(self) -> None:
+        from moderator.ui.report_dialog import offer_after_end
+
+        offer_after_end(
+            lambda: self.session.snapshot.live.show_ended_at is not None,
+            lambda text: self.banner.show_message(text, error=False, seconds=12),
+        )
 
     def paste_transcript(self) -> None:
         # The chat reader loads when a chat is pasted, not at start-up.

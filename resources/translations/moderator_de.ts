@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AfterShowReportDialog</name>
+    <message>
+        <location filename="../../moderator/ui/report_dialog.py" line="+108"/>
+        <source>After-show report</source>
+        <extracomment>(format id, file suffix) in the order the window offers them.</extracomment>
+        <translation>Bericht nach der Sendung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned against actual, talk time, the questions and the log of the show, as a document to send to the panel.</source>
+        <translation>Geplant und tatsächlich, Redezeiten, die Fragen und das Protokoll der Sendung, als Dokument für das Podium.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the after-show report as</source>
+        <translation>Bericht nach der Sendung speichern unter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The show has ended. File → After-show report… writes the report.</source>
+        <translation>Die Sendung ist beendet. Datei → Bericht nach der Sendung… schreibt den Bericht.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../moderator/ui/app.py" line="+107"/>
@@ -95,7 +159,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+427"/>
+        <location filename="../../moderator/ui/main_window.py" line="+430"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -315,7 +379,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -330,12 +394,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The show is on time; nothing to shorten.</source>
         <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
     </message>
@@ -1263,7 +1327,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+187"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -1823,7 +1887,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+101"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -1927,6 +1991,11 @@
         <location line="+1"/>
         <source>New event from file…</source>
         <translation>Neue Veranstaltung aus Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-show report…</source>
+        <translation>Bericht nach der Sendung…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2067,6 +2136,439 @@
         <location line="+5"/>
         <source>Hand off to person {digit}</source>
         <translation>Wort an Person {digit}</translation>
+    </message>
+</context>
+<context>
+    <name>after_show_report</name>
+    <message>
+        <location filename="../../moderator/exporters/report_labels.py" line="+25"/>
+        <source>After-show report</source>
+        <translation>Bericht nach der Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned and actual</source>
+        <translation>Geplant und tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned length</source>
+        <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual length</source>
+        <translation>Tatsächliche Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over/under</source>
+        <translation>Mehr/weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than planned</source>
+        <translation>länger als geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned {planned}; on air {actual}.</source>
+        <translation>Geplant {planned}; auf Sendung {actual}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended {drift} later than planned.</source>
+        <translation>Die Sendung endete {drift} später als geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended {drift} earlier than planned.</source>
+        <translation>Die Sendung endete {drift} früher als geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended on time.</source>
+        <translation>Die Sendung endete pünktlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is still running, {drift} behind the plan.</source>
+        <translation>Die Sendung läuft noch, {drift} hinter Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is still running, {drift} ahead of the plan.</source>
+        <translation>Die Sendung läuft noch, {drift} vor Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has not taken place yet.</source>
+        <translation>Die Sendung hat noch nicht stattgefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the drift came from</source>
+        <translation>Woher die Abweichung kam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start of “{slot}” against the plan</source>
+        <translation>Beginn von „{slot}“ gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{slot}” ran over or under</source>
+        <translation>„{slot}“ dauerte länger oder kürzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{slot}” was skipped</source>
+        <translation>„{slot}“ ist entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack in the plan (gaps between slots, a re-plan)</source>
+        <translation>Luft im Plan (Lücken zwischen Programmpunkten, eine Umplanung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hand-offs were recorded.</source>
+        <translation>Es wurden keine Wortübergaben erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel balance: {slot}</source>
+        <translation>Redeanteile im Podium: {slot}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (moderation)</source>
+        <translation>{name} (Moderation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted into the queue</source>
+        <translation>In die Warteschlange aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged as duplicates</source>
+        <translation>Als Dubletten zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left open</source>
+        <translation>Offen geblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By source</source>
+        <translation>Nach Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By addressee</source>
+        <translation>Nach Adressat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole panel</source>
+        <translation>das ganze Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered questions</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions left open</source>
+        <translation>Offen gebliebene Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>Auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer time</source>
+        <translation>Antwortdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log of live actions</source>
+        <translation>Protokoll der Live-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entries before the last restart of the show (a rehearsal) are left out.</source>
+        <translation>{count} Protokolleinträge vor dem letzten Neustart der Sendung (eine Probe) sind weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;A tool</source>
+        <translation>Q&amp;A-Tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show started</source>
+        <translation>Sendung begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot started</source>
+        <translation>Programmpunkt begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time added or removed</source>
+        <translation>Zeit hinzugefügt oder abgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show taken up again</source>
+        <translation>Sendung wieder aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show restarted</source>
+        <translation>Sendung neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-off</source>
+        <translation>Wortübergabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-off undone</source>
+        <translation>Wortübergabe zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody speaks</source>
+        <translation>Niemand spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question moved</source>
+        <translation>Frage verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question status</source>
+        <translation>Fragestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question edited</source>
+        <translation>Frage bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions merged</source>
+        <translation>Fragen zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge taken back</source>
+        <translation>Zusammenführung zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: undo</source>
+        <translation>Warteschlange: rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: redo</source>
+        <translation>Warteschlange: wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock control</source>
+        <translation>Steuerung der Uhr</translation>
     </message>
 </context>
 <context>
