@@ -220,7 +220,7 @@ def test_the_command_line_writes_every_format(show: ShowRun, tmp_path: Path) -> 
         assert out.stat().st_size > 0
     assert "Bericht nach der Sendung" in (tmp_path / "report.md").read_text(encoding="utf-8")
     to_stdout = run("--format", "md", "--lang", "en")
-    assert to_stdout.stdout.startswith("# After-show report")
+    assert to_stdout.stdout.startswith("Innovators Lounge digital · After-show report\n\n# Open Government")
 
     refused = run("--format", "pdf")
     assert refused.returncode == 2

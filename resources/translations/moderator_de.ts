@@ -3763,8 +3763,11 @@
     </message>
     <message>
         <location filename="../../moderator/ui/print_export.py" line="+226"/>
+        <location filename="../../moderator/ui/report_print.py" line="+214"/>
         <source>The printer could not be started.</source>
-        <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.</extracomment>
+        <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.
+----------
+Point sizes: body, small (table cells), log rows, headings by level. Point sizes of the paragraph styles. A heading stays on the page of what follows it. For a table row: the header to repeat when the row starts a new page.</extracomment>
         <translation>Der Drucker ließ sich nicht starten.</translation>
     </message>
     <message>
