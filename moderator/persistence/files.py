@@ -36,9 +36,9 @@ BUSY_TIMEOUT_SECONDS = 5.0
 #: The SQLite ``application_id`` that marks a file as a moderator event file ("MODR").
 APPLICATION_ID = 0x4D4F4452
 #: The schema version, kept in SQLite's ``user_version``. Raise it with every migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The Alembic revision that corresponds to :data:`SCHEMA_VERSION`.
-SCHEMA_REVISION = "0002_cohosts"
+SCHEMA_REVISION = "0003_followups"
 
 #: Topics of the change feed: what a committed change was about.
 TOPIC_LIVE = "live"

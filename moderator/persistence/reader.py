@@ -10,13 +10,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
+from moderator.domain.followups import FollowUpChoice
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -202,6 +203,14 @@ def read_publication(db: Any) -> str | None:
     """The address this event file is shared at, if it was published."""
     r = db.execute("SELECT address FROM publication WHERE id = 1").fetchone()
     return None if r is None else str(r[0])
+
+
+def read_followups(db: Any) -> dict[int, FollowUpChoice]:
+    """The owners and due dates chosen for open questions, by question id."""
+    return {
+        r[0]: FollowUpChoice(r[0], owner_id=r[1], due=date.fromisoformat(r[2]) if r[2] else None)
+        for r in db.execute("SELECT question_id, owner_id, due FROM followup ORDER BY question_id")
+    }
 
 
 def read_snapshot(db: sqlite3.Connection) -> EventSnapshot:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.domain.cohosts import Control, Instance
+from moderator.domain.followups import FollowUpChoice
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -230,6 +231,11 @@ class EventStore:
         with self._reader.transaction() as db:
             return reader.read_handoffs(db)
 
+    def followups(self) -> dict[int, FollowUpChoice]:
+        """The owners and due dates chosen for open questions (see :mod:`moderator.domain.followups`)."""
+        with self._reader.transaction() as db:
+            return reader.read_followups(db)
+
     def last_change(self) -> int:
         """The sequence number of the newest committed change (0 for none)."""
         with self._reader.transaction() as db:
@@ -362,6 +368,10 @@ class EventStore:
     def update_slot_times(self, slots: Sequence[Slot]) -> None:
         """Store new planned starts and durations for these slots (by id), atomically."""
         self.writer.update_slot_times(slots)
+
+    def set_followup(self, choice: FollowUpChoice) -> None:
+        """Store the owner and due date chosen for an open question, atomically."""
+        self.writer.set_followup(choice)
 
     def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
         """Apply a run-sheet edit to the stored run sheet, atomically; the change names the

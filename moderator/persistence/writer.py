@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from moderator.domain.cohosts import Control, Instance
+from moderator.domain.followups import FollowUpChoice
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -51,6 +52,7 @@ from moderator.persistence.schema import (
     ControlRow,
     InstanceRow,
     EventRow,
+    FollowUpRow,
     HandoffRow,
     LiveStateRow,
     LogRow,
@@ -383,6 +385,25 @@ class Writer:
                     .values(start=slot.start, duration_seconds=round(slot.duration.total_seconds()))
                 )
             _record_change(session, TOPIC_RUN_SHEET, None)
+
+    def set_followup(self, choice: FollowUpChoice) -> None:
+        """Store the owner and due date chosen for an open question (``None`` fields: the default).
+
+        Written through the change feed as a change of that question, so that every
+        instance with the event open reads it again.
+        """
+        with self._writing() as session:
+            if session.get(QuestionRow, choice.question_id) is None:
+                from moderator.domain.queue import GONE, QueueError
+
+                raise QueueError(GONE, question_id=choice.question_id)
+            row = session.get(FollowUpRow, choice.question_id)
+            due = choice.due.isoformat() if choice.due is not None else None
+            if row is None:
+                session.add(FollowUpRow(question_id=choice.question_id, owner_id=choice.owner_id, due=due))
+            else:
+                row.owner_id, row.due = choice.owner_id, due
+            _record_change(session, TOPIC_QUESTIONS, choice.question_id)
 
     def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
         """Apply a run-sheet operation to the run sheet as it is now and store the difference,

@@ -267,6 +267,7 @@ class CockpitWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a[ActionId.OPEN])
         self.file_menu.addAction(a[ActionId.NEW_FROM_FILE])
+        self.file_menu.addAction(a[ActionId.NEW_FROM_THIS])
         self.file_menu.addAction(a[ActionId.EDIT_RUN_SHEET])
         self.file_menu.addAction(a[ActionId.AFTER_SHOW_REPORT])
         self.file_menu.addSeparator()
@@ -350,6 +351,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.END_SHOW, s.end_show)
         a.connect(ActionId.END_SHOW, self.offer_after_show_report)
         a.connect(ActionId.AFTER_SHOW_REPORT, self.open_after_show_report)
+        a.connect(ActionId.NEW_FROM_THIS, self.new_event_from_this)
         a.connect(ActionId.RESET_SHOW, self.confirm_reset)
         a.connect(ActionId.APPLY_COMPRESSION, self.apply_suggestion)
         a.connect(ActionId.SPEAKER_VIEW, self.toggle_speaker_view)
@@ -818,6 +820,16 @@ class CockpitWindow(QMainWindow):
         from moderator.ui.report_dialog import SessionReportSource, open_report_dialog
 
         open_report_dialog(SessionReportSource(self.session.store, self.session.clock.now), self)
+
+    def new_event_from_this(self) -> None:
+        """File → New event from this one…: the next event of a series; the new file opens here."""
+        from moderator.ui.series_dialog import NewFromThisDialog
+
+        dialog = NewFromThisDialog(self.session.snapshot, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The app opens an event file asked for through the co-hosts panel's signal.
+        dialog.created.connect(lambda path: self.cohosts.open_requested.emit(path, None))
+        dialog.show()
 
     def offer_after_show_report(self) -> None:
         from moderator.ui.report_dialog import offer_after_end

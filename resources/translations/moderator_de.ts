@@ -159,7 +159,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+430"/>
+        <location filename="../../moderator/ui/main_window.py" line="+432"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -965,6 +965,80 @@
         <location line="+14"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>NewFromThisDialog</name>
+    <message>
+        <location filename="../../moderator/ui/series_dialog.py" line="+70"/>
+        <source>New event from this one</source>
+        <translation>Neue Veranstaltung aus dieser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This event</source>
+        <translation>Diese Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Template: {name}</source>
+        <translation>Vorlage: {name}</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Take the people along, with their intros</source>
+        <translation>Personen mit ihren Anmoderationen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: {folder}</source>
+        <translation>Dieselben Programmpunkte, Arten, Dauern und Notizen; kein Live-Zustand, Protokoll, keine Fragen und kein Bereitschaftsstand. Vorlagen: {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep as template</source>
+        <translation>Als Vorlage behalten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the new event as</source>
+        <translation>Neue Veranstaltung speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event files (*{ext})</source>
+        <translation>Veranstaltungsdateien (*{ext})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kept as template: {path}</source>
+        <translation>Als Vorlage behalten: {path}</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +1961,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+101"/>
+        <location filename="../../moderator/ui/actions.py" line="+102"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -1991,6 +2065,11 @@
         <location line="+1"/>
         <source>New event from file…</source>
         <translation>Neue Veranstaltung aus Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event from this one…</source>
+        <translation>Neue Veranstaltung aus dieser…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2814,6 +2893,44 @@
         <location line="+11"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <location filename="../../moderator/exporters/followups_export.py" line="+32"/>
+        <source>Hello {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions without an owner yet:</source>
+        <translation>Fragen, die noch niemand übernommen hat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at “{event}” on {date} these audience questions to you were left open. Could you answer them by {due}?</source>
+        <translation>bei „{event}“ am {date} sind diese Fragen aus dem Publikum an Sie offen geblieben. Könnten Sie sie bis zum {due} beantworten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked by {who}</source>
+        <translation>gestellt von {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due {due}</source>
+        <translation>fällig am {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open question from “{event}” ({date}), {asked}.</source>
+        <translation>Offene Frage aus „{event}“ ({date}), {asked}.</translation>
     </message>
 </context>
 <context>
