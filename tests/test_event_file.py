@@ -189,7 +189,7 @@ def test_a_file_of_format_1_gets_the_co_host_tables_and_keeps_everything(tmp_pat
     store.close()
     # Make it a file as format 1 wrote it: no co-host tables, stamped with the baseline.
     connection = sqlite3.connect(path)
-    for table in ("instance", "control", "publication", "followup"):
+    for table in ("instance", "control", "publication", "followup", "readiness"):
         connection.execute(f"DROP TABLE {table}")
     connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
     connection.execute("PRAGMA user_version = 1")

@@ -145,6 +145,7 @@ def test_the_command_line_changes_an_owner_and_writes_every_format(show: ShowRun
 def test_a_file_of_format_2_gets_the_followup_table(show: ShowRun) -> None:
     connection = sqlite3.connect(show.path)
     connection.execute("DROP TABLE followup")
+    connection.execute("DROP TABLE readiness")
     connection.execute("UPDATE alembic_version SET version_num = '0002_cohosts'")
     connection.execute("PRAGMA user_version = 2")
     connection.commit()

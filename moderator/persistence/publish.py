@@ -32,7 +32,7 @@ from moderator.persistence.schema import PublicationRow
 #: has the file open says nothing about who will join the shared event.
 COPIED = (
     "alembic_version", "event", "person", "slot", "slot_person", "question", "followup",
-    "live_state", "log", "handoff", "change", "control",
+    "readiness", "live_state", "log", "handoff", "change", "control",
 )
 #: Tables whose ``id`` (or ``seq``) comes from a sequence in PostgreSQL.
 SERIAL = {"person": "id", "slot": "id", "question": "id", "log": "id", "handoff": "id", "change": "seq"}

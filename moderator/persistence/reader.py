@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -210,6 +211,14 @@ def read_followups(db: Any) -> dict[int, FollowUpChoice]:
     return {
         r[0]: FollowUpChoice(r[0], owner_id=r[1], due=date.fromisoformat(r[2]) if r[2] else None)
         for r in db.execute("SELECT question_id, owner_id, due FROM followup ORDER BY question_id")
+    }
+
+
+def read_readiness(db: Any) -> dict[int, Readiness]:
+    """The readiness board's stored rows, by person id."""
+    return {
+        r[0]: Readiness(r[0], joined=bool(r[1]), audio=bool(r[2]), video=bool(r[3]), slides=bool(r[4]), note=r[5])
+        for r in db.execute("SELECT person_id, joined, audio, video, slides, note FROM readiness ORDER BY person_id")
     }
 
 

@@ -251,6 +251,21 @@ class FollowUpRow(SQLModel, table=True):
     due: str | None = Field(default=None, max_length=10)
 
 
+class ReadinessRow(SQLModel, table=True):
+    """One person's row of the readiness board (format 4)."""
+
+    __tablename__ = "readiness"
+
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    joined: bool = False
+    audio: bool = False
+    video: bool = False
+    slides: bool = False
+    note: str = ""
+
+
 class AlembicVersionRow(SQLModel, table=True):
     """Alembic's own bookkeeping table, created here so a new file starts stamped."""
 

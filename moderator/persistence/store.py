@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from moderator.domain.cohosts import Control, Instance
 from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness, ReadinessField
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -236,6 +237,11 @@ class EventStore:
         with self._reader.transaction() as db:
             return reader.read_followups(db)
 
+    def readiness(self) -> dict[int, Readiness]:
+        """The readiness board's stored rows, by person id (see :mod:`moderator.domain.readiness`)."""
+        with self._reader.transaction() as db:
+            return reader.read_readiness(db)
+
     def last_change(self) -> int:
         """The sequence number of the newest committed change (0 for none)."""
         with self._reader.transaction() as db:
@@ -372,6 +378,10 @@ class EventStore:
     def set_followup(self, choice: FollowUpChoice) -> None:
         """Store the owner and due date chosen for an open question, atomically."""
         self.writer.set_followup(choice)
+
+    def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> Readiness:
+        """Tick (or untick) one field of a person's readiness, or set their note, atomically."""
+        return self.writer.set_readiness(person_id, field, value)
 
     def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
         """Apply a run-sheet edit to the stored run sheet, atomically; the change names the

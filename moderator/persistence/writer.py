@@ -21,6 +21,7 @@ from sqlmodel import Session, SQLModel
 
 from moderator.domain.cohosts import Control, Instance
 from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness, ReadinessField
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -41,6 +42,7 @@ from moderator.persistence.files import (
     TOPIC_HANDOFFS,
     TOPIC_LIVE,
     TOPIC_QUESTIONS,
+    TOPIC_READINESS,
     TOPIC_RUN_SHEET,
     initialise_file,
     sqlite_errors,
@@ -58,6 +60,7 @@ from moderator.persistence.schema import (
     LogRow,
     PersonRow,
     QuestionRow,
+    ReadinessRow,
     SlotPersonRow,
     SlotRow,
 )
@@ -404,6 +407,29 @@ class Writer:
             else:
                 row.owner_id, row.due = choice.owner_id, due
             _record_change(session, TOPIC_QUESTIONS, choice.question_id)
+
+    def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> Readiness:
+        """Set one field of a person's readiness as it is stored now (an intent, not a whole row).
+
+        In one ``BEGIN IMMEDIATE`` transaction with its change-feed entry, so that two
+        co-hosts ticking audio and video of one person at once both count.
+        """
+        from moderator.domain.readiness import NOT_ON_BOARD, ReadinessError, apply
+
+        with self._writing() as session:
+            if session.get(PersonRow, person_id) is None:
+                raise ReadinessError(NOT_ON_BOARD, person_id=person_id)
+            current = reader.read_readiness(_raw(session)).get(person_id, Readiness(person_id))
+            new = apply(current, field, value)
+            row = session.get(ReadinessRow, person_id)
+            values = {"joined": new.joined, "audio": new.audio, "video": new.video, "slides": new.slides, "note": new.note}
+            if row is None:
+                session.add(ReadinessRow(person_id=person_id, **values))
+            else:
+                for name, stored in values.items():
+                    setattr(row, name, stored)
+            _record_change(session, TOPIC_READINESS, person_id)
+            return new
 
     def change_run_sheet(self, op: RunSheetOp) -> RunSheetChange:
         """Apply a run-sheet operation to the run sheet as it is now and store the difference,

@@ -50,6 +50,7 @@ from moderator.ui.countdown import (
     tabular_font,
 )
 from moderator.ui.event_session import EventSession
+from moderator.ui.readiness_panel import attach_readiness_panel
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
@@ -105,6 +106,7 @@ class CockpitWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.cohosts = CohostController(self, session, settings)
+        self.readiness_panel = attach_readiness_panel(self, session, self.show_error)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)

@@ -159,7 +159,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+432"/>
+        <location filename="../../moderator/ui/main_window.py" line="+434"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Template: {name}</source>
         <translation>Vorlage: {name}</translation>
     </message>
@@ -1414,6 +1414,60 @@
         <location line="+1"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+128"/>
+        <source>Joined (J)</source>
+        <extracomment>The key that ticks each box of the selected row.</extracomment>
+        <translation>Beigetreten (J)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio (A)</source>
+        <translation>Ton (A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video (V)</source>
+        <translation>Bild (V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slides (S)</source>
+        <translation>Folien (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Up next: {name} is not marked as joined yet.</source>
+        <translation>Als Nächstes: {name} ist noch nicht als beigetreten markiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready yet: {names}</source>
+        <translation>Noch nicht bereit: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone on the run sheet is ready.</source>
+        <translation>Alle im Ablaufplan sind bereit.</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3600,20 @@
         <location line="+3"/>
         <source>Question {question_id} is not merged into another.</source>
         <translation>Frage {question_id} ist mit keiner anderen zusammengeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <location filename="../../moderator/domain/readiness.py" line="+43"/>
+        <source>Person {person_id} is not on the readiness board.</source>
+        <extracomment>The ticks, in the board&apos;s column order. The ticks a person needs to be ready. A note is a line, not a letter.</extracomment>
+        <translation>Person {person_id} steht nicht auf der Bereitschaftsliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note has room for {limit} characters.</source>
+        <translation>Eine Notiz hat Platz für {limit} Zeichen.</translation>
     </message>
 </context>
 <context>
