@@ -152,6 +152,9 @@ def test_the_cockpit_shows_the_board_and_its_keys_stay_in_it(qtbot: QtBot, tmp_p
     person = int(panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole))
     stored = session.store.readiness()[person]
     assert stored.audio and stored.video and not stored.joined
+    assert session.snapshot.questions == ()  # nothing was answered or voted
+    qtbot.keyClick(panel.table, Qt.Key.Key_Escape)  # back to the cockpit
+    assert not panel.table.hasFocus()
 
     # A co-host ticks in another process: the board follows with the session.
     other = EventStore.open(path)

@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import Row, print_table, verdict  # noqa: E402
 
 from moderator.domain.model import Event, EventDraft, Person, Question, QuestionSource, Role, Slot, SlotKind  # noqa: E402
+from moderator.exporters.report import Report, build_report  # noqa: E402
 from moderator.persistence import EventStore  # noqa: E402
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -146,32 +147,29 @@ def make_show(folder: Path) -> Path:
     return path
 
 
+def _report(path: Path) -> Report:
+    """The report of the event file at ``path``, read as the command line reads it."""
+    store = EventStore.open(path, read_only=True)
+    try:
+        return build_report(store.snapshot(), store.log(), store.handoffs())
+    finally:
+        store.close()
+
+
 def html_once(path: Path) -> tuple[float, int]:
-    from moderator.exporters.report import build_report
     from moderator.exporters.report_html import export_report_html
 
     began = time.perf_counter()
-    store = EventStore.open(path, read_only=True)
-    try:
-        report = build_report(store.snapshot(), store.log(), store.handoffs())
-    finally:
-        store.close()
-    page = export_report_html(report, language="de")
+    page = export_report_html(_report(path), language="de")
     return time.perf_counter() - began, len(page)
 
 
 def pdf_once(path: Path, out: Path) -> tuple[float, int]:
     from moderator.exporters.html_export import translator_for
-    from moderator.exporters.report import build_report
     from moderator.ui.report_print import export_report_pdf
 
     began = time.perf_counter()
-    store = EventStore.open(path, read_only=True)
-    try:
-        report = build_report(store.snapshot(), store.log(), store.handoffs())
-    finally:
-        store.close()
-    pages = export_report_pdf(report, out, language="de", texts=translator_for("de"))
+    pages = export_report_pdf(_report(path), out, language="de", texts=translator_for("de"))
     return time.perf_counter() - began, pages
 
 
