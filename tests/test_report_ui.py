@@ -40,12 +40,17 @@ def test_ending_the_show_names_the_report_and_asks_nothing(qtbot: QtBot, tmp_pat
 
     window = cockpit(qtbot, tmp_path, make_event_file(tmp_path), datetime(2021, 6, 9, 14, 0, tzinfo=BERLIN))
     window.session.toggle()
+
+    def dialogs() -> set[int]:
+        return {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, (QDialog, QMessageBox)) and w.isVisible()}
+
+    before = dialogs()  # other tests' windows may still be about
     window.actions_[ActionId.END_SHOW].trigger()
 
     assert window.session.snapshot.live.show_ended_at is not None
     assert "After-show report" in window.banner.text()
     # No window popped up: the cockpit keeps the keyboard.
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, (QDialog, QMessageBox)) and w.isVisible()]
+    assert dialogs() == before
 
 
 def test_the_report_window_saves_every_format_without_blocking(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:

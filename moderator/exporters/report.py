@@ -38,6 +38,7 @@ from datetime import datetime, timedelta, timezone
 
 from moderator.domain import handoffs as floor
 from moderator.domain.clock import ClockAction
+from moderator.domain.followups import OPEN_STATUSES
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -55,8 +56,6 @@ from moderator.domain.queue import QueueAction
 
 ZERO = timedelta(0)
 
-#: Statuses of a question still waiting for an answer when the report is made.
-OPEN_STATUSES = frozenset({QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR})
 #: Slot kinds whose talk is a panel: their balance is shown.
 PANEL_KINDS = frozenset({SlotKind.PANEL, SlotKind.QA})
 
@@ -229,10 +228,6 @@ class Report:
     log: tuple[LogLine, ...]
     #: Log entries left out as a rehearsal (see :func:`split_rehearsal`).
     rehearsal_entries: int
-
-    @property
-    def actual_end(self) -> datetime | None:
-        return self.show_ended_at
 
 
 #: Decides which log entries are a rehearsal: returns (rehearsal, show), both oldest first.
