@@ -129,12 +129,36 @@ class _Layout:
 
         return _Piece(height, self.pt(4.0), paint)
 
+    def column_widths(self, table: Table, points: float, gap: float) -> list[float]:
+        """Widths by the columns' weights, but each wide enough for the longest word of its
+        header (a German "Tatsächlicher" in a narrow column would run over its neighbour)
+        and, for numbers, for its longest cell: what they need is taken from the others."""
+        total = sum(c.weight for c in table.columns)
+        widths = [self.width * c.weight / total for c in table.columns]
+        _font, head = self.font(points * 0.95, True)
+        _font, body = self.font(points, True)
+        needed = []
+        for index, column in enumerate(table.columns):
+            words = column.label.split() or [""]
+            need = max(head.horizontalAdvance(word) for word in words) + gap + self.pt(1.0)
+            if column.numeric:
+                need = max(need, max((body.horizontalAdvance(row[index].text) for row in table.rows), default=0.0) + gap)
+            needed.append(need)
+        short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+        spare = sum(max(0.0, w - n) for n, w in zip(needed, widths, strict=True))
+        if short <= 0 or spare <= 0:
+            return widths
+        give = min(1.0, short / spare)
+        return [
+            n if n > w else w - (w - n) * give
+            for n, w in zip(needed, widths, strict=True)
+        ]
+
     def table_pieces(self, table: Table) -> list[_Piece]:
         points = LOG if table.style == "log" else CELL
         pad = self.pt(2.0 if table.style == "log" else 3.0)
         gap = self.pt(6.0)
-        total = sum(c.weight for c in table.columns)
-        widths = [self.width * c.weight / total for c in table.columns]
+        widths = self.column_widths(table, points, gap)
         lefts = [sum(widths[:i]) for i in range(len(widths))]
         numeric = [c.numeric for c in table.columns]
 
