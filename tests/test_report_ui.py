@@ -91,3 +91,40 @@ def test_the_report_window_saves_every_format_without_blocking(qtbot: QtBot, tmp
             fresh.close()
     finally:
         translations.install("en")
+
+
+def test_the_follow_ups_window_changes_an_owner_and_saves_the_tasks(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
+    from datetime import date
+
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QComboBox, QDateEdit
+
+    from moderator.ui.report_dialog import SessionReportSource
+
+    show = run_seed_show(tmp_path)
+    assert show.ended_at is not None
+    store = EventStore.open(show.path)
+    source = SessionReportSource(store, lambda: show.ended_at)  # type: ignore[arg-type, return-value]
+    report_window = AfterShowReportDialog(source)
+    qtbot.addWidget(report_window)
+    window = report_window.open_followups()
+    assert window.table.rowCount() == len(show.open_ids)
+
+    # The second question goes to the whole panel: give it to Groh, due at the end of June.
+    owner = window.table.cellWidget(1, window.OWNER)
+    assert isinstance(owner, QComboBox) and owner.currentText() == "(nobody yet)"
+    owner.setCurrentIndex(owner.findText("Adriana Groh"))
+    due = window.table.cellWidget(1, window.DUE)
+    assert isinstance(due, QDateEdit)
+    due.setDate(due.date().addDays(14))  # 16 June + 14 days
+    stored = store.followups()[show.open_ids[1]]
+    groh = next(p.id for p in store.people() if p.name == "Adriana Groh")
+    assert stored.owner_id == groh and stored.due == date(2021, 6, 30)
+
+    window.format.setCurrentIndex(window.format.findData("ics"))
+    assert window.save_to(tmp_path / "followups.ics")
+    tasks = list(Calendar.from_ical((tmp_path / "followups.ics").read_bytes()).walk("VTODO"))
+    assert tasks[1]["ATTENDEE"].params["CN"] == "Adriana Groh"
+    window.show()
+    window.grab().save(str(tmp_path / "followups-window.png"))
+    store.close()

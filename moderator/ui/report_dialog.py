@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.errors import UserError
+from moderator.domain.followups import FollowUp, FollowUpChoice, follow_ups
+from moderator.domain.model import Event, Person
 from moderator.exporters.html_export import translator_for
 from moderator.exporters.report import Report, build_report
 from moderator.persistence import EventStore
+from moderator.ui.followups_dialog import FollowUpSource, FollowUpsDialog
 from moderator.ui.messages import translate_error
 
 #: (format id, file suffix) in the order the window offers them.
 FORMATS: tuple[tuple[str, str], ...] = (("html", ".html"), ("pdf", ".pdf"), ("md", ".md"), ("csv", ".csv"))
 
 
-class ReportSource(Protocol):
-    """What the report window needs: the report as of now, and the event's language."""
+class ReportSource(FollowUpSource, Protocol):
+    """What the report window needs: the report as of now, the event's language, and the
+    follow-ups (for the window it opens)."""
 
     def after_show_report(self) -> Report: ...
 
@@ -60,6 +64,20 @@ class SessionReportSource:
 
     def after_show_report(self) -> Report:
         return build_report(self.store.snapshot(), self.store.log(), self.store.handoffs(), now=self.now())
+
+    # The follow-ups (see moderator.ui.followups_dialog.FollowUpSource).
+
+    def follow_ups(self) -> tuple[FollowUp, ...]:
+        return follow_ups(self.store.snapshot(), self.store.followups())
+
+    def people(self) -> tuple[Person, ...]:
+        return self.store.people()
+
+    def event(self) -> Event:
+        return self.store.event()
+
+    def set_followup(self, choice: FollowUpChoice) -> None:
+        self.store.set_followup(choice)
 
 
 def write_report(report: Report, path: Path, fmt: str, language: str) -> None:
@@ -129,6 +147,9 @@ class AfterShowReportDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.followups_button = QPushButton(self.tr("Follow-ups…"))
+        buttons.addButton(self.followups_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.followups_button.clicked.connect(self.open_followups)
         buttons.rejected.connect(self.close)
         self.save_button.clicked.connect(self.choose_file)
         layout = QVBoxLayout(self)
@@ -136,6 +157,13 @@ class AfterShowReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def open_followups(self) -> FollowUpsDialog:
+        """The follow-ups window (non-modal, like this one)."""
+        dialog = FollowUpsDialog(self.source, self.chosen_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _format_name(self, fmt: str) -> str:
         names = {

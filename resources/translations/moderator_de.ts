@@ -4,7 +4,7 @@
 <context>
     <name>AfterShowReportDialog</name>
     <message>
-        <location filename="../../moderator/ui/report_dialog.py" line="+108"/>
+        <location filename="../../moderator/ui/report_dialog.py" line="+126"/>
         <source>After-show report</source>
         <extracomment>(format id, file suffix) in the order the window offers them.</extracomment>
         <translation>Bericht nach der Sendung</translation>
@@ -30,7 +30,12 @@
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Follow-ups…</source>
+        <translation>Offene Fragen nachfassen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Web page (HTML)</source>
         <translation>Webseite (HTML)</translation>
     </message>
@@ -731,6 +736,75 @@
         <location line="+3"/>
         <source>Nothing to check: no overlaps, gaps or empty slots.</source>
         <translation>Nichts zu prüfen: keine Überschneidungen, Lücken oder leeren Programmpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <location filename="../../moderator/ui/followups_dialog.py" line="+87"/>
+        <source>Follow-ups</source>
+        <extracomment>(format id, file suffix) in the order the window offers them.</extracomment>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions left open. Each goes to its owner by the due date; changes are saved at once.</source>
+        <translation>Die offen gebliebenen Fragen. Jede geht bis zum Fälligkeitsdatum an ihre zuständige Person; Änderungen werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One text per owner (e-mail)</source>
+        <translation>Ein Text je zuständige Person (E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks (iCalendar)</source>
+        <translation>Aufgaben (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the follow-ups as</source>
+        <translation>Offene Fragen speichern unter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +4022,7 @@
     </message>
     <message>
         <location filename="../../moderator/ui/print_export.py" line="+226"/>
-        <location filename="../../moderator/ui/report_print.py" line="+214"/>
+        <location filename="../../moderator/ui/report_print.py" line="+238"/>
         <source>The printer could not be started.</source>
         <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.
 ----------
