@@ -72,7 +72,14 @@ def apply(current: Readiness, field: ReadinessField, value: bool | str) -> Readi
         if len(note) > NOTE_LIMIT:
             raise ReadinessError(NOTE_TOO_LONG, limit=NOTE_LIMIT)
         return replace(current, note=note)
-    return replace(current, **{field.value: bool(value)})
+    ticked = bool(value)
+    if field is ReadinessField.JOINED:
+        return replace(current, joined=ticked)
+    if field is ReadinessField.AUDIO:
+        return replace(current, audio=ticked)
+    if field is ReadinessField.VIDEO:
+        return replace(current, video=ticked)
+    return replace(current, slides=ticked)
 
 
 @dataclass(frozen=True, slots=True)

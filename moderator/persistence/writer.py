@@ -422,12 +422,10 @@ class Writer:
             current = reader.read_readiness(_raw(session)).get(person_id, Readiness(person_id))
             new = apply(current, field, value)
             row = session.get(ReadinessRow, person_id)
-            values = {"joined": new.joined, "audio": new.audio, "video": new.video, "slides": new.slides, "note": new.note}
             if row is None:
-                session.add(ReadinessRow(person_id=person_id, **values))
-            else:
-                for name, stored in values.items():
-                    setattr(row, name, stored)
+                row = ReadinessRow(person_id=person_id)
+                session.add(row)
+            row.joined, row.audio, row.video, row.slides, row.note = new.joined, new.audio, new.video, new.slides, new.note
             _record_change(session, TOPIC_READINESS, person_id)
             return new
 

@@ -146,7 +146,7 @@ class FollowUpsDialog(QDialog):
                 lambda _index, qid=question_id, box=owner: self.set_owner(qid, box.currentData())
             )
             self.table.setCellWidget(index, self.OWNER, owner)
-            due = QDateEdit(QDate(item.due))
+            due = QDateEdit(QDate(item.due.year, item.due.month, item.due.day))
             due.setCalendarPopup(True)
             due.setDisplayFormat("dd.MM.yyyy")
             due.dateChanged.connect(lambda value, qid=question_id: self.set_due(qid, value.toPython()))

@@ -75,7 +75,8 @@ class NewFromThisDialog(QDialog):
         self.source.addItem(self.tr("This event"), None)
         for path in templates():
             self.source.addItem(self.tr("Template: {name}").format(name=path.stem), str(path))
-        self.day = QDateEdit(QDate(start.date() + timedelta(days=7)))
+        week_later = start.date() + timedelta(days=7)
+        self.day = QDateEdit(QDate(week_later.year, week_later.month, week_later.day))
         self.day.setCalendarPopup(True)
         # The same in both languages and never ambiguous (the system's short format may be "8 12 2021").
         self.day.setDisplayFormat("dd.MM.yyyy")
