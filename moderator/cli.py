@@ -12,7 +12,7 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
@@ -30,7 +30,7 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control", "publish")
+COMMANDS = ("new", "export", "ask", "status", "control", "publish", "report", "followups")
 
 
 
@@ -68,12 +68,39 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="title of an empty event")
     new.add_argument("--day", help="schedules with several days: the day's number or date")
     new.add_argument("--room", help="schedules with several rooms: the room's name")
+    new.add_argument(
+        "--like",
+        help="the next event of a series: copy this event file's run sheet (or a template's, by its "
+        "name in the templates folder) to --date, without live state, log or questions",
+    )
+    new.add_argument("--start", type=_clock_time, help="with --like: the new start time, HH:MM")
+    new.add_argument("--without-people", action="store_true", help="with --like: leave the people out")
 
     export = sub.add_parser("export", help="write the event in another format")
     export.add_argument("file", type=_location, help=EVENT_HELP)
     export.add_argument("--format", choices=["json", "ics", "csv", "html", "pdf"], required=True)
     export.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
     export.add_argument("--lang", choices=["de", "en"], help="language of html and pdf (default: the event's)")
+
+    report = sub.add_parser("report", help="the after-show report: planned against actual, talk time, questions")
+    report.add_argument("file", type=_location, help=EVENT_HELP)
+    report.add_argument("--format", choices=["html", "pdf", "md", "csv"], required=True)
+    report.add_argument("-o", "--output", type=Path, help="output file (default: stdout; pdf needs -o)")
+    report.add_argument("--lang", choices=["de", "en"], help="language of the report (default: the event's)")
+
+    followups = sub.add_parser(
+        "followups", help="the questions left open, with owner and due date: CSV, iCalendar tasks or texts"
+    )
+    followups.add_argument("file", type=_location, help=EVENT_HELP)
+    followups.add_argument("--format", choices=["csv", "ics", "txt"], default="txt")
+    followups.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    followups.add_argument("--lang", choices=["de", "en"], help="language of the texts (default: the event's)")
+    followups.add_argument(
+        "--question", type=int, metavar="ID",
+        help="first change this question's follow-up: with --owner and/or --due",
+    )
+    followups.add_argument("--owner", help="with --question: the owner (a name or person id)")
+    followups.add_argument("--due", type=date.fromisoformat, help="with --question: the due date, YYYY-MM-DD")
 
     ask = sub.add_parser("ask", help="append an audience question to the queue")
     ask.add_argument("file", type=_location, help=EVENT_HELP)
@@ -170,10 +197,51 @@ def _read_source_bytes(source: str) -> bytes:
         raise CommandFailed("{path}: {reason}", path=source, reason=error.strerror) from None
 
 
+def _clock_time(text: str) -> time:
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time of day: {text!r} (HH:MM)") from None
+
+
+def _template_location(name: str) -> Path:
+    """An event file given by path, or a template given by its name in the templates folder."""
+    from moderator.paths import templates_dir
+    from moderator.persistence import EXTENSION
+
+    path = Path(name)
+    if path.exists() or path.suffix == EXTENSION or "/" in name:
+        return path
+    candidate = templates_dir() / f"{name}{EXTENSION}"
+    if candidate.exists():
+        return candidate
+    raise CommandFailed(
+        "No event file or template \u201c{name}\u201d (templates are in {folder}).",
+        name=name, folder=str(templates_dir()),
+    )
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
-    if args.source:
+    if args.like and args.source:
+        raise CommandFailed("--like and --from exclude each other: one event to start from.")
+    if args.like:
+        from moderator.domain.series import next_in_series
+
+        if args.date is None:
+            raise CommandFailed("--like needs --date YYYY-MM-DD: the day of the new event.")
+        # Not read-only: a template of an older format is brought up to date (with a backup).
+        old = _open(_template_location(args.like))
+        try:
+            snapshot = old.snapshot()
+        finally:
+            old.close()
+        draft = next_in_series(
+            snapshot, args.date, title=args.title, start=args.start, keep_people=not args.without_people
+        )
+        guesses: tuple[tuple[int, str], ...] = ()
+    elif args.source:
         from moderator.importers.any_format import import_any
 
         imported = import_any(
@@ -240,16 +308,93 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = export_html(snapshot, language=language).encode("utf-8")
     finally:
         store.close()
-    if args.output:
+    _write_output(data, args.output)
+    return EXIT_OK
+
+
+def _write_output(data: bytes, output: Path | None) -> None:
+    """Write ``data`` to ``output``, or to stdout without one."""
+    if output:
         try:
-            args.output.write_bytes(data)
+            output.write_bytes(data)
         except OSError as error:
-            raise CommandFailed(
-                "{path}: {reason}", path=str(args.output), reason=error.strerror
-            ) from None
+            raise CommandFailed("{path}: {reason}", path=str(output), reason=error.strerror) from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from moderator.exporters.html_export import translator_for
+    from moderator.exporters.report import build_report
+
+    store = _open(args.file, read_only=True)
+    try:
+        snapshot = store.snapshot()
+        report = build_report(snapshot, store.log(), store.handoffs(), now=_now())
+    finally:
+        store.close()
+    language = args.lang or ("de" if snapshot.event.language.startswith("de") else "en")
+    texts = translator_for(language)
+    if args.format == "pdf":
+        if args.output is None:
+            raise CommandFailed("PDF needs an output file: add -o FILE.pdf.")
+        from moderator.ui.report_print import export_report_pdf
+
+        export_report_pdf(report, args.output, language=language, texts=texts)
+        return EXIT_OK
+    if args.format == "html":
+        from moderator.exporters.report_html import export_report_html
+
+        text = export_report_html(report, texts=texts, language=language)
+    elif args.format == "md":
+        from moderator.exporters.report_text import export_report_markdown
+
+        text = export_report_markdown(report, texts=texts, language=language)
+    else:
+        from moderator.exporters.report_text import export_report_csv
+
+        text = export_report_csv(report)
+    _write_output(text.encode("utf-8"), args.output)
+    return EXIT_OK
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    from moderator.domain.followups import FollowUpChoice, follow_ups
+    from moderator.exporters.html_export import translator_for
+
+    if args.question is None and (args.owner or args.due):
+        raise CommandFailed("--owner and --due need --question ID: the question to change.")
+    store = _open(args.file, read_only=args.question is None)
+    try:
+        if args.question is not None:
+            from moderator.domain.people import find_person
+
+            current = store.followups().get(args.question, FollowUpChoice(args.question))
+            owner_id = find_person(store.people(), args.owner).id if args.owner else current.owner_id
+            from moderator.app import operations as ops
+
+            choice = FollowUpChoice(args.question, owner_id=owner_id, due=args.due or current.due)
+            _service(store).run(ops.SetFollowUp(choice))
+        snapshot = store.snapshot()
+        items = follow_ups(snapshot, store.followups())
+    finally:
+        store.close()
+    language = args.lang or ("de" if snapshot.event.language.startswith("de") else "en")
+    texts = translator_for(language)
+    if args.format == "csv":
+        from moderator.exporters.followups_export import export_followups_csv
+
+        data = export_followups_csv(items).encode("utf-8")
+    elif args.format == "ics":
+        from moderator.exporters.followups_export import export_followups_ics
+
+        data = export_followups_ics(items, snapshot.event, texts=texts, language=language)
+    else:
+        from moderator.exporters.followups_export import export_followups_text
+
+        data = export_followups_text(items, snapshot.event, texts=texts, language=language).encode("utf-8")
+    _write_output(data, args.output)
     return EXIT_OK
 
 
@@ -437,6 +582,8 @@ def _control_operation(action: str, value: str | None, position: str | None) -> 
 
 HANDLERS = {
     "publish": cmd_publish,
+    "report": cmd_report,
+    "followups": cmd_followups,
     "new": cmd_new,
     "export": cmd_export,
     "ask": cmd_ask,

@@ -33,6 +33,18 @@ def data_dir() -> Path:
     return base / "moderator"
 
 
+def templates_dir() -> Path:
+    """The organiser's folder of event templates (``templates`` in the data folder).
+
+    Any event file put there can be named by its file name (without ``.moderator``) in
+    ``moderator new NEW --like NAME``, and is offered in *File → New event from this one…*.
+    The environment variable ``MODERATOR_TEMPLATES`` points elsewhere (a shared folder of
+    the organising team).
+    """
+    override = os.environ.get("MODERATOR_TEMPLATES")
+    return Path(override) if override else data_dir() / "templates"
+
+
 def log_file() -> Path:
     """Where unexpected errors are written with their traceback."""
     return data_dir() / "moderator.log"

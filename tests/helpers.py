@@ -62,7 +62,7 @@ def make_format_1(path: Path) -> None:
     """Turn an event file into one as format 1 wrote it: no co-host tables, stamped with
     the baseline revision (what the migrations start from)."""
     connection = sqlite3.connect(path)
-    for table in ("instance", "control", "publication"):
+    for table in ("instance", "control", "publication", "followup", "readiness"):
         connection.execute(f"DROP TABLE {table}")
     connection.execute("UPDATE alembic_version SET version_num = '0001_baseline'")
     connection.execute("PRAGMA user_version = 1")

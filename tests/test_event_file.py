@@ -21,7 +21,7 @@ from moderator.persistence.errors import (
     NotAnEventFile,
     ReadOnlyEventFile,
 )
-from moderator.persistence.schema import APPLICATION_ID, SCHEMA_VERSION
+from moderator.persistence.schema import APPLICATION_ID, SCHEMA_REVISION, SCHEMA_VERSION
 
 from helpers import make_event_file, make_format_1, seed_like_draft
 
@@ -197,6 +197,6 @@ def test_a_file_of_format_1_gets_the_co_host_tables_and_keeps_everything(tmp_pat
     assert store.publication() is None
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-    assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_cohosts"
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert check.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_REVISION
     check.close()

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from moderator.domain.cohosts import HostRole
+from moderator.domain.followups import FollowUpChoice
 from moderator.domain.model import Question, QuestionSource
 from moderator.domain.queue import QueueOp
+from moderator.domain.readiness import ReadinessField
 from moderator.domain.run_sheet import RunSheetOp
 
 # --- the clock -----------------------------------------------------------------------------
@@ -203,6 +205,27 @@ class Replan:
 
 RunSheetOperation = EditRunSheet | UndoRunSheet | RedoRunSheet | Replan
 
+# --- before and after the show ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SetReadiness:
+    """Tick (or untick) one field of a person's readiness board, or set their note."""
+
+    person_id: int
+    field: ReadinessField
+    value: bool | str
+
+
+@dataclass(frozen=True, slots=True)
+class SetFollowUp:
+    """The owner and due date of an open question's follow-up."""
+
+    choice: FollowUpChoice
+
+
+PreparationOperation = SetReadiness | SetFollowUp
+
 # --- co-hosts: control of the clock -------------------------------------------------------------
 
 
@@ -228,7 +251,9 @@ class SetIdentity:
 
 ControlOperation = HandOver | TakeControl | SetIdentity
 
-Operation = ClockOperation | FloorOperation | QueueOperation | RunSheetOperation | ControlOperation
+Operation = (
+    ClockOperation | FloorOperation | QueueOperation | RunSheetOperation | ControlOperation | PreparationOperation
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from moderator.domain.questions import clean_question_text
 from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
+from moderator.persistence.files import TOPIC_READINESS
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class Changes:
     questions: bool = False
     live: bool = False
     log: bool = False
+    readiness: bool = False
     presence: bool = False
     connection: bool = False
     history: bool = False
@@ -91,7 +93,10 @@ class Changes:
     @property
     def snapshot(self) -> bool:
         """Whether anything a view of the event shows changed."""
-        return self.run_sheet or self.questions or self.live or self.log or self.pending or self.connection
+        return (
+            self.run_sheet or self.questions or self.live or self.log or self.readiness
+            or self.pending or self.connection
+        )
 
     @property
     def any(self) -> bool:
@@ -103,6 +108,7 @@ class Changes:
             questions=self.questions or other.questions,
             live=self.live or other.live,
             log=self.log or other.log,
+            readiness=self.readiness or other.readiness,
             presence=self.presence or other.presence,
             connection=self.connection or other.connection,
             history=self.history or other.history,
@@ -311,6 +317,7 @@ class EventService:
             questions=questions is not old.questions,
             live=delta.live != old.live or handoffs_changed,
             log=bool(delta.new_log),
+            readiness=TOPIC_READINESS in delta.topics,
             presence=presence,
         )
 
@@ -401,6 +408,11 @@ class EventService:
                 return sheet_step, Changes(run_sheet=True, history=True) if sheet_step is not None else NOTHING
             case ops.Replan():
                 return self._replan(), Changes(run_sheet=True, history=True, log=True)
+            case ops.SetReadiness(person_id=person_id, field=field, value=value):
+                return self._write(lambda: self.store.set_readiness(person_id, field, value)), Changes(readiness=True)
+            case ops.SetFollowUp(choice=choice):
+                self._write(lambda: self.store.set_followup(choice))
+                return choice, Changes(questions=True)
             case ops.HandOver(instance_id=target):
                 return self._change_control(
                     lambda c, i, now, me: cohosts.hand_over(c, me, target, i, now)

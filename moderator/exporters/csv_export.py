@@ -55,7 +55,7 @@ COLUMNS: tuple[Column, ...] = (
     Column.TIMEZONE,
 )
 
-_BOM = "\ufeff"
+CSV_BOM = "\ufeff"
 # What Excel reads as the start of a formula, and the apostrophe itself, so that a text
 # that starts with one keeps it after the importer removes the guard.
 _GUARDED_START = ("=", "+", "-", "@", "\t", "\r", "'")
@@ -71,7 +71,7 @@ def export_csv(snapshot: EventSnapshot) -> str:
     writer.writerow([HEADERS[language][column] for column in COLUMNS])
     for slot in snapshot.slots:
         writer.writerow(_row(slot, people, zone, snapshot.event.timezone, language))
-    return _BOM + buffer.getvalue()
+    return CSV_BOM + buffer.getvalue()
 
 
 def _row(
@@ -85,14 +85,14 @@ def _row(
         Column.START: _clock(start),
         Column.END: _clock(slot.end.astimezone(zone)),
         Column.DURATION: _minutes(slot.duration, language),
-        Column.TITLE: _guarded(slot.title),
+        Column.TITLE: guard_formula(slot.title),
         Column.KIND: KIND_LABELS[language][slot.kind],
-        Column.PEOPLE: _guarded(
+        Column.PEOPLE: guard_formula(
             "; ".join(
                 _person(participant, slot, people, language) for participant in slot.participants
             )
         ),
-        Column.NOTES: _guarded(slot.notes),
+        Column.NOTES: guard_formula(slot.notes),
         Column.PINNED: yes if slot.pinned else no,
         Column.TIMEZONE: zone_name,
     }
@@ -132,6 +132,6 @@ def _person(
     return " ".join(text.replace(";", ",").split())
 
 
-def _guarded(text: str) -> str:
+def guard_formula(text: str) -> str:
     """Text that Excel will not run as a formula (see the module)."""
     return "'" + text if text.startswith(_GUARDED_START) else text

@@ -125,7 +125,7 @@ def export_ics(snapshot: EventSnapshot, *, stamp: datetime | None = None) -> byt
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("NAME", _clean(event.title))
+    calendar.add("NAME", ics_text(event.title))
     _add_text(calendar, "X-WR-CALNAME", event.title)
     # Always written, even empty, so that the importer knows the calendar has its own
     # description and does not take a slot's notes for it.
@@ -176,11 +176,11 @@ def _vevent(
     vevent.add("DTSTAMP", stamp)
     vevent.add("DTSTART", _local(start, zone, in_utc))
     vevent.add("DTEND", _local(end, zone, in_utc))
-    vevent.add("SUMMARY", _clean(slot.title))
+    vevent.add("SUMMARY", ics_text(slot.title))
     if slot.notes:
-        vevent.add("DESCRIPTION", _clean(slot.notes))
+        vevent.add("DESCRIPTION", ics_text(slot.notes))
     if meeting_link:
-        vevent.add("LOCATION", _clean(meeting_link))
+        vevent.add("LOCATION", ics_text(meeting_link))
     vevent.add("CATEGORIES", [_CATEGORY[slot.kind]])
     if organizer is not None:
         vevent.add("ORGANIZER", _address(organizer, None))
@@ -275,7 +275,7 @@ def _uid_base(snapshot: EventSnapshot) -> str:
 def _add_text(component: Calendar, name: str, value: str) -> None:
     """An X-property holding text, escaped as TEXT (icalendar would write a plain string
     verbatim, line breaks and all)."""
-    component.add(name, vText(_clean(value)))
+    component.add(name, vText(ics_text(value)))
 
 
 def _utc_text(value: datetime) -> str:
@@ -283,12 +283,12 @@ def _utc_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime(UTC_TIME_FORMAT)
 
 
-def _clean(text: str) -> str:
+def ics_text(text: str) -> str:
     """Text without the control characters iCalendar does not allow."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _param(text: str) -> str:
     """A parameter value: one line (parameters cannot hold line breaks portably)."""
-    return " ".join(_clean(text).split())
+    return " ".join(ics_text(text).split())
 

@@ -36,9 +36,9 @@ BUSY_TIMEOUT_SECONDS = 5.0
 #: The SQLite ``application_id`` that marks a file as a moderator event file ("MODR").
 APPLICATION_ID = 0x4D4F4452
 #: The schema version, kept in SQLite's ``user_version``. Raise it with every migration.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 #: The Alembic revision that corresponds to :data:`SCHEMA_VERSION`.
-SCHEMA_REVISION = "0002_cohosts"
+SCHEMA_REVISION = "0004_readiness"
 
 #: Topics of the change feed: what a committed change was about.
 TOPIC_LIVE = "live"
@@ -46,6 +46,7 @@ TOPIC_QUESTIONS = "questions"
 TOPIC_RUN_SHEET = "run_sheet"
 TOPIC_HANDOFFS = "handoffs"
 TOPIC_CONTROL = "control"
+TOPIC_READINESS = "readiness"
 
 
 def read_header(path: Path) -> tuple[int, int]:

@@ -29,8 +29,8 @@ from moderator.persistence.schema import PublicationRow
 #: Tables copied, parents before children. Instances and the publication stay behind: who
 #: has the file open says nothing about who will join the shared event.
 COPIED = (
-    "alembic_version", "event", "person", "slot", "slot_person", "question", "live_state",
-    "log", "handoff", "change", "control",
+    "alembic_version", "event", "person", "slot", "slot_person", "question", "followup",
+    "readiness", "live_state", "log", "handoff", "change", "control",
 )
 #: Tables whose ``id`` (or ``seq``) comes from a sequence in PostgreSQL.
 SERIAL = {"person": "id", "slot": "id", "question": "id", "log": "id", "handoff": "id", "change": "seq"}

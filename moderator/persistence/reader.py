@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from string import Formatter
@@ -24,6 +24,8 @@ from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
+from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -342,6 +344,28 @@ def read_last_change(db: Db) -> int:
     return int(db.execute("SELECT coalesce(max(seq), 0) FROM change").fetchone()[0])
 
 
+FOLLOWUP_COLUMNS = "question_id, owner_id, due"
+
+
+def read_followups(db: Db) -> dict[int, FollowUpChoice]:
+    """The owners and due dates chosen for open questions, by question id."""
+    return {
+        r[0]: FollowUpChoice(r[0], owner_id=r[1], due=date.fromisoformat(r[2]) if r[2] else None)
+        for r in db.execute(f"SELECT {FOLLOWUP_COLUMNS} FROM followup ORDER BY question_id")
+    }
+
+
+READINESS_COLUMNS = "person_id, joined, audio, video, slides, note"
+
+
+def read_readiness(db: Db) -> dict[int, Readiness]:
+    """The readiness board's stored rows, by person id."""
+    return {
+        r[0]: Readiness(r[0], joined=bool(r[1]), audio=bool(r[2]), video=bool(r[3]), slides=bool(r[4]), note=r[5])
+        for r in db.execute(f"SELECT {READINESS_COLUMNS} FROM readiness ORDER BY person_id")
+    }
+
+
 #: What the reader reads of each table. With :data:`NOT_READ` that is every column the
 #: schema gives it: a test holds both to :mod:`.schema`, so a new column cannot be
 #: forgotten here.
@@ -350,7 +374,7 @@ READ_COLUMNS = {
     "slot_person": SLOT_PERSON_COLUMNS, "question": QUESTION_COLUMNS,
     "live_state": LIVE_STATE_COLUMNS, "log": LOG_COLUMNS, "handoff": HANDOFF_COLUMNS,
     "change": CHANGE_COLUMNS, "instance": INSTANCE_COLUMNS, "control": CONTROL_COLUMNS,
-    "publication": PUBLICATION_COLUMNS,
+    "publication": PUBLICATION_COLUMNS, "followup": FOLLOWUP_COLUMNS, "readiness": READINESS_COLUMNS,
 }  # fmt: skip
 #: Columns left out on purpose: the id of a table of one row (always 1), a position
 #: that only orders, and when the event was published (nobody shows it).

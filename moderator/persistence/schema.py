@@ -264,6 +264,37 @@ class PublicationRow(SQLModel, table=True):
     published_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class FollowUpRow(SQLModel, table=True):
+    """The owner and due date chosen for a question left open (format 3)."""
+
+    __tablename__ = "followup"
+
+    question_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True)
+    )
+    owner_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="SET NULL"), nullable=True),
+    )
+    #: ISO date, "2021-06-16".
+    due: str | None = Field(default=None, max_length=10)
+
+
+class ReadinessRow(SQLModel, table=True):
+    """One person's row of the readiness board (format 4)."""
+
+    __tablename__ = "readiness"
+
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    joined: bool = False
+    audio: bool = False
+    video: bool = False
+    slides: bool = False
+    note: str = ""
+
+
 class AlembicVersionRow(SQLModel, table=True):
     """Alembic's own bookkeeping table, created here so a new file starts stamped."""
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.domain.cohosts import Control, Instance
+from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness, ReadinessField
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -231,6 +233,16 @@ class EventStore:
         with self._reader.transaction() as db:
             return reader.read_handoffs(db)
 
+    def followups(self) -> dict[int, FollowUpChoice]:
+        """The owners and due dates chosen for open questions (see :mod:`moderator.domain.followups`)."""
+        with self._reader.transaction() as db:
+            return reader.read_followups(db)
+
+    def readiness(self) -> dict[int, Readiness]:
+        """The readiness board's stored rows, by person id (see :mod:`moderator.domain.readiness`)."""
+        with self._reader.transaction() as db:
+            return reader.read_readiness(db)
+
     def last_change(self) -> int:
         """The sequence number of the newest committed change (0 for none)."""
         with self._reader.transaction() as db:
@@ -267,6 +279,7 @@ class EventStore:
                 control=reader.read_control(db),
                 all_questions=questions,
                 changed_questions=changed,
+                topics=frozenset(topics),
             )
 
     def watch(self) -> ChangeWatcher | PgWatcher:
@@ -358,6 +371,14 @@ class EventStore:
         """Apply a queue operation to the questions as they are now, atomically (``by``: who, for the log)."""
         return self.writer.change_queue(op, now=now, slot_id=slot_id, by=by)
 
+    def set_followup(self, choice: FollowUpChoice) -> None:
+        """Store the owner and due date chosen for an open question, atomically."""
+        self.writer.set_followup(choice)
+
+    def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> Readiness:
+        """Tick (or untick) one field of a person's readiness, or set their note, atomically."""
+        return self.writer.set_readiness(person_id, field, value)
+
     def change_run_sheet(self, op: RunSheetOp, *, log: LogEntry | None = None) -> RunSheetChange:
         """Apply a run-sheet edit to the stored run sheet, atomically; the change names the
         ids the file gave new slots and people (``RunSheetChange.with_ids``). ``log``: an
@@ -385,6 +406,8 @@ class Delta:
     all_questions: tuple[Question, ...] | None
     changed_questions: tuple[Question, ...]
     control: Control
+    #: The change feed's topics of what changed (``files.TOPIC_*``).
+    topics: frozenset[str] = frozenset()
 
 
 class ChangeWatcher:

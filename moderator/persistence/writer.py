@@ -20,6 +20,8 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from moderator.domain.cohosts import Control, Instance
+from moderator.domain.followups import FollowUpChoice
+from moderator.domain.readiness import Readiness, ReadinessField
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -41,6 +43,7 @@ from moderator.persistence.files import (
     TOPIC_HANDOFFS,
     TOPIC_LIVE,
     TOPIC_QUESTIONS,
+    TOPIC_READINESS,
     TOPIC_RUN_SHEET,
     initialise_file,
     sqlite_errors,
@@ -52,11 +55,13 @@ from moderator.persistence.schema import (
     ControlRow,
     InstanceRow,
     EventRow,
+    FollowUpRow,
     HandoffRow,
     LiveStateRow,
     LogRow,
     PersonRow,
     QuestionRow,
+    ReadinessRow,
     SlotPersonRow,
     SlotRow,
 )
@@ -366,6 +371,46 @@ class Writer:
         )
         session.add(LogRow(at=now, action="control", detail=control.name, by=by))
         _record_change(session, TOPIC_CONTROL, None)
+
+    def set_followup(self, choice: FollowUpChoice) -> None:
+        """Store the owner and due date chosen for an open question (``None`` fields: the default).
+
+        Written through the change feed as a change of that question, so that every
+        instance with the event open reads it again.
+        """
+        with self._writing() as session:
+            if session.get(QuestionRow, choice.question_id) is None:
+                from moderator.domain.queue import GONE, QueueError
+
+                raise QueueError(GONE, question_id=choice.question_id)
+            row = session.get(FollowUpRow, choice.question_id)
+            due = choice.due.isoformat() if choice.due is not None else None
+            if row is None:
+                session.add(FollowUpRow(question_id=choice.question_id, owner_id=choice.owner_id, due=due))
+            else:
+                row.owner_id, row.due = choice.owner_id, due
+            _record_change(session, TOPIC_QUESTIONS, choice.question_id)
+
+    def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> Readiness:
+        """Set one field of a person's readiness as it is stored now (an intent, not a whole row).
+
+        In one ``BEGIN IMMEDIATE`` transaction with its change-feed entry, so that two
+        co-hosts ticking audio and video of one person at once both count.
+        """
+        from moderator.domain.readiness import NOT_ON_BOARD, ReadinessError, apply
+
+        with self._writing() as session:
+            if session.get(PersonRow, person_id) is None:
+                raise ReadinessError(NOT_ON_BOARD, person_id=person_id)
+            current = reader.read_readiness(_db(session)).get(person_id, Readiness(person_id))
+            new = apply(current, field, value)
+            row = session.get(ReadinessRow, person_id)
+            if row is None:
+                row = ReadinessRow(person_id=person_id)
+                session.add(row)
+            row.joined, row.audio, row.video, row.slides, row.note = new.joined, new.audio, new.video, new.slides, new.note
+            _record_change(session, TOPIC_READINESS, person_id)
+            return new
 
     def change_run_sheet(self, op: RunSheetOp, *, log: LogEntry | None = None) -> RunSheetChange:
         """Apply a run-sheet operation to the run sheet as it is now and store the difference,

@@ -46,6 +46,8 @@ class ActionId(StrEnum):
     OPEN = "open"
     EDIT_RUN_SHEET = "edit_run_sheet"
     NEW_FROM_FILE = "new_from_file"
+    AFTER_SHOW_REPORT = "after_show_report"
+    NEW_FROM_THIS = "new_from_this"
     QUIT = "quit"
     LANGUAGE_DE = "language_de"
     LANGUAGE_EN = "language_en"
@@ -124,6 +126,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     # NOTE: not Ctrl+E, which ends the show; an ambiguous key would fire neither.
     ActionId.EDIT_RUN_SHEET: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit run sheet…"), ("Ctrl+Shift+E",)),
     ActionId.NEW_FROM_FILE: ActionSpec(QT_TRANSLATE_NOOP("actions", "New event from file…"), ("Ctrl+Shift+N",)),
+    ActionId.NEW_FROM_THIS: ActionSpec(QT_TRANSLATE_NOOP("actions", "New event from this one…")),
+    ActionId.AFTER_SHOW_REPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "After-show report…"), ("Ctrl+Shift+R",)),
     ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Quit"), ("Ctrl+Q",)),
     ActionId.LANGUAGE_DE: ActionSpec("Deutsch", checkable=True),
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),

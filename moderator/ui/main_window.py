@@ -51,6 +51,7 @@ from moderator.ui.countdown import (
     tabular_font,
 )
 from moderator.ui.event_session import Changes, EventSession
+from moderator.ui.readiness_panel import attach_readiness_panel
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
@@ -102,6 +103,7 @@ class CockpitWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.cohosts = CohostController(self, session, settings)
+        self.readiness_panel = attach_readiness_panel(self, session, self.show_error)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
@@ -264,7 +266,9 @@ class CockpitWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a[ActionId.OPEN])
         self.file_menu.addAction(a[ActionId.NEW_FROM_FILE])
+        self.file_menu.addAction(a[ActionId.NEW_FROM_THIS])
         self.file_menu.addAction(a[ActionId.EDIT_RUN_SHEET])
+        self.file_menu.addAction(a[ActionId.AFTER_SHOW_REPORT])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a[ActionId.QUIT])
         self.show_menu = bar.addMenu("")
@@ -344,6 +348,9 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.ADD_10_SECONDS, lambda: s.add_time(10))
         a.connect(ActionId.REMOVE_10_SECONDS, lambda: s.add_time(-10))
         a.connect(ActionId.END_SHOW, s.end_show)
+        a.connect(ActionId.END_SHOW, self.offer_after_show_report)
+        a.connect(ActionId.AFTER_SHOW_REPORT, self.open_after_show_report)
+        a.connect(ActionId.NEW_FROM_THIS, self.new_event_from_this)
         a.connect(ActionId.RESET_SHOW, self.confirm_reset)
         a.connect(ActionId.APPLY_COMPRESSION, self.apply_suggestion)
         a.connect(ActionId.SPEAKER_VIEW, self.toggle_speaker_view)
@@ -811,6 +818,30 @@ class CockpitWindow(QMainWindow):
         editor.show()
         editor.raise_()
         editor.activateWindow()
+
+    def open_after_show_report(self) -> None:
+        """File → After-show report…: a non-modal window (loaded with its first use)."""
+        from moderator.ui.report_dialog import SessionReportSource, open_report_dialog
+
+        open_report_dialog(SessionReportSource(self.session.service, self.session.clock.now), self)
+
+    def new_event_from_this(self) -> None:
+        """File → New event from this one…: the next event of a series; the new file opens here."""
+        from moderator.ui.series_dialog import NewFromThisDialog
+
+        dialog = NewFromThisDialog(self.session.snapshot, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The app opens an event file asked for through the co-hosts panel's signal.
+        dialog.created.connect(lambda path: self.cohosts.open_requested.emit(path, None))
+        dialog.show()
+
+    def offer_after_show_report(self) -> None:
+        from moderator.ui.report_dialog import offer_after_end
+
+        offer_after_end(
+            lambda: self.session.snapshot.live.show_ended_at is not None,
+            lambda text: self.banner.show_message(text, error=False, seconds=12),
+        )
 
     def paste_transcript(self) -> None:
         # The chat reader loads when a chat is pasted, not at start-up.

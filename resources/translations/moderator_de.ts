@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AfterShowReportDialog</name>
+    <message>
+        <location filename="../../moderator/ui/report_dialog.py" line="+129"/>
+        <source>After-show report</source>
+        <extracomment>(format id, file suffix) in the order the window offers them.</extracomment>
+        <translation>Bericht nach der Sendung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned against actual, talk time, the questions and the log of the show, as a document to send to the panel.</source>
+        <translation>Geplant und tatsächlich, Redezeiten, die Fragen und das Protokoll der Sendung, als Dokument für das Podium.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-ups…</source>
+        <translation>Offene Fragen nachfassen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the after-show report as</source>
+        <translation>Bericht nach der Sendung speichern unter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The show has ended. File → After-show report… writes the report.</source>
+        <translation>Die Sendung ist beendet. Datei → Bericht nach der Sendung… schreibt den Bericht.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../moderator/ui/app.py" line="+107"/>
@@ -10,7 +79,7 @@
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+408"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+410"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -95,7 +164,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+422"/>
+        <location filename="../../moderator/ui/main_window.py" line="+430"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -329,7 +398,7 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -354,7 +423,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The second screen, if there is one</source>
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
@@ -377,7 +446,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-357"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -507,7 +576,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -661,6 +730,75 @@
         <location line="+3"/>
         <source>Nothing to check: no overlaps, gaps or empty slots.</source>
         <translation>Nichts zu prüfen: keine Überschneidungen, Lücken oder leeren Programmpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <location filename="../../moderator/ui/followups_dialog.py" line="+87"/>
+        <source>Follow-ups</source>
+        <extracomment>(format id, file suffix) in the order the window offers them.</extracomment>
+        <translation>Offene Fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questions left open. Each goes to its owner by the due date; changes are saved at once.</source>
+        <translation>Die offen gebliebenen Fragen. Jede geht bis zum Fälligkeitsdatum an ihre zuständige Person; Änderungen werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One text per owner (e-mail)</source>
+        <translation>Ein Text je zuständige Person (E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks (iCalendar)</source>
+        <translation>Aufgaben (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tabelle (CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(nobody yet)</source>
+        <translation>(noch niemand)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the follow-ups as</source>
+        <translation>Offene Fragen speichern unter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved: {path}</source>
+        <translation>Gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -898,9 +1036,83 @@
     </message>
 </context>
 <context>
+    <name>NewFromThisDialog</name>
+    <message>
+        <location filename="../../moderator/ui/series_dialog.py" line="+70"/>
+        <source>New event from this one</source>
+        <translation>Neue Veranstaltung aus dieser</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This event</source>
+        <translation>Diese Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>Template: {name}</source>
+        <translation>Vorlage: {name}</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Take the people along, with their intros</source>
+        <translation>Personen mit ihren Anmoderationen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start from</source>
+        <translation>Ausgehend von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: {folder}</source>
+        <translation>Dieselben Programmpunkte, Arten, Dauern und Notizen; kein Live-Zustand, Protokoll, keine Fragen und kein Bereitschaftsstand. Vorlagen: {folder}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create…</source>
+        <translation>Anlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep as template</source>
+        <translation>Als Vorlage behalten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save the new event as</source>
+        <translation>Neue Veranstaltung speichern unter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event files (*{ext})</source>
+        <translation>Veranstaltungsdateien (*{ext})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Kept as template: {path}</source>
+        <translation>Als Vorlage behalten: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+180"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1051,7 +1263,7 @@
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+449"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+455"/>
         <location line="+9"/>
         <source>People ({count})</source>
         <translation>Personen ({count})</translation>
@@ -1070,7 +1282,7 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location line="-583"/>
+        <location line="-589"/>
         <source>Say: {hint}</source>
         <extracomment>The role a person gets when added to a slot of this kind (changeable in the list).</extracomment>
         <translation>Aussprache: {hint}</translation>
@@ -1270,6 +1482,60 @@
         <location line="+1"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+130"/>
+        <source>Joined (J)</source>
+        <extracomment>The key that ticks each box of the selected row.</extracomment>
+        <translation>Beigetreten (J)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audio (A)</source>
+        <translation>Ton (A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video (V)</source>
+        <translation>Bild (V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slides (S)</source>
+        <translation>Folien (S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Up next: {name} is not marked as joined yet.</source>
+        <translation>Als Nächstes: {name} ist noch nicht als beigetreten markiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ready yet: {names}</source>
+        <translation>Noch nicht bereit: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone on the run sheet is ready.</source>
+        <translation>Alle im Ablaufplan sind bereit.</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1775,7 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+56"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+44"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -1817,7 +2083,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+102"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -1921,6 +2187,16 @@
         <location line="+1"/>
         <source>New event from file…</source>
         <translation>Neue Veranstaltung aus Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New event from this one…</source>
+        <translation>Neue Veranstaltung aus dieser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-show report…</source>
+        <translation>Bericht nach der Sendung…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2061,6 +2337,439 @@
         <location line="+5"/>
         <source>Hand off to person {digit}</source>
         <translation>Wort an Person {digit}</translation>
+    </message>
+</context>
+<context>
+    <name>after_show_report</name>
+    <message>
+        <location filename="../../moderator/exporters/report_labels.py" line="+25"/>
+        <source>After-show report</source>
+        <translation>Bericht nach der Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned and actual</source>
+        <translation>Geplant und tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned length</source>
+        <translation>Geplante Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual length</source>
+        <translation>Tatsächliche Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over/under</source>
+        <translation>Mehr/weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than planned</source>
+        <translation>länger als geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned {planned}; on air {actual}.</source>
+        <translation>Geplant {planned}; auf Sendung {actual}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended {drift} later than planned.</source>
+        <translation>Die Sendung endete {drift} später als geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended {drift} earlier than planned.</source>
+        <translation>Die Sendung endete {drift} früher als geplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show ended on time.</source>
+        <translation>Die Sendung endete pünktlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is still running, {drift} behind the plan.</source>
+        <translation>Die Sendung läuft noch, {drift} hinter Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is still running, {drift} ahead of the plan.</source>
+        <translation>Die Sendung läuft noch, {drift} vor Plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has not taken place yet.</source>
+        <translation>Die Sendung hat noch nicht stattgefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the drift came from</source>
+        <translation>Woher die Abweichung kam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start of “{slot}” against the plan</source>
+        <translation>Beginn von „{slot}“ gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{slot}” ran over or under</source>
+        <translation>„{slot}“ dauerte länger oder kürzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{slot}” was skipped</source>
+        <translation>„{slot}“ ist entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slack in the plan (gaps between slots, a re-plan)</source>
+        <translation>Luft im Plan (Lücken zwischen Programmpunkten, eine Umplanung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No hand-offs were recorded.</source>
+        <translation>Es wurden keine Wortübergaben erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel balance: {slot}</source>
+        <translation>Redeanteile im Podium: {slot}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} (moderation)</source>
+        <translation>{name} (Moderation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Gestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted into the queue</source>
+        <translation>In die Warteschlange aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged as duplicates</source>
+        <translation>Als Dubletten zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left open</source>
+        <translation>Offen geblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By source</source>
+        <translation>Nach Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By addressee</source>
+        <translation>Nach Adressat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole panel</source>
+        <translation>das ganze Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered questions</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions left open</source>
+        <translation>Offen gebliebene Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>Auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer time</source>
+        <translation>Antwortdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log of live actions</source>
+        <translation>Protokoll der Live-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} log entries before the last restart of the show (a rehearsal) are left out.</source>
+        <translation>{count} Protokolleinträge vor dem letzten Neustart der Sendung (eine Probe) sind weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q&amp;A tool</source>
+        <translation>Q&amp;A-Tool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show started</source>
+        <translation>Sendung begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot started</source>
+        <translation>Programmpunkt begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time added or removed</source>
+        <translation>Zeit hinzugefügt oder abgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show taken up again</source>
+        <translation>Sendung wieder aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show restarted</source>
+        <translation>Sendung neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-off</source>
+        <translation>Wortübergabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-off undone</source>
+        <translation>Wortübergabe zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody speaks</source>
+        <translation>Niemand spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question moved</source>
+        <translation>Frage verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question status</source>
+        <translation>Fragestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question edited</source>
+        <translation>Frage bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions merged</source>
+        <translation>Fragen zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge taken back</source>
+        <translation>Zusammenführung zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: undo</source>
+        <translation>Warteschlange: rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue: redo</source>
+        <translation>Warteschlange: wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock control</source>
+        <translation>Steuerung der Uhr</translation>
     </message>
 </context>
 <context>
@@ -2309,9 +3018,47 @@
     </message>
 </context>
 <context>
+    <name>followups</name>
+    <message>
+        <location filename="../../moderator/exporters/followups_export.py" line="+32"/>
+        <source>Hello {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions without an owner yet:</source>
+        <translation>Fragen, die noch niemand übernommen hat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at “{event}” on {date} these audience questions to you were left open. Could you answer them by {due}?</source>
+        <translation>bei „{event}“ am {date} sind diese Fragen aus dem Publikum an Sie offen geblieben. Könnten Sie sie bis zum {due} beantworten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>asked by {who}</source>
+        <translation>gestellt von {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due {due}</source>
+        <translation>fällig am {due}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open question from “{event}” ({date}), {asked}.</source>
+        <translation>Offene Frage aus „{event}“ ({date}), {asked}.</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
-        <location filename="../../moderator/importers/agenda_text.py" line="+72"/>
+        <location filename="../../moderator/importers/agenda_text.py" line="+73"/>
         <source>The text is empty: paste the agenda from the event page.</source>
         <translation>Der Text ist leer: bitte das Programm von der Veranstaltungsseite einfügen.</translation>
     </message>
@@ -2331,14 +3078,12 @@
         <translation>Kein Datum gefunden: erwartet wird ein Datum wie „9. Juni 2021“ oder „June 9, 2021“.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../moderator/importers/ics.py" line="+180"/>
-        <location filename="../../moderator/importers/spreadsheet.py" line="+111"/>
+        <location filename="../../moderator/importers/common.py" line="+18"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../moderator/importers/agenda_text.py" line="+3"/>
         <source>Line {line_number}: {time} does not come after the time on the line before.</source>
         <translation>Zeile {line_number}: {time} liegt nicht nach der Uhrzeit in der Zeile davor.</translation>
     </message>
@@ -2388,7 +3133,7 @@
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/any_format.py" line="+122"/>
+        <location filename="../../moderator/importers/any_format.py" line="+116"/>
         <location filename="../../moderator/importers/json_event.py" line="+16"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
@@ -2414,8 +3159,8 @@
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/ics.py" line="-34"/>
-        <location filename="../../moderator/importers/spreadsheet.py" line="-27"/>
+        <location filename="../../moderator/importers/ics.py" line="+146"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+84"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2505,7 +3250,7 @@
         <translation>Die Zeitzone „{zone}“ des Kalenders kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Repeating events were read as their first occurrence only.</source>
         <translation>Wiederkehrende Termine wurden nur mit ihrem ersten Vorkommen übernommen.</translation>
     </message>
@@ -2540,7 +3285,7 @@
         <translation>Der Ablaufplan wurde aus der Beschreibung der Einladung gelesen; bitte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/schedule.py" line="+70"/>
+        <location filename="../../moderator/importers/schedule.py" line="+71"/>
         <source>This is not a conference schedule: expected a frab schedule.xml or a schedule JSON file.</source>
         <translation>Das ist kein Konferenzprogramm: Erwartet wird eine frab-schedule.xml oder eine Programm-JSON-Datei.</translation>
     </message>
@@ -2710,7 +3455,7 @@
         <translation>Die Tabelle nennt kein Datum: eine Spalte Datum ergänzen oder das Datum wählen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Row {row}: “{value}” is not a time; expected a time like 14:00 or 2:00 pm.</source>
         <translation>Zeile {row}: „{value}“ ist keine Uhrzeit; erwartet wird eine Zeit wie 14:00 oder 2:00 pm.</translation>
     </message>
@@ -2778,51 +3523,43 @@
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../moderator/exporters/html_export.py" line="+41"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="-33"/>
+        <location filename="../../moderator/domain/model.py" line="+34"/>
         <source>Pre-show</source>
-        <extracomment>``texts(context, source)`` returns the text in the reader&apos;s language. The same texts as the run sheet&apos;s kind column (``moderator.ui.run_sheet_model``), repeated here because exporters do not import the UI; one context, so one translation.</extracomment>
+        <extracomment>What each kind is called, in English; translated in the context &quot;kinds&quot; (the run sheet&apos;s kind column, the editor, the printed run sheet: one text, one translation).</extracomment>
         <translation>Vorprogramm</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Welcome</source>
         <translation>Begrüßung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Talk</source>
         <translation>Impuls</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Panel</source>
         <translation>Podium</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Q&amp;A</source>
         <translation>Fragerunde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Closing</source>
         <translation>Abschluss</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+1"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -2857,9 +3594,9 @@
 <context>
     <name>queue</name>
     <message>
-        <location filename="../../moderator/domain/queue.py" line="+127"/>
+        <location filename="../../moderator/domain/queue.py" line="+126"/>
         <source>Question {question_id} is no longer in the queue.</source>
-        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`). How many undo steps :class:`UndoStack` keeps.</extracomment>
+        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
         <translation>Frage {question_id} steht nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
@@ -2924,6 +3661,20 @@
     </message>
 </context>
 <context>
+    <name>readiness</name>
+    <message>
+        <location filename="../../moderator/domain/readiness.py" line="+43"/>
+        <source>Person {person_id} is not on the readiness board.</source>
+        <extracomment>The ticks, in the board&apos;s column order. The ticks a person needs to be ready. A note is a line, not a letter.</extracomment>
+        <translation>Person {person_id} steht nicht auf der Bereitschaftsliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note has room for {limit} characters.</source>
+        <translation>Eine Notiz hat Platz für {limit} Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../moderator/ui/editor/texts.py" line="-56"/>
@@ -2949,9 +3700,9 @@
 <context>
     <name>run_sheet</name>
     <message>
-        <location filename="../../moderator/domain/run_sheet.py" line="+117"/>
+        <location filename="../../moderator/domain/run_sheet.py" line="+116"/>
         <source>There is no slot {slot_id} on the run sheet.</source>
-        <extracomment>How many undo steps :class:`RunSheetUndo` keeps. The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
+        <extracomment>The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
         <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
     </message>
     <message>
@@ -3154,8 +3905,9 @@
 <context>
     <name>run_sheet_print</name>
     <message>
-        <location filename="../../moderator/exporters/html_export.py" line="+4"/>
+        <location filename="../../moderator/exporters/html_export.py" line="+39"/>
         <source>Speaker</source>
+        <extracomment>``texts(context, source)`` returns the text in the reader&apos;s language.</extracomment>
         <translation>Referent:in</translation>
     </message>
     <message>
@@ -3265,8 +4017,11 @@
     </message>
     <message>
         <location filename="../../moderator/ui/print_export.py" line="+226"/>
+        <location filename="../../moderator/ui/report_print.py" line="+238"/>
         <source>The printer could not be started.</source>
-        <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.</extracomment>
+        <extracomment>Points at which the PDF is laid out: fine enough for exact text placement, and the text stays vector text whatever this is. A4 page margins in millimetres (left, top, right, bottom), the same as the HTML&apos;s @page. The page&apos;s body text size, as in the HTML&apos;s style sheet. Space under the body for the page footer, in points. The application made by :func:`ensure_gui_application` when none was running. Left of every page&apos;s footer: &quot;Run sheet: &lt;title&gt; · As of &lt;time&gt;&quot;.
+----------
+Point sizes: body, small (table cells), log rows, headings by level. Point sizes of the paragraph styles. A heading stays on the page of what follows it. For a table row: the header to repeat when the row starts a new page.</extracomment>
         <translation>Der Drucker ließ sich nicht starten.</translation>
     </message>
     <message>
@@ -3278,7 +4033,7 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+64"/>
+        <location filename="../../moderator/app/service.py" line="+65"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>
@@ -3296,7 +4051,7 @@
 <context>
     <name>shared_event</name>
     <message>
-        <location filename="../../moderator/persistence/postgres.py" line="+59"/>
+        <location filename="../../moderator/persistence/postgres.py" line="+62"/>
         <source>The shared event at {address} cannot be reached: {reason}</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
         <translation>Die geteilte Veranstaltung unter {address} ist nicht erreichbar: {reason}</translation>

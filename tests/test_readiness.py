@@ -1,0 +1,182 @@
+"""The readiness board: co-hosts tick who has joined, audio, video and slides in the
+tech check; the cockpit says who is not ready, and during the show warns calmly when the
+person up next has not joined."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from moderator.domain.readiness import Board, Readiness, ReadinessError, ReadinessField, apply, board
+from moderator.domain.timesource import FakeClock
+from moderator.persistence import EventStore
+from moderator.ui.event_session import EventSession
+from moderator.ui.i18n import Translations
+from moderator.ui.main_window import CockpitWindow
+from moderator.ui.readiness_panel import ReadinessPanel
+from moderator.ui.settings import Settings
+
+from helpers import make_event_file
+
+BERLIN = ZoneInfo("Europe/Berlin")
+J, A, V, S = ReadinessField.JOINED, ReadinessField.AUDIO, ReadinessField.VIDEO, ReadinessField.SLIDES
+
+
+def test_ready_means_joined_audio_and_video() -> None:
+    row = Readiness(1)
+    for field in (J, A):
+        row = apply(row, field, True)
+    assert not row.ready
+    row = apply(row, V, True)
+    assert row.ready and not row.slides
+    assert apply(row, ReadinessField.NOTE, "  joins   by phone ").note == "joins by phone"
+    with pytest.raises(ReadinessError):
+        apply(row, ReadinessField.NOTE, "x" * 201)
+
+
+def test_two_co_hosts_ticking_one_person_at_once_both_count(tmp_path: Path) -> None:
+    path = make_event_file(tmp_path)
+    first, second = EventStore.open(path), EventStore.open(path)
+    plate = next(p.id for p in first.people() if p.name == "Tobias Plate")
+    assert plate is not None
+    seq = second.last_change()
+
+    first.set_readiness(plate, J, True)
+    second.set_readiness(plate, A, True)  # written on the stored row, not on what it saw before
+    first.set_readiness(plate, ReadinessField.NOTE, "Plate joins by phone")
+
+    stored = second.readiness()[plate]
+    assert (stored.joined, stored.audio, stored.video, stored.note) == (True, True, False, "Plate joins by phone")
+    assert second.last_change() > seq  # through the change feed, like every write
+    with pytest.raises(ReadinessError):
+        first.set_readiness(9999, J, True)
+    first.close()
+    second.close()
+
+
+def test_the_board_lists_the_people_on_the_run_sheet_and_who_is_not_ready(tmp_path: Path) -> None:
+    store = EventStore.open(make_event_file(tmp_path))
+    snapshot = store.snapshot()
+    everyone = {p.display_name: p.id for p in snapshot.people}
+    for name in everyone:
+        for field in (J, A, V):
+            if name != "Adriana Groh":
+                store.set_readiness(everyone[name], field, True)
+    current = board(snapshot.people, snapshot.slots, store.readiness())
+    assert [row.name for row in current.rows] == [p.display_name for p in snapshot.people]
+    assert current.not_ready == ("Adriana Groh",)
+    running = board(snapshot.people, snapshot.slots, store.readiness(), up_next=everyone["Adriana Groh"])
+    assert running.next_not_joined == "Adriana Groh"
+    store.close()
+
+
+class FakeSource:
+    """A readiness source in memory: the panel needs nothing more."""
+
+    def __init__(self) -> None:
+        from moderator.domain.model import Person, Participant, Role, Slot, SlotKind
+
+        start = datetime(2021, 6, 9, 14, 0, tzinfo=BERLIN)
+        self.people = (Person("Tobias Plate", id=1, academic_title="Dr."), Person("Adriana Groh", id=2))
+        from datetime import timedelta
+
+        self.slots = (
+            Slot("Panel", start, timedelta(minutes=30), SlotKind.PANEL, id=1,
+                 participants=(Participant(1, Role.PANELIST), Participant(2, Role.PANELIST))),
+        )
+        self.stored: dict[int, Readiness] = {}
+        self.up_next: int | None = None
+        self.calls: list[tuple[int, ReadinessField, object]] = []
+
+    def readiness(self) -> Board:
+        return board(self.people, self.slots, self.stored, up_next=self.up_next)
+
+    def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> None:
+        self.calls.append((person_id, field, value))
+        self.stored[person_id] = apply(self.stored.get(person_id, Readiness(person_id)), field, value)
+
+
+def test_one_key_or_one_click_is_one_tick(qtbot: QtBot) -> None:
+    source = FakeSource()
+    panel = ReadinessPanel(source)
+    qtbot.addWidget(panel)
+    assert panel.summary.text() == "Not ready yet: Dr. Tobias Plate, Adriana Groh"
+
+    panel.table.selectRow(0)
+    panel.table.setFocus()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_A, Qt.Key.Key_V):
+        qtbot.keyClick(panel.table, key)
+    assert source.calls == [(1, J, True), (1, A, True), (1, V, True)]
+    assert panel.summary.text() == "Not ready yet: Adriana Groh"
+
+    # A click on Groh's "slides" box: the item's check state changes, one call.
+    item = panel.table.item(1, 4)
+    item.setCheckState(Qt.CheckState.Checked)
+    assert source.calls[-1] == (2, S, True)
+    qtbot.keyClick(panel.table, Qt.Key.Key_J)  # row 0 is still selected: J again unticks
+    assert source.calls[-1] == (1, J, False)
+
+    source.up_next = 2
+    panel.refresh()
+    assert panel.summary.text() == "Up next: Adriana Groh is not marked as joined yet."
+
+
+def test_the_cockpit_shows_the_board_and_its_keys_stay_in_it(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
+    path = make_event_file(tmp_path)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.flash = False
+    clock = FakeClock(datetime(2021, 6, 9, 13, 45, tzinfo=BERLIN))
+    session = EventSession(EventStore.open(path), clock)
+    window = CockpitWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    panel = window.readiness_panel
+    assert "Not ready yet:" in panel.summary.text()
+
+    panel.table.selectRow(1)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_A)  # audio for row 1, not "mark answered"
+    qtbot.keyClick(panel.table, Qt.Key.Key_V)  # video, not a vote
+    person = int(panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole))
+    stored = session.store.readiness()[person]
+    assert stored.audio and stored.video and not stored.joined
+    assert session.snapshot.questions == ()  # nothing was answered or voted
+    qtbot.keyClick(panel.table, Qt.Key.Key_Escape)  # back to the cockpit
+    assert not panel.table.hasFocus()
+
+    # A co-host ticks in another process: the board follows with the session.
+    other = EventStore.open(path)
+    other.set_readiness(person, J, True)
+    other.close()
+    session.refresh_if_changed()
+    assert panel.table.item(1, 1).checkState() == Qt.CheckState.Checked
+
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+    translations = Translations(qapp)
+    try:
+        for language in ("en", "de"):
+            translations.install(language)
+            qapp.processEvents()
+            window.refresh()
+            window.grab().save(str(shots / f"readiness-{language}.png"))
+    finally:
+        translations.install("en")
+
+    # During the pre-show slot, Plate opens the welcome next; unticked, a calm line says so.
+    window.session.toggle()
+    panel.set_value(person, J, False)
+    assert window.readiness_panel.summary.text() == "Up next: Dr. Tobias Plate is not marked as joined yet."
+    window.grab().save(str(shots / "readiness-show-en.png"))
