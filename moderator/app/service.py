@@ -31,6 +31,7 @@ from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
+from moderator.domain import rehearsal as rehearsals
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
@@ -66,6 +67,7 @@ NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their nu
 NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
 
 _CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+_HISTORY_ACTIONS = _CLOCK_ACTIONS | {rehearsals.REHEARSAL_STARTED, rehearsals.REHEARSAL_ENDED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +167,8 @@ class EventService:
         self._seq = store.last_change()
         self.snapshot: EventSnapshot = store.snapshot()
         self.log: tuple[LogEntry, ...] = store.log()
-        self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
-        self.pauses = floor.paused_spans(self.log)
+        self._read_history()
         self.queue_history = queue.UndoStack()
         self.sheet_history = RunSheetUndo()
         #: This instance, as the co-hosts see it (None: the command line, no instance).
@@ -184,6 +185,14 @@ class EventService:
         self._listeners: list[Callable[[Changes], None]] = []
         self._watcher = store.watch()
         self._closed = False
+
+    def _read_history(self) -> None:
+        """What the clock derives from the log: the running rehearsal, actual starts, pauses."""
+        #: The rehearsal running now (None: the real show).
+        self.rehearsal: rehearsals.Rehearsal | None = rehearsals.current(self.log)
+        history = rehearsals.live_log(self.log)
+        self.actual_starts: dict[int, datetime] = clock.actual_starts(history)
+        self.pauses = floor.paused_spans(history)
 
     @classmethod
     def for_command_line(cls, store: EventStore, time_source: Clock, *, name: str = "") -> EventService:
@@ -213,6 +222,18 @@ class EventService:
         return self.snapshot.slots
 
     @property
+    def plan(self) -> tuple[Slot, ...]:
+        """The slots as the clock reads them: during a rehearsal, laid on today's clock."""
+        if self.rehearsal is None:
+            return self.snapshot.slots
+        return rehearsals.shifted_slots(self.snapshot.slots, self.rehearsal.offset)
+
+    @property
+    def show_log(self) -> tuple[LogEntry, ...]:
+        """The real show's log, without rehearsals (what exports and reports read)."""
+        return rehearsals.show_log(self.log)
+
+    @property
     def sheet(self) -> RunSheet:
         return RunSheet.from_snapshot(self.snapshot)
 
@@ -223,7 +244,7 @@ class EventService:
 
     def reading(self) -> clock.ClockReading:
         """The clock as it stands now."""
-        return clock.read(self.snapshot.live, self.snapshot.slots, self.clock.now(), self.actual_starts)
+        return clock.read(self.snapshot.live, self.plan, self.clock.now(), self.actual_starts)
 
     def current_slot(self, state: LiveState | None = None) -> Slot | None:
         state = state or self.snapshot.live
@@ -254,8 +275,8 @@ class EventService:
 
         Run :class:`~moderator.app.operations.Replan` to apply it.
         """
-        if self.read_only:
-            return ()
+        if self.read_only or self.rehearsal is not None:
+            return ()  # a rehearsal never changes the real run sheet
         reading = reading or self.reading()
         plan = suggest_replan(reading, self.slots, self.snapshot.event.end)
         return cuts_of(plan, self.slots) if plan is not None else ()
@@ -300,9 +321,8 @@ class EventService:
             self.log = self.log + delta.new_log
             # Queue actions and hand-offs are logged too; only the clock's entries change
             # its history (actual starts, pauses).
-            if any(entry.action in _CLOCK_ACTIONS for entry in delta.new_log):
-                self.actual_starts = clock.actual_starts(self.log)
-                self.pauses = floor.paused_spans(self.log)
+            if any(entry.action in _HISTORY_ACTIONS for entry in delta.new_log):
+                self._read_history()
         return Changes(
             run_sheet=delta.run_sheet is not None,
             questions=questions is not old.questions,
@@ -352,6 +372,10 @@ class EventService:
                 return None, self._set_identity(name, role)
             case ops.StartShow() | ops.Toggle() | ops.Pause() | ops.Resume() | ops.NextSlot() | ops.PreviousSlot() | ops.GotoSlot() | ops.AddTime() | ops.EndShow() | ops.ResetShow():
                 return self._clock(op), Changes(live=True, log=True)
+            case ops.StartRehearsal(plan_start=plan_start):
+                return self._start_rehearsal(plan_start), Changes(live=True, log=True, run_sheet=True)
+            case ops.EndRehearsal(keep_questions=keep):
+                return self._end_rehearsal(keep), Changes(live=True, log=True, run_sheet=True, questions=not keep)
             case ops.HandOffDigit() | ops.HandOffNext():
                 # A key that names nobody (digit 7 in a slot of three, "next" after the
                 # last speaker) does nothing, as a stray key should.
@@ -380,6 +404,8 @@ class EventService:
                 sheet_step = self._sheet_history(isinstance(op, ops.UndoRunSheet))
                 return sheet_step, Changes(run_sheet=True, history=True) if sheet_step is not None else NOTHING
             case ops.Replan():
+                if self.rehearsal is not None:
+                    raise RunSheetError(NOTHING_TO_SHORTEN)
                 return self._replan(), Changes(run_sheet=True, history=True, log=True)
             case ops.HandOver(instance_id=target):
                 return self._change_control(
@@ -421,9 +447,29 @@ class EventService:
 
         return self._write(lambda: self.store.change_live(labelled, by=by, now=now))
 
+    def _start_rehearsal(self, plan_start: datetime | None) -> LiveState:
+        now = self.clock.now()
+        self._announce(self._reload_quietly())  # a co-host may have started one a moment ago
+        if self.rehearsal is not None:
+            raise rehearsals.RehearsalError(rehearsals.ALREADY)
+        slots, start = self.slots, plan_start or now
+        return self._store_live(lambda state, records: rehearsals.start(state, records, slots, start, now), now)
+
+    def _end_rehearsal(self, keep_questions: bool) -> LiveState:
+        now = self.clock.now()
+        self._announce(self._reload_quietly())
+        running = self.rehearsal
+        if running is None:
+            raise rehearsals.RehearsalError(rehearsals.NOT_REHEARSING)
+        questions = self.snapshot.questions
+        return self._store_live(
+            lambda state, records: rehearsals.end(running, state, records, questions, now, keep_questions=keep_questions),
+            now,
+        )
+
     def _clock(self, op: ops.Operation) -> LiveState:
         now = self.clock.now()
-        slots = self.slots
+        slots = self.plan
 
         def transition(state: LiveState) -> clock.Transition:
             match op:
