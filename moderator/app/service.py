@@ -168,6 +168,8 @@ class EventService:
         self.snapshot: EventSnapshot = store.snapshot()
         self.log: tuple[LogEntry, ...] = store.log()
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
+        self._plan_key: tuple[EventSnapshot, timedelta] | None = None
+        self._plan = self.snapshot
         self._read_history()
         self.queue_history = queue.UndoStack()
         self.sheet_history = RunSheetUndo()
@@ -224,9 +226,23 @@ class EventService:
     @property
     def plan(self) -> tuple[Slot, ...]:
         """The slots as the clock reads them: during a rehearsal, laid on today's clock."""
+        return self.plan_snapshot.slots
+
+    @property
+    def plan_snapshot(self) -> EventSnapshot:
+        """The snapshot with :attr:`plan` for its slots (the same object until either changes)."""
         if self.rehearsal is None:
-            return self.snapshot.slots
-        return rehearsals.shifted_slots(self.snapshot.slots, self.rehearsal.offset)
+            return self.snapshot
+        key = (self.snapshot, self.rehearsal.offset)
+        if self._plan_key is None or self._plan_key[0] is not key[0] or self._plan_key[1] != key[1]:
+            offset = self.rehearsal.offset
+            self._plan = replace(
+                self.snapshot,
+                event=rehearsals.shifted_event(self.snapshot.event, offset),
+                slots=rehearsals.shifted_slots(self.snapshot.slots, offset),
+            )
+            self._plan_key = key
+        return self._plan
 
     @property
     def show_log(self) -> tuple[LogEntry, ...]:

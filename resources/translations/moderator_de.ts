@@ -10,7 +10,7 @@
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+408"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+428"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+422"/>
+        <location filename="../../moderator/ui/main_window.py" line="+516"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -160,17 +160,79 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
+        <location line="+42"/>
+        <source>REHEARSAL</source>
+        <translation>PROBE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End rehearsal…</source>
+        <translation>Probe beenden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rehearse now…</source>
+        <translation>Jetzt proben…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>+{count} new</source>
+        <translation>+{count} neu</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <location line="+7"/>
+        <source>Rehearse now</source>
+        <translation>Jetzt proben</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The run sheet is laid on today, starting now; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.</source>
+        <translation>Der Ablaufplan wird auf heute gelegt und beginnt jetzt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>End the rehearsal?</source>
+        <translation>Probe beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real show comes back as it was. Keep the questions collected in the rehearsal?</source>
+        <translation>Die echte Sendung ist wieder wie vorher. Die in der Probe gesammelten Fragen behalten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End, drop its questions</source>
+        <translation>Beenden, Fragen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End, keep its questions</source>
+        <translation>Beenden, Fragen behalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a question to address.</source>
+        <translation>Eine Frage zum Zuordnen auswählen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;0 Nobody in particular</source>
+        <translation>&amp;0 An niemand Bestimmten</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/app/cockpit_view.py" line="+282"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Show ended</source>
         <translation>Sendung beendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The run sheet is empty.</source>
         <translation>Der Ablaufplan ist leer.</translation>
     </message>
@@ -180,40 +242,42 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
         <source>{elapsed} of {allotted} elapsed</source>
+        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. The keys to name in hints (as the user set them).</extracomment>
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../moderator/ui/main_window.py" line="-271"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+78"/>
         <source>on time</source>
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="+2"/>
+        <location filename="../../moderator/ui/main_window.py" line="-177"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+150"/>
+        <location line="+1"/>
+        <location filename="../../moderator/ui/main_window.py" line="+0"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+158"/>
+        <location line="-49"/>
+        <location filename="../../moderator/ui/main_window.py" line="-1"/>
         <source>ends {time}</source>
+        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location filename="../../moderator/ui/main_window.py" line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -223,33 +287,43 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="-23"/>
+        <source>Event date: {date}</source>
+        <translation>Termin: {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not today</source>
+        <translation>nicht heute</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Speaking for {elapsed}</source>
         <translation>Spricht seit {elapsed}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Now speaking</source>
         <translation>Spricht jetzt</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Proposed — press {key} to hand off</source>
         <translation>Vorschlag — {key} übergibt das Wort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Up next in {slot}</source>
         <translation>Als Nächstes in {slot}</translation>
     </message>
@@ -259,22 +333,42 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Say: {hint}</source>
         <translation>Aussprache: {hint}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Next: {slot} — {name}{organisation}</source>
         <translation>Gleich: {slot} — {name}{organisation}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
+        <source>Floor to {name}: {count} waiting question(s) for them</source>
+        <translation>Wort an {name}: {count} Frage(n) warten auf sie/ihn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor to {name}: not spoken yet</source>
+        <translation>Wort an {name}: hat noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor to {name}: far under their share</source>
+        <translation>Wort an {name}: weit unter dem eigenen Anteil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{low} to {high} more fit</source>
+        <translation>{low} bis {high} passen noch</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Next: {slot}</source>
         <translation>Gleich: {slot}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../moderator/ui/main_window.py" line="+185"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -289,37 +383,48 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>{count} waiting</source>
+        <translation>{count} wartend</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>No question on air. O puts the next one on air.</source>
         <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+57"/>
         <source>asked by {who}</source>
         <translation>gefragt von {who}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to {name}</source>
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>no time for another question</source>
+        <translation>keine Zeit für eine weitere Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../moderator/ui/main_window.py" line="+43"/>
         <source>No question is waiting.</source>
         <translation>Keine Frage wartet.</translation>
     </message>
@@ -329,12 +434,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+8"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../moderator/ui/main_window.py" line="+147"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -377,7 +482,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-354"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -507,7 +612,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -1181,7 +1286,7 @@
     <message>
         <location line="+1"/>
         <source>ON AIR</source>
-        <translation>ON AIR</translation>
+        <translation>AUF SENDUNG</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,7 +1362,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+200"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -1746,7 +1851,7 @@
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+77"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+83"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
@@ -1817,7 +1922,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+102"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -1871,6 +1976,11 @@
         <location line="+1"/>
         <source>Shorten the remaining slots to end on time</source>
         <translation>Restliche Programmpunkte kürzen, um pünktlich zu enden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearse now / end the rehearsal…</source>
+        <translation>Jetzt proben / Probe beenden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2006,6 +2116,11 @@
         <location line="+1"/>
         <source>Merge the selected questions…</source>
         <translation>Ausgewählte Fragen zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address the question to a panelist…</source>
+        <translation>Frage einer Person auf dem Podium zuordnen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2924,6 +3039,24 @@
     </message>
 </context>
 <context>
+    <name>rehearsal</name>
+    <message>
+        <location filename="../../moderator/domain/rehearsal.py" line="+39"/>
+        <source>A rehearsal is running already.</source>
+        <translation>Es läuft bereits eine Probe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rehearsal is running.</source>
+        <translation>Es läuft keine Probe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run sheet has no slots to rehearse.</source>
+        <translation>Der Ablaufplan hat keine Programmpunkte zum Proben.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../moderator/ui/editor/texts.py" line="-56"/>
@@ -3278,7 +3411,7 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+64"/>
+        <location filename="../../moderator/app/service.py" line="+65"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>
