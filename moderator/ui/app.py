@@ -8,7 +8,6 @@ one line and the app offers to open another; it never shows a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
 import threading
 import logging
@@ -83,7 +82,7 @@ class App:
         try:
             store = EventStore.open(location, read_only=read_only, password=password)
             session = EventSession(
-                store, self.clock, name=self.settings.display_name or _login_name(),
+                store, self.clock, name=self.settings.display_name,
                 role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
             )
         except PasswordNeeded as needed:
@@ -237,14 +236,6 @@ def _placeholder(app: App) -> QMainWindow:
     menu.addAction(QCoreApplication.translate("App", "New event from file…"), app.new_event_from_file)
     menu.addAction(QCoreApplication.translate("App", "Quit"), window.close)
     return window
-
-
-def _login_name() -> str:
-    """A first name for this instance until the user gives one (Co-hosts menu)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no such user in the password database (containers)
-        return ""
 
 
 def _on_network_share(path: Path | None) -> bool:

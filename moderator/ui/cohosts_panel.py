@@ -17,6 +17,7 @@ Dialogs open with ``open()`` and report through signals; the tests drive them di
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -444,7 +445,27 @@ class CohostController(QObject):
         self.dialog = box  # type: ignore[assignment]
         box.show()
 
+    def _named_first(self, then: Callable[[], None]) -> bool:
+        """Ask this instance's name once, before it is first shared or joined (co-hosts
+        see it beside every change); False if it is being asked now (``then`` follows)."""
+        if self.settings.display_name:
+            return True
+        dialog = IdentityDialog("", self.session.me.role, self.host.dialog_parent())
+
+        def named() -> None:
+            name, role = dialog.chosen()
+            if name:
+                self._set_identity(name, role)
+                then()
+
+        dialog.accepted.connect(named)
+        self.dialog = dialog
+        dialog.open()
+        return False
+
     def ask_publish(self) -> None:
+        if not self._named_first(self.ask_publish):
+            return
         dialog = AddressDialog(
             QCoreApplication.translate("Cohosts", "Share with co-hosts on other machines"),
             QCoreApplication.translate("Cohosts", 
@@ -490,6 +511,8 @@ class CohostController(QObject):
         dialog.open()
 
     def ask_join(self) -> None:
+        if not self._named_first(self.ask_join):
+            return
         dialog = AddressDialog(
             QCoreApplication.translate("Cohosts", "Join a shared event"),
             QCoreApplication.translate("Cohosts", "The address of the shared event's PostgreSQL database (without a password):"),

@@ -58,6 +58,7 @@ from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
 from moderator.ui.elide import ElidedLabel, fit_label
+from moderator.ui.screen import fit_to_screen
 from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
@@ -73,20 +74,6 @@ RUN_SHEET_ROWS_AHEAD = 2
 #: The question on air: this many lines, then "…" (the whole question is its tooltip and
 #: is in the queue); three lines pushed the queue itself down to one row at 768 pixels.
 ON_AIR_LINES = 2
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Size ``window`` to ``width`` × ``height``, or to its screen's available area if that
-    is smaller (a 1366×768 laptop, less its task bar), and put it inside that area."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(width, height)
-        return
-    area = screen.availableGeometry()
-    # The frame (title bar, borders) is outside the size we set: leave room for it.
-    frame_w, frame_h = 8, 36
-    window.resize(min(width, area.width() - frame_w), min(height, area.height() - frame_h))
-    window.move(area.left() + max(0, (area.width() - window.width() - frame_w) // 2), area.top())
 
 
 def _translate(template: str) -> str:
@@ -1039,7 +1026,15 @@ class CockpitWindow(QMainWindow):
         self.screen_menu.clear()
         chosen = self.settings.speaker_screen
         entries = [("", self.tr("The second screen, if there is one"))]
-        entries += [(screen.name(), f"{screen.name()} ({screen.size().width()}×{screen.size().height()})") for screen in QGuiApplication.screens()]
+        entries += [
+            (
+                screen.name(),
+                self.tr("Screen {number}: {name} ({width}×{height})").format(
+                    number=number, name=screen.name(), width=screen.size().width(), height=screen.size().height()
+                ),
+            )
+            for number, screen in enumerate(QGuiApplication.screens(), start=1)
+        ]
         for name, label in entries:
             action = self.screen_menu.addAction(label)
             action.setCheckable(True)

@@ -4,13 +4,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+107"/>
+        <location filename="../../moderator/ui/app.py" line="+106"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+428"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+429"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+516"/>
+        <location filename="../../moderator/ui/main_window.py" line="+503"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -464,7 +464,12 @@
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Bildschirm {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Hier weitermachen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Share with co-hosts on other machines</source>
         <translation>Mit Co-Moderation auf anderen Rechnern teilen</translation>
     </message>
@@ -717,7 +722,7 @@
         <translation>Geteilt unter {address}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Join a shared event</source>
         <translation>Geteilter Veranstaltung beitreten</translation>
     </message>
@@ -987,7 +992,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+49"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+61"/>
         <source>Merge questions</source>
         <translation>Fragen zusammenführen</translation>
     </message>
@@ -1311,12 +1316,12 @@
     <message>
         <location line="+1"/>
         <source>Q&amp;A tool</source>
-        <translation>Q&amp;A-Tool</translation>
+        <translation>Fragen-Tool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live</source>
-        <translation>live</translation>
+        <translation>vor Ort</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1490,7 +1495,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+268"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+269"/>
         <location line="+127"/>
         <location line="+142"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
@@ -1859,7 +1864,33 @@
 <context>
     <name>TranscriptDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+26"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="-37"/>
+        <source>Zoom</source>
+        <extracomment>The chat formats as a person names them (the reader&apos;s ids are for the code).</extracomment>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom, older app</source>
+        <translation>Zoom, ältere App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webex</source>
+        <translation>Webex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text</source>
+        <translation>einfacher Text</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Paste a chat transcript</source>
         <translation>Chatverlauf einfügen</translation>
     </message>
