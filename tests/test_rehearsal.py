@@ -179,3 +179,18 @@ def test_a_rehearsal_never_replans_the_real_run_sheet(app: EventService, clock: 
     clock.advance(timedelta(hours=2))
     assert app.replan_suggestion() == ()
     assert all(q.status is not QuestionStatus.ON_AIR for q in app.snapshot.questions)
+
+
+def test_the_command_line_status_reads_the_rehearsal(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import moderator.cli as cli
+
+    monkeypatch.setattr(cli, "_now", lambda: TODAY.astimezone(UTC))
+    clock = FakeClock(TODAY)
+    service = EventService.for_command_line(EventStore.open(sample), clock)
+    service.run(ops.StartRehearsal())
+    service.run(ops.StartShow())
+    state = json.loads(cli._status(service.store, True))  # noqa: SLF001 - the status command's body
+    service.close()
+    assert state["rehearsal"] is True
+    assert state["drift_seconds"] == 0
+    assert state["phase"] == "normal"
