@@ -190,3 +190,20 @@ def test_a_question_added_elsewhere_shows_as_a_calm_count(qtbot: QtBot, window: 
     assert window.queue_panel.new_count.text() == "+2 new"
     window.seen_new_questions()
     assert not window.queue_panel.new_count.isVisible()
+
+
+def test_a_rehearsal_may_start_at_a_chosen_time(qtbot: QtBot, window: CockpitWindow) -> None:
+    from PySide6.QtCore import QTime
+
+    from moderator.ui.rehearsal_dialog import RehearsalDialog
+
+    window.toggle_rehearsal()
+    dialog = window._rehearsal_box  # noqa: SLF001 - the dialog the button opened
+    assert isinstance(dialog, RehearsalDialog)
+    dialog.start.setTime(QTime(19, 20))  # ten minutes ago
+    dialog.accept()
+    service = window.session.service
+    assert service.rehearsal is not None
+    assert service.rehearsal.plan_start == datetime(2026, 12, 4, 19, 20, tzinfo=BERLIN)
+    window.session.toggle()
+    assert window.session.reading().drift == timedelta(minutes=10)

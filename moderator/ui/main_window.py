@@ -880,21 +880,13 @@ class CockpitWindow(QMainWindow):
             self.ask_rehearsal_start()
 
     def ask_rehearsal_start(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Rehearse now"),
-            self.tr(
-                "The run sheet is laid on today, starting now; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        start = box.addButton(self.tr("Rehearse now"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(start)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self.session.run(ops.StartRehearsal()) if box.clickedButton() is start else None)
-        box.open()
-        self._rehearsal_box = box
+        from moderator.ui.rehearsal_dialog import RehearsalDialog
+
+        dialog = RehearsalDialog(self.session.clock.now(), self._zone(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.session.run(ops.StartRehearsal(dialog.plan_start())))
+        dialog.open()
+        self._rehearsal_box = dialog
 
     def confirm_end_rehearsal(self) -> None:
         box = QMessageBox(

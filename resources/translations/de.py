@@ -35,9 +35,6 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "End rehearsal…": "Probe beenden…",
         "Rehearse now…": "Jetzt proben…",
         "+{count} new": "+{count} neu",
-        "Rehearse now": "Jetzt proben",
-        "The run sheet is laid on today, starting now; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.":
-            "Der Ablaufplan wird auf heute gelegt und beginnt jetzt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.",
         "End the rehearsal?": "Probe beenden?",
         "The real show comes back as it was. Keep the questions collected in the rehearsal?":
             "Die echte Sendung ist wieder wie vorher. Die in der Probe gesammelten Fragen behalten?",
@@ -179,6 +176,12 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Quit": "Beenden",
         "Flash in the last seconds and overtime": "In den letzten Sekunden und bei Überziehung blinken",
         "Sound when time runs out": "Ton, wenn die Zeit abgelaufen ist",
+    },
+    "RehearsalDialog": {
+        "Rehearse now": "Jetzt proben",
+        "The run sheet is laid on today; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.":
+            "Der Ablaufplan wird auf heute gelegt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.",
+        "The plan starts at": "Der Plan beginnt um",
     },
     "rehearsal": {
         "A rehearsal is running already.": "Es läuft bereits eine Probe.",

@@ -181,18 +181,7 @@
         <translation>+{count} neu</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location line="+7"/>
-        <source>Rehearse now</source>
-        <translation>Jetzt proben</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The run sheet is laid on today, starting now; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.</source>
-        <translation>Der Ablaufplan wird auf heute gelegt und beginnt jetzt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+138"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -248,7 +237,7 @@
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-271"/>
+        <location filename="../../moderator/ui/main_window.py" line="-263"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -439,7 +428,7 @@
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+147"/>
+        <location filename="../../moderator/ui/main_window.py" line="+139"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -992,7 +981,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+61"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+59"/>
         <source>Merge questions</source>
         <translation>Fragen zusammenführen</translation>
     </message>
@@ -1380,6 +1369,25 @@
         <location line="+1"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <location filename="../../moderator/ui/rehearsal_dialog.py" line="+17"/>
+        <location line="+16"/>
+        <source>Rehearse now</source>
+        <translation>Jetzt proben</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The run sheet is laid on today; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.</source>
+        <translation>Der Ablaufplan wird auf heute gelegt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan starts at</source>
+        <translation>Der Plan beginnt um</translation>
     </message>
 </context>
 <context>
