@@ -220,6 +220,7 @@ def check_layout(window: CockpitWindow) -> None:
     ]
     assert not overlapping, f"drawn over each other: {[(a, rects[a], b, rects[b]) for a, b in overlapping]}"
     assert window.countdown.height() >= window.height() / 4, f"countdown {window.countdown.height()} of {window.height()}"
+    assert window.countdown.fits(), f"the countdown {window.countdown.text!r} runs out of its box"
     problems = clipped_labels(window)
     assert not problems, "cut without an ellipsis:\n" + "\n".join(problems)
     reading = window.session.reading()
@@ -271,3 +272,19 @@ def test_the_cockpit_layout_holds(
         folder.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(folder / f"cockpit-{phase}-{size[0]}x{size[1]}-{language}.png"))
     check_layout(window)
+
+
+def test_the_cockpit_and_the_editor_open_within_the_screen(qtbot: QtBot, tmp_path: Path, template: Path) -> None:
+    path = Path(shutil.copy(template, tmp_path / template.name))
+    session = EventSession(EventStore.open(path), FakeClock(at(13, 40)))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = CockpitWindow(session, settings)
+    qtbot.addWidget(window)
+    screen = window.screen()
+    assert screen is not None
+    area = screen.availableGeometry()
+    assert area.contains(window.geometry()), (window.geometry(), area)
+    window.edit_run_sheet()
+    editor = window.run_sheet_editor
+    assert area.contains(editor.geometry()), (editor.geometry(), area)
+    editor.close()

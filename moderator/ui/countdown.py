@@ -109,10 +109,12 @@ class CountdownDisplay(QWidget):
 
     def _font_for(self, box: QRectF) -> QFont:
         """The font that fills ``box`` with the template; computed once per size."""
+        # "+" (overtime) is the widest sign: a template with "-" let "+22:00" run out of
+        # the box at 1366×768.
         if len(self._text) <= 6:
-            template = "-00:00"
+            template = "+00:00"
         elif len(self._text) <= 8:
-            template = "-0:00:00"
+            template = "+0:00:00"
         else:  # days or more away (an event file from another date): fit it whole
             template = "".join("0" if char.isdigit() else char for char in self._text)
         key = (round(box.width()), round(box.height()), len(template))
@@ -126,11 +128,20 @@ class CountdownDisplay(QWidget):
         self._fitted = (key, font)
         return font
 
+    def _box(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(12, 6, -12, -6)
+
+    def fits(self) -> bool:
+        """Whether the text as painted fits inside the display (for the layout checks)."""
+        box = self._box()
+        metrics = QFontMetricsF(self._font_for(box))
+        return metrics.horizontalAdvance(self._text) <= box.width() and metrics.height() <= box.height() + 1
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._style.background))
         # Scale to a template at least as wide as the text, so the size is steady.
-        box = QRectF(self.rect()).adjusted(12, 6, -12, -6)
+        box = self._box()
         painter.setFont(self._font_for(box))
         painter.setPen(QColor(self._style.foreground))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)
