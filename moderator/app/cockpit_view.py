@@ -411,10 +411,9 @@ def _balance(inputs: Inputs, queue_digest: QueueDigest, speaking: int | None) ->
     rows = floor.balance(slot, inputs.handoffs, inputs.pauses, now)
     totals = floor.talk_times(inputs.handoffs, inputs.pauses, now)
     waiting = {row.person_id: queue_digest.waiting_for.get(row.person_id, 0) for row in rows}
-    due = floor_due(rows, speaking)
-    hint = None
-    if slot.kind in queue.QUESTION_SLOT_KINDS or len([r for r in rows if not r.moderating]) > 1:
-        hint = _hint(rows, due, waiting, inputs.snapshot)
+    # The balance is a panel's question: in a talk the speakers follow the run sheet.
+    due = floor_due(rows, speaking) if slot.kind in queue.QUESTION_SLOT_KINDS else ()
+    hint = _hint(rows, due, waiting, inputs.snapshot)
     return Balance(rows, speaking, totals, due, waiting, hint)
 
 

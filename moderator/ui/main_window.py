@@ -638,7 +638,9 @@ class CockpitWindow(QMainWindow):
         total = self.right_splitter.height()
         if total <= 0:
             return
-        sheet = self.run_sheet.minimumHeight()
+        # On a tall screen the run sheet shows more of the show (whole rows of it).
+        row = self.run_sheet.verticalHeader().defaultSectionSize()
+        sheet = self.run_sheet.minimumHeight() + int(max(0, total - 700) * 0.4) // row * row
         balance = self.balance.minimumHeight() if self.balance.isVisibleTo(self) else 0
         self.right_splitter.setSizes([sheet, max(total - sheet - balance, 0), balance])
 
