@@ -47,6 +47,10 @@ def fit_label(label: QLabel, text: str, lines: int, *, width: int | None = None)
             label.setText(text)
         return
     room = (width if width is not None else label.contentsRect().width()) - 2
+    key = (text, room, lines, label.font().key())
+    if label.property("fitted_for") == key:
+        return  # repainted each second: measure only when text, width or font changed
+    label.setProperty("fitted_for", key)
     metrics = label.fontMetrics()
     shown = elide_to_lines(metrics, text, room, lines)
     if label.text() != shown:
