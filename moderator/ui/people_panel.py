@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.handoffs import BalanceRow
 from moderator.domain.model import Person
-from moderator.ui.countdown import format_duration
+from moderator.app.cockpit_view import format_duration
 from moderator.ui.elide import ElidedLabel, fit_label
 
 
