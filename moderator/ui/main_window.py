@@ -67,7 +67,6 @@ from moderator.ui.shortcuts_dialog import ShortcutsDialog
 from moderator.ui.speaker_view import SpeakerView
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
-short_title = cv.short_title
 
 #: The run sheet always shows the slot on air and this many after it.
 RUN_SHEET_ROWS_AHEAD = 2
