@@ -433,13 +433,19 @@ def _status(store: object, as_json: bool) -> str:
 
     assert isinstance(store, EventStore)
     snapshot = store.snapshot()
+    from moderator.domain import rehearsal as rehearsals
+
     log = store.log()
     records = store.handoffs()
     now = _now()
-    reading = clock.read(snapshot.live, snapshot.slots, now, clock.actual_starts(log))
+    # During a rehearsal the clock reads the plan laid on today and the rehearsal's log.
+    running = rehearsals.current(log)
+    slots = rehearsals.shifted_slots(snapshot.slots, running.offset) if running is not None else snapshot.slots
+    history = rehearsals.live_log(log)
+    reading = clock.read(snapshot.live, slots, now, clock.actual_starts(history))
     zone = ZoneInfo(snapshot.event.timezone)
     slot = reading.slot
-    pauses = floor.paused_spans(log)
+    pauses = floor.paused_spans(history)
     current = floor.current_handoff(records)
     speaker = snapshot.person(current.person_id) if current is not None else None
     slot_times = floor.talk_times(records, pauses, now, slot.id) if slot is not None else {}
@@ -451,6 +457,7 @@ def _status(store: object, as_json: bool) -> str:
         "event": snapshot.event.title,
         "phase": reading.phase.value,
         "paused": reading.paused,
+        "rehearsal": running is not None,
         "slot": None if slot is None else {"id": slot.id, "title": slot.title, "kind": slot.kind.value},
         "remaining_seconds": round(reading.remaining.total_seconds(), 3),
         "elapsed_seconds": round(reading.elapsed.total_seconds(), 3),

@@ -398,7 +398,7 @@ def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
 
     import moderator.persistence.network_fs as network_fs
     from moderator.ui.app import App
-    from moderator.ui.cohosts_panel import AddressDialog
+    from moderator.ui.cohosts_panel import AddressDialog, IdentityDialog
 
     # The detection itself is tested on real mount tables (test_network_fs.py); here the
     # file's folder is declared an NFS mount.
@@ -415,6 +415,11 @@ def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
     assert "network share" in box.text() and "network share" in app.window.banner.text()
     share = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     share.click()
+    # The first share asks this instance's name once (never the login name), then where.
+    naming = app.window.cohosts.dialog
+    assert isinstance(naming, IdentityDialog)
+    naming.name.setText("Anna")
+    naming.accept()
     assert isinstance(app.window.cohosts.dialog, AddressDialog)
     app.window.close()
 

@@ -143,6 +143,11 @@ def test_the_cockpit_shows_the_board_and_its_keys_stay_in_it(qtbot: QtBot, tmp_p
     with qtbot.waitActive(window):
         window.activateWindow()
     panel = window.readiness_panel
+    # The board is hidden during the show until the moderator opens it (View, F7).
+    assert not panel.isVisible()
+    assert panel.toggle_action is not None
+    panel.toggle_action.trigger()
+    assert panel.isVisible()
     assert "Not ready yet:" in panel.summary.text()
 
     panel.table.selectRow(1)

@@ -1,1 +1,2 @@
-"""The application service: the one road for every change to an open event (no Qt)."""
+"""The application: the one service every client runs its operations through, and the
+presenters that turn what it holds into what a window shows. No Qt here."""

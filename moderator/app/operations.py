@@ -84,6 +84,29 @@ class ResetShow:
 
 ClockOperation = StartShow | Toggle | Pause | Resume | NextSlot | PreviousSlot | GotoSlot | AddTime | EndShow | ResetShow
 
+# --- rehearsal --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StartRehearsal:
+    """Run the show now to practise: the plan laid on ``plan_start`` (None: now).
+
+    The real show's live state and hand-offs are set aside until :class:`EndRehearsal`
+    (see :mod:`moderator.domain.rehearsal`).
+    """
+
+    plan_start: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EndRehearsal:
+    """Put the real show back; ``keep_questions``: keep the questions asked in the rehearsal."""
+
+    keep_questions: bool = False
+
+
+RehearsalOperation = StartRehearsal | EndRehearsal
+
 # --- the floor -------------------------------------------------------------------------------
 
 
@@ -252,7 +275,8 @@ class SetIdentity:
 ControlOperation = HandOver | TakeControl | SetIdentity
 
 Operation = (
-    ClockOperation | FloorOperation | QueueOperation | RunSheetOperation | ControlOperation | PreparationOperation
+    ClockOperation | RehearsalOperation | FloorOperation | QueueOperation | RunSheetOperation
+    | ControlOperation | PreparationOperation
 )
 
 

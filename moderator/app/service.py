@@ -31,6 +31,7 @@ from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
+from moderator.domain import rehearsal as rehearsals
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
@@ -67,6 +68,7 @@ NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their nu
 NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
 
 _CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+_HISTORY_ACTIONS = _CLOCK_ACTIONS | {rehearsals.REHEARSAL_STARTED, rehearsals.REHEARSAL_ENDED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +174,10 @@ class EventService:
         self._seq = store.last_change()
         self.snapshot: EventSnapshot = store.snapshot()
         self.log: tuple[LogEntry, ...] = store.log()
-        self.actual_starts: dict[int, datetime] = clock.actual_starts(self.log)
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
-        self.pauses = floor.paused_spans(self.log)
+        self._plan_key: tuple[EventSnapshot, timedelta] | None = None
+        self._plan = self.snapshot
+        self._read_history()
         self.queue_history = queue.UndoStack()
         self.sheet_history = RunSheetUndo()
         #: This instance, as the co-hosts see it (None: the command line, no instance).
@@ -192,6 +195,14 @@ class EventService:
         # A command that makes one change and exits needs no change feed of its own.
         self._watcher = store.watch() if watch else None
         self._closed = False
+
+    def _read_history(self) -> None:
+        """What the clock derives from the log: the running rehearsal, actual starts, pauses."""
+        #: The rehearsal running now (None: the real show).
+        self.rehearsal: rehearsals.Rehearsal | None = rehearsals.current(self.log)
+        history = rehearsals.live_log(self.log)
+        self.actual_starts: dict[int, datetime] = clock.actual_starts(history)
+        self.pauses = floor.paused_spans(history)
 
     @classmethod
     def for_command_line(cls, store: EventStore, time_source: Clock, *, name: str = "") -> EventService:
@@ -222,6 +233,32 @@ class EventService:
         return self.snapshot.slots
 
     @property
+    def plan(self) -> tuple[Slot, ...]:
+        """The slots as the clock reads them: during a rehearsal, laid on today's clock."""
+        return self.plan_snapshot.slots
+
+    @property
+    def plan_snapshot(self) -> EventSnapshot:
+        """The snapshot with :attr:`plan` for its slots (the same object until either changes)."""
+        if self.rehearsal is None:
+            return self.snapshot
+        key = (self.snapshot, self.rehearsal.offset)
+        if self._plan_key is None or self._plan_key[0] is not key[0] or self._plan_key[1] != key[1]:
+            offset = self.rehearsal.offset
+            self._plan = replace(
+                self.snapshot,
+                event=rehearsals.shifted_event(self.snapshot.event, offset),
+                slots=rehearsals.shifted_slots(self.snapshot.slots, offset),
+            )
+            self._plan_key = key
+        return self._plan
+
+    @property
+    def show_log(self) -> tuple[LogEntry, ...]:
+        """The real show's log, without rehearsals (what exports and reports read)."""
+        return rehearsals.show_log(self.log)
+
+    @property
     def sheet(self) -> RunSheet:
         return RunSheet.from_snapshot(self.snapshot)
 
@@ -232,7 +269,7 @@ class EventService:
 
     def reading(self) -> clock.ClockReading:
         """The clock as it stands now."""
-        return clock.read(self.snapshot.live, self.snapshot.slots, self.clock.now(), self.actual_starts)
+        return clock.read(self.snapshot.live, self.plan, self.clock.now(), self.actual_starts)
 
     def current_slot(self, state: LiveState | None = None) -> Slot | None:
         state = state or self.snapshot.live
@@ -263,8 +300,8 @@ class EventService:
 
         Run :class:`~moderator.app.operations.Replan` to apply it.
         """
-        if self.read_only:
-            return ()
+        if self.read_only or self.rehearsal is not None:
+            return ()  # a rehearsal never changes the real run sheet
         reading = reading or self.reading()
         plan = suggest_replan(reading, self.slots, self.snapshot.event.end)
         return cuts_of(plan, self.slots) if plan is not None else ()
@@ -273,10 +310,11 @@ class EventService:
 
     def refresh(self) -> Changes:
         """Read what anyone committed since the last read (a co-host, a script, this client)."""
-        if not self.online or self._closed or self._watcher is None:
+        if not self.online or self._closed:
             return NOTHING
         try:
-            if not self._watcher.changed():
+            # Without a change feed of its own (a command), read the delta every time.
+            if self._watcher is not None and not self._watcher.changed():
                 return NOTHING
             return self._announce(self._reload())
         except UserError as error:
@@ -309,9 +347,8 @@ class EventService:
             self.log = self.log + delta.new_log
             # Queue actions and hand-offs are logged too; only the clock's entries change
             # its history (actual starts, pauses).
-            if any(entry.action in _CLOCK_ACTIONS for entry in delta.new_log):
-                self.actual_starts = clock.actual_starts(self.log)
-                self.pauses = floor.paused_spans(self.log)
+            if any(entry.action in _HISTORY_ACTIONS for entry in delta.new_log):
+                self._read_history()
         return Changes(
             run_sheet=delta.run_sheet is not None,
             questions=questions is not old.questions,
@@ -351,10 +388,9 @@ class EventService:
         Not left to the watcher: a shared event's notification may arrive a moment after
         the commit, and the client must show its own change now.
         """
-        if self._watcher is None:
-            return NOTHING
         try:
-            self._watcher.changed()  # consumed: the delta below reads everything new
+            if self._watcher is not None:
+                self._watcher.changed()  # consumed: the delta below reads everything new
             return self._reload()
         except UserError as error:
             if _is_offline_error(error):
@@ -379,6 +415,10 @@ class EventService:
                 return None, self._set_identity(name, role)
             case ops.StartShow() | ops.Toggle() | ops.Pause() | ops.Resume() | ops.NextSlot() | ops.PreviousSlot() | ops.GotoSlot() | ops.AddTime() | ops.EndShow() | ops.ResetShow():
                 return self._clock(op), Changes(live=True, log=True)
+            case ops.StartRehearsal(plan_start=plan_start):
+                return self._start_rehearsal(plan_start), Changes(live=True, log=True, run_sheet=True)
+            case ops.EndRehearsal(keep_questions=keep):
+                return self._end_rehearsal(keep), Changes(live=True, log=True, run_sheet=True, questions=not keep)
             case ops.HandOffDigit() | ops.HandOffNext():
                 # A key that names nobody (digit 7 in a slot of three, "next" after the
                 # last speaker) does nothing, as a stray key should.
@@ -407,6 +447,8 @@ class EventService:
                 sheet_step = self._sheet_history(isinstance(op, ops.UndoRunSheet))
                 return sheet_step, Changes(run_sheet=True, history=True) if sheet_step is not None else NOTHING
             case ops.Replan():
+                if self.rehearsal is not None:
+                    raise RunSheetError(NOTHING_TO_SHORTEN)
                 return self._replan(), Changes(run_sheet=True, history=True, log=True)
             case ops.SetReadiness(person_id=person_id, field=field, value=value):
                 return self._write(lambda: self.store.set_readiness(person_id, field, value)), Changes(readiness=True)
@@ -453,9 +495,29 @@ class EventService:
 
         return self._write(lambda: self.store.change_live(labelled, by=by, now=now))
 
+    def _start_rehearsal(self, plan_start: datetime | None) -> LiveState:
+        now = self.clock.now()
+        self._announce(self._reload_quietly())  # a co-host may have started one a moment ago
+        if self.rehearsal is not None:
+            raise rehearsals.RehearsalError(rehearsals.ALREADY)
+        slots, start = self.slots, plan_start or now
+        return self._store_live(lambda state, records: rehearsals.start(state, records, slots, start, now), now)
+
+    def _end_rehearsal(self, keep_questions: bool) -> LiveState:
+        now = self.clock.now()
+        self._announce(self._reload_quietly())
+        running = self.rehearsal
+        if running is None:
+            raise rehearsals.RehearsalError(rehearsals.NOT_REHEARSING)
+        questions = self.snapshot.questions
+        return self._store_live(
+            lambda state, records: rehearsals.end(running, state, records, questions, now, keep_questions=keep_questions),
+            now,
+        )
+
     def _clock(self, op: ops.Operation) -> LiveState:
         now = self.clock.now()
-        slots = self.slots
+        slots = self.plan
 
         def transition(state: LiveState) -> clock.Transition:
             match op:

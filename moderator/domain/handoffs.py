@@ -60,7 +60,8 @@ class HandoffChange:
     Applied in this order (see :func:`apply_change`): ``remove`` the records with these
     ids; ``close`` sets ``ended_at`` of each ``(id, ended_at)``, also on a record that is
     already closed (an undo moves its end); ``reopen`` sets ``ended_at`` back to ``None``;
-    then ``open`` is appended as a new record (its id is the store's to give). An action
+    then ``open`` is appended as a new record (its id is the store's to give), and last the
+    records of ``restore`` (set aside by a rehearsal, put back when it ends). An action
     that changes nothing (handing off to the person already speaking) has no log entries.
     """
 
@@ -69,6 +70,7 @@ class HandoffChange:
     remove: tuple[int, ...] = ()
     reopen: tuple[int, ...] = ()
     log: tuple[LogEntry, ...] = ()
+    restore: tuple[Handoff, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -303,6 +305,9 @@ def apply_change(
         if new_id is None:
             new_id = max((h.id for h in handoffs if h.id is not None), default=0) + 1
         result.append(replace(change.open, id=new_id))
+    for restored in change.restore:
+        next_id = max((h.id for h in result if h.id is not None), default=0) + 1
+        result.append(replace(restored, id=next_id))
     return tuple(result)
 
 

@@ -917,6 +917,59 @@ def questions_that_fit(
     return max(0, left // average)
 
 
+#: What an answer takes before any is timed (a panel answer runs 1–2 minutes).
+PRIOR_ANSWER_TIME: Final = timedelta(seconds=90)
+#: The prior counts as this many answers: one quick answer does not make it "237 fit".
+PRIOR_WEIGHT: Final = 3
+#: Until this many answers are timed, the budget is a range, not one number.
+SURE_AFTER: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionBudget:
+    """How many more questions fit: ``low`` to ``high`` (equal once the estimate is sure)."""
+
+    low: int
+    high: int
+    timed: int
+    average: timedelta
+
+
+def question_budget(
+    reading: ClockReading, questions: Iterable[Question], prior: timedelta = PRIOR_ANSWER_TIME
+) -> QuestionBudget | None:
+    """How many more questions fit into the current panel or Q&A slot, honestly.
+
+    The answer time is the average of the timed answers pulled towards ``prior`` (the prior
+    counts as :data:`PRIOR_WEIGHT` answers), so one 8-second answer does not promise
+    hundreds. Until :data:`SURE_AFTER` answers are timed the result is a range: what fits
+    at half again and at two thirds of that average. ``None`` outside a panel or Q&A slot.
+    """
+    slot = reading.slot
+    if slot is None or slot.kind not in QUESTION_SLOT_KINDS:
+        return None
+    if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
+        return None
+    questions = tuple(questions)
+    times = [
+        q.answered_at - q.on_air_at
+        for q in questions
+        if q.status == S.ANSWERED and q.answered_at is not None and q.on_air_at is not None and q.answered_at > q.on_air_at
+    ]
+    average = (prior * PRIOR_WEIGHT + sum(times, timedelta(0))) / (PRIOR_WEIGHT + len(times))
+    if reading.phase == Phase.OVERTIME or reading.remaining <= timedelta(0):
+        return QuestionBudget(0, 0, len(times), average)
+    left = reading.remaining
+    current = on_air(questions)
+    if current is not None and current.on_air_at is not None:
+        left -= max(timedelta(0), average - (reading.now - current.on_air_at))
+    left = max(left, timedelta(0))
+    if len(times) >= SURE_AFTER:
+        count = left // average
+        return QuestionBudget(count, count, len(times), average)
+    return QuestionBudget(left // (average * 3 / 2), left // (average * 2 / 3), len(times), average)
+
+
 # --- likely duplicates ------------------------------------------------------------------
 
 #: From this score on two questions probably ask the same (tuned on German questions of

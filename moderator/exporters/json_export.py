@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from moderator.domain import rehearsal
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Person, Slot
 
 FORMAT_NAME = "moderator-event"
@@ -74,11 +75,19 @@ def event_to_dict(
     log: Sequence[LogEntry] = (),
     handoffs: Sequence[Handoff] = (),
 ) -> dict[str, Any]:
-    """The whole event as plain JSON-ready values."""
+    """The whole event as plain JSON-ready values: the real show, never a rehearsal.
+
+    Rehearsals are left out of the log; while one runs, the live state and hand-offs it
+    set aside are the show's (see :mod:`moderator.domain.rehearsal`).
+    """
     event = snapshot.event
     zone = ZoneInfo(event.timezone)
     people = {person.id: person for person in snapshot.people}
     live = snapshot.live
+    running = rehearsal.current(log)
+    if running is not None:
+        live, handoffs = running.saved_live, running.saved_handoffs
+    log = rehearsal.show_log(log)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

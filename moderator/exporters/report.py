@@ -18,11 +18,11 @@ What the numbers mean, and why:
   the slots skipped, the slack the plan leaves between slots (a re-plan shortens the later
   slots and so leaves a gap after the current one), and "other" for anything left.
 - **Rehearsals are left out**: :func:`split_rehearsal` decides which log entries belong to
-  a rehearsal. Today the only marker is "show_reset" (a restart after a rehearsal, see
-  :func:`moderator.domain.clock.reset_show`): everything before the last reset is a
-  rehearsal. Hand-off records have no log of their own; those that started before the
-  real show's first entry are left out with them. A dedicated rehearsal marker only has
-  to change :func:`split_rehearsal`.
+  a rehearsal: everything between "rehearsal_started" and "rehearsal_ended"
+  (:mod:`moderator.domain.rehearsal`, *Rehearse now*), and, for a practice run without that
+  mode, everything before the last "show_reset" (a restart, see
+  :func:`moderator.domain.clock.reset_show`). Hand-off records have no log of their own;
+  those that started before the real show's first entry are left out with them.
 - **Answered by**: the people who held the floor while the question was on air (the
   moderator and host only when nobody else spoke), longest first; the addressee if no
   hand-off was recorded.
@@ -235,11 +235,17 @@ RehearsalSplit = Callable[[Sequence[LogEntry]], tuple[tuple[LogEntry, ...], tupl
 
 
 def split_rehearsal(log: Sequence[LogEntry]) -> tuple[tuple[LogEntry, ...], tuple[LogEntry, ...]]:
-    """The log's rehearsal entries and the show's: everything up to the last "show_reset".
+    """The log's rehearsal entries and the show's (see the module).
 
-    The clock forgets the starts before a reset (:func:`moderator.domain.clock.actual_starts`);
-    the report does the same with the whole log.
+    Rehearsals of *Rehearse now* are left out wherever they are; then, as the clock forgets
+    the starts before a reset (:func:`moderator.domain.clock.actual_starts`), the report
+    does the same with the rest of the log.
     """
+    from moderator.domain.rehearsal import is_rehearsal
+
+    flags = is_rehearsal(log)
+    rehearsed = tuple(entry for entry, flag in zip(log, flags, strict=True) if flag)
+    log = tuple(entry for entry, flag in zip(log, flags, strict=True) if not flag)
     last_reset = -1
     for index, entry in enumerate(log):
         if entry.action == ClockAction.SHOW_RESET:
@@ -249,7 +255,7 @@ def split_rehearsal(log: Sequence[LogEntry]) -> tuple[tuple[LogEntry, ...], tupl
     # transaction, right after it and at the same instant: they belong to the rehearsal.
     while last_reset >= 0 and cut < len(log) and log[cut].at == log[last_reset].at:
         cut += 1
-    return tuple(log[:cut]), tuple(log[cut:])
+    return rehearsed + tuple(log[:cut]), tuple(log[cut:])
 
 
 def build_report(

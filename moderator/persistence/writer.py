@@ -243,6 +243,10 @@ class Writer:
             if result.handoffs is not None:
                 _apply_handoff_change(session, result.handoffs)
                 _record_change(session, TOPIC_HANDOFFS, None)
+            if result.drop_questions:
+                session.execute(delete(QuestionRow).where(QuestionRow.id.in_(result.drop_questions)))  # type: ignore[union-attr]
+                # No one id: every client reads the whole queue again.
+                _record_change(session, TOPIC_QUESTIONS, None)
             actor = by.label if by is not None else ""
             for entry in result.log:
                 session.add(
@@ -587,6 +591,10 @@ def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
         opened = change.open
         session.add(
             HandoffRow(person_id=opened.person_id, slot_id=opened.slot_id, started_at=opened.started_at, ended_at=opened.ended_at)
+        )
+    for restored in change.restore:
+        session.add(
+            HandoffRow(person_id=restored.person_id, slot_id=restored.slot_id, started_at=restored.started_at, ended_at=restored.ended_at)
         )
 
 

@@ -36,6 +36,7 @@ class ActionId(StrEnum):
     END_SHOW = "end_show"
     RESET_SHOW = "reset_show"
     APPLY_COMPRESSION = "apply_compression"
+    REHEARSE = "rehearse"
     SPEAKER_VIEW = "speaker_view"
     SPEAKER_MESSAGE = "speaker_message"
     SPEAKER_WRAP_UP = "speaker_wrap_up"
@@ -76,6 +77,7 @@ class ActionId(StrEnum):
     QUESTION_TOP = "question_top"
     QUESTION_EDIT = "question_edit"
     QUESTION_MERGE = "question_merge"
+    QUESTION_ROUTE = "question_route"
     QUEUE_UNDO = "queue_undo"
     QUEUE_REDO = "queue_redo"
     NEW_QUESTION = "new_question"
@@ -115,6 +117,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.END_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "End the show"), ("Ctrl+E",), live=True),
     ActionId.RESET_SHOW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Restart the show…"), (), live=True),
     ActionId.APPLY_COMPRESSION: ActionSpec(QT_TRANSLATE_NOOP("actions", "Shorten the remaining slots to end on time"), ("Ctrl+Shift+K",), live=True),
+    # A rehearsal runs the show now on another day; its start and end are asked (not live).
+    ActionId.REHEARSE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Rehearse now / end the rehearsal…"), ("Ctrl+Shift+R",), live=True),
     ActionId.SPEAKER_VIEW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Speaker view"), ("F11",), checkable=True),
     ActionId.SPEAKER_MESSAGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Send a message to the speaker…"), ("M",)),
     ActionId.SPEAKER_WRAP_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Ask the speaker to wrap up"), ("W",), checkable=True),
@@ -127,7 +131,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.EDIT_RUN_SHEET: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit run sheet…"), ("Ctrl+Shift+E",)),
     ActionId.NEW_FROM_FILE: ActionSpec(QT_TRANSLATE_NOOP("actions", "New event from file…"), ("Ctrl+Shift+N",)),
     ActionId.NEW_FROM_THIS: ActionSpec(QT_TRANSLATE_NOOP("actions", "New event from this one…")),
-    ActionId.AFTER_SHOW_REPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "After-show report…"), ("Ctrl+Shift+R",)),
+    ActionId.AFTER_SHOW_REPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "After-show report…"), ("Ctrl+Shift+P",)),
     ActionId.QUIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Quit"), ("Ctrl+Q",)),
     ActionId.LANGUAGE_DE: ActionSpec("Deutsch", checkable=True),
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
@@ -148,6 +152,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.QUESTION_TOP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question to the top"), ("Ctrl+Home", "T")),
     ActionId.QUESTION_EDIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit the question"), ("F2",)),
     ActionId.QUESTION_MERGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Merge the selected questions…"), ("Ctrl+M",)),
+    ActionId.QUESTION_ROUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Address the question to a panelist…"), ("R",)),
     ActionId.QUEUE_UNDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo in the queue"), (QKeySequence.StandardKey.Undo,)),
     ActionId.QUEUE_REDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Redo in the queue"), (QKeySequence.StandardKey.Redo,)),
     ActionId.NEW_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "New question"), ("Ctrl+N",)),

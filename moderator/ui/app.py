@@ -8,7 +8,6 @@ one line and the app offers to open another; it never shows a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
 import threading
 import logging
@@ -83,7 +82,7 @@ class App:
         try:
             store = EventStore.open(location, read_only=read_only, password=password)
             session = EventSession(
-                store, self.clock, name=self.settings.display_name or _login_name(),
+                store, self.clock, name=self.settings.display_name,
                 role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
             )
         except PasswordNeeded as needed:
@@ -99,7 +98,7 @@ class App:
         window.open_requested.connect(self.ask_for_file)
         window.new_from_file_requested.connect(self.new_event_from_file)
         window.language_requested.connect(self.set_language)
-        window.cohosts.open_requested.connect(lambda location, typed: self.open_file(location, password=typed))
+        window.cohost_controller.open_requested.connect(lambda location, typed: self.open_file(location, password=typed))
         self.window = window
         window.show()
         if store.read_only:
@@ -109,7 +108,7 @@ class App:
                 seconds=0,
             )
         elif not store.shared and _on_network_share(store.path):
-            window.cohosts.warn_network_share()
+            window.cohost_controller.warn_network_share()
         # The first paint does not wait for SQLAlchemy; load the writing side in the
         # background once the window is up (started any earlier, it competes with the
         # first paint for the interpreter), so the first key press does not wait either.
@@ -237,14 +236,6 @@ def _placeholder(app: App) -> QMainWindow:
     menu.addAction(QCoreApplication.translate("App", "New event from file…"), app.new_event_from_file)
     menu.addAction(QCoreApplication.translate("App", "Quit"), window.close)
     return window
-
-
-def _login_name() -> str:
-    """A first name for this instance until the user gives one (Co-hosts menu)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no such user in the password database (containers)
-        return ""
 
 
 def _on_network_share(path: Path | None) -> bool:

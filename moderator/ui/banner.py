@@ -1,5 +1,8 @@
 """The one-line message at the top of a window: an error (red) or a note (blue).
 
+One line, always: a longer text is cut with "…" (the whole of it is the tooltip), so that a
+message never changes the height of the row it lives in and nothing below it moves.
+
 A message with ``seconds=0`` *stands* (a read-only file, a lost connection to the shared
 event): a passing message shows over it for its seconds, then the standing one returns,
 until :meth:`Banner.clear_standing`.
@@ -8,7 +11,8 @@ until :meth:`Banner.clear_standing`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 STYLE = (
     "QLabel { padding: 6px 10px; font-size: 12pt; border-radius: 4px; }"
@@ -24,7 +28,10 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
+        self.setWordWrap(False)
+        # Its width is the row's to give: a long message is elided, never widens the window.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
         self.setStyleSheet(STYLE)
         self.hide()
         self._timer = QTimer(self)
@@ -53,7 +60,22 @@ class Banner(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setText(text)
+        self.setToolTip(text)
         self.show()
+
+    def shown_text(self) -> str:
+        """The text as painted: the message, cut with "…" where the line ends."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 20))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # The stylesheet's box (background, rounded corners), then one elided line: a
+        # QLabel would wrap or cut the text without saying so.
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.shown_text())
 
     def _expire(self) -> None:
         if self._standing is not None:

@@ -17,7 +17,8 @@ Dialogs open with ``open()`` and report through signals; the tests drive them di
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,9 +45,30 @@ from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
 if TYPE_CHECKING:
+    from moderator.ui.actions import ActionCollection
     from moderator.ui.event_session import Changes, EventSession
-    from moderator.ui.main_window import CockpitWindow
     from moderator.ui.settings import Settings
+
+
+class CohostHost(Protocol):
+    """What the co-host parts need of the window they live in (the cockpit gives it)."""
+
+    @property
+    def actions_(self) -> ActionCollection: ...
+
+    def show_message(self, text: str, *, error: bool = True, seconds: int = 8) -> None:
+        """A banner message (``seconds=0``: it stands until cleared)."""
+
+    def clear_standing_message(self) -> None: ...
+
+    def add_cohost_strip(self, strip: QWidget) -> None:
+        """Place the strip that says who controls the clock (its place keeps its size)."""
+
+    def add_cohost_menu(self, menu: QMenu) -> None: ...
+
+    def dialog_parent(self) -> QWidget: ...
+
+    def close(self) -> bool: ...
 
 
 def role_name(role: HostRole) -> str:
@@ -241,20 +263,17 @@ class CohostController(QObject):
 
     open_requested = Signal(str, object)
 
-    def __init__(self, window: CockpitWindow, session: EventSession, settings: Settings) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: CohostHost, session: EventSession, settings: Settings) -> None:
+        parent = host.dialog_parent()
+        super().__init__(parent)
+        self.host = host
         self.session = session
         self.settings = settings
-        central = window.centralWidget()
-        assert central is not None
-        self.strip = CohostStrip(central)
-        layout = central.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, self.strip)
+        self.strip = CohostStrip(parent)
+        host.add_cohost_strip(self.strip)
         self.strip.take_requested.connect(self.confirm_take_control)
-        self.menu = QMenu(window)
-        actions = window.actions_
+        self.menu = QMenu(parent)
+        actions = host.actions_
         self.menu.addAction(actions[ActionId.COHOST_IDENTITY])
         self.menu.addSeparator()
         self.hand_over_menu = self.menu.addMenu("")
@@ -263,7 +282,7 @@ class CohostController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(actions[ActionId.PUBLISH_EVENT])
         self.menu.addAction(actions[ActionId.JOIN_SHARED_EVENT])
-        window.menuBar().insertMenu(window.view_menu.menuAction(), self.menu)
+        host.add_cohost_menu(self.menu)
         actions.connect(ActionId.COHOST_IDENTITY, self.edit_identity)
         actions.connect(ActionId.TAKE_CONTROL, self.confirm_take_control)
         actions.connect(ActionId.PUBLISH_EVENT, self.ask_publish)
@@ -282,10 +301,10 @@ class CohostController(QObject):
 
     def update(self) -> None:
         s = self.session
-        self.window.actions_[ActionId.TAKE_CONTROL].setEnabled(
+        self.host.actions_[ActionId.TAKE_CONTROL].setEnabled(
             not s.read_only and s.online and not s.is_controller
         )
-        self.window.actions_[ActionId.PUBLISH_EVENT].setEnabled(not s.store.shared and not s.read_only)
+        self.host.actions_[ActionId.PUBLISH_EVENT].setEnabled(not s.store.shared and not s.read_only)
         self.strip.show_session(s)
 
     # -- connection ------------------------------------------------------------------------
@@ -299,10 +318,10 @@ class CohostController(QObject):
 
     def _on_connection(self, online: bool) -> None:
         if online:
-            self.window.banner.clear_standing()
-            self.window.banner.show_message(QCoreApplication.translate("Cohosts", "Connected to the shared event again."), error=False, seconds=6)
+            self.host.clear_standing_message()
+            self.host.show_message(QCoreApplication.translate("Cohosts", "Connected to the shared event again."), error=False, seconds=6)
         else:
-            self.window.banner.show_message(self._offline_text(), seconds=0)
+            self.host.show_message(self._offline_text(), seconds=0)
         self.update()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -311,7 +330,7 @@ class CohostController(QObject):
         elif changes.presence:
             self.update()
         if changes.snapshot and not changes.connection and not self.session.online:
-            self.window.banner.show_message(self._offline_text(), seconds=0)
+            self.host.show_message(self._offline_text(), seconds=0)
 
     def may_close(self) -> bool:
         """Whether the window may close now; questions not yet sent are not lost silently.
@@ -321,7 +340,7 @@ class CohostController(QObject):
         """
         if not self.session.pending or self._close_confirmed:
             return True
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.dialog_parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Cohosts", "Questions not sent"))
         box.setText(
@@ -341,7 +360,7 @@ class CohostController(QObject):
         self.dialog = None
         if confirmed:
             self._close_confirmed = True
-            self.window.close()
+            self.host.close()
 
     # -- control ---------------------------------------------------------------------------
 
@@ -360,7 +379,7 @@ class CohostController(QObject):
 
     def hand_over(self, target: Instance) -> None:
         if self.session.hand_over(target.id):
-            self.window.banner.show_message(
+            self.host.show_message(
                 QCoreApplication.translate("Cohosts", "{name} controls the clock now.").format(name=target.label), error=False
             )
 
@@ -370,7 +389,7 @@ class CohostController(QObject):
             return
         controller = s.controller()
         name = controller.label if controller else s.control.name
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.host.dialog_parent())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Cohosts", "Take control of the clock"))
         box.setText(
@@ -387,12 +406,12 @@ class CohostController(QObject):
     def _took(self, confirmed: bool) -> None:
         self.dialog = None
         if confirmed and self.session.take_control():
-            self.window.banner.show_message(QCoreApplication.translate("Cohosts", "The clock is controlled here now."), error=False)
+            self.host.show_message(QCoreApplication.translate("Cohosts", "The clock is controlled here now."), error=False)
 
     # -- identity --------------------------------------------------------------------------
 
     def edit_identity(self) -> None:
-        dialog = IdentityDialog(self.session.me.name, self.session.me.role, self.window)
+        dialog = IdentityDialog(self.session.me.name, self.session.me.role, self.host.dialog_parent())
         dialog.accepted.connect(lambda: self._set_identity(*dialog.chosen()))
         self.dialog = dialog
         dialog.open()
@@ -412,8 +431,8 @@ class CohostController(QObject):
             "{path} is on a network share, where several instances can damage it. "
             "To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.",
         ).format(path=self.session.store.location)
-        self.window.banner.show_message(text, seconds=0)
-        box = QMessageBox(self.window)
+        self.host.show_message(text, seconds=0)
+        box = QMessageBox(self.host.dialog_parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Cohosts", "Event file on a network share"))
         box.setText(text)
@@ -426,7 +445,27 @@ class CohostController(QObject):
         self.dialog = box
         box.show()
 
+    def _named_first(self, then: Callable[[], None]) -> bool:
+        """Ask this instance's name once, before it is first shared or joined (co-hosts
+        see it beside every change); False if it is being asked now (``then`` follows)."""
+        if self.settings.display_name:
+            return True
+        dialog = IdentityDialog("", self.session.me.role, self.host.dialog_parent())
+
+        def named() -> None:
+            name, role = dialog.chosen()
+            if name:
+                self._set_identity(name, role)
+                then()
+
+        dialog.accepted.connect(named)
+        self.dialog = dialog
+        dialog.open()
+        return False
+
     def ask_publish(self) -> None:
+        if not self._named_first(self.ask_publish):
+            return
         dialog = AddressDialog(
             QCoreApplication.translate("Cohosts", "Share with co-hosts on other machines"),
             QCoreApplication.translate("Cohosts", 
@@ -434,7 +473,7 @@ class CohostController(QObject):
                 "then opens the shared event there. Give the database's address (without a "
                 "password); co-hosts open this event file, or the same address."
             ),
-            self.window,
+            self.host.dialog_parent(),
         )
         dialog.accepted.connect(lambda: self.publish(dialog.address.text().strip()))
         self.dialog = dialog
@@ -449,7 +488,7 @@ class CohostController(QObject):
         if path is None or not address:
             return False
         if not is_address(address):
-            self.window.banner.show_message(
+            self.host.show_message(
                 QCoreApplication.translate("Cohosts", "{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).").format(address=address)
             )
             return False
@@ -459,23 +498,25 @@ class CohostController(QObject):
             self._ask_password(address, needed.wrong, lambda typed: self.publish(address, typed))
             return False
         except UserError as error:  # the database, or the event file while reading or recording
-            self.window.banner.show_message(translate_error(error))
+            self.host.show_message(translate_error(error))
             return False
         self.open_requested.emit(str(path), password)
-        self.window.banner.show_message(QCoreApplication.translate("Cohosts", "Shared at {address}.").format(address=shown), error=False)
+        self.host.show_message(QCoreApplication.translate("Cohosts", "Shared at {address}.").format(address=shown), error=False)
         return True
 
     def _ask_password(self, address: str, wrong: bool, then: object) -> None:
-        dialog = PasswordDialog(address, wrong, self.window)
+        dialog = PasswordDialog(address, wrong, self.host.dialog_parent())
         dialog.accepted.connect(lambda: then(dialog.password.text()))  # type: ignore[operator]
         self.dialog = dialog
         dialog.open()
 
     def ask_join(self) -> None:
+        if not self._named_first(self.ask_join):
+            return
         dialog = AddressDialog(
             QCoreApplication.translate("Cohosts", "Join a shared event"),
             QCoreApplication.translate("Cohosts", "The address of the shared event's PostgreSQL database (without a password):"),
-            self.window,
+            self.host.dialog_parent(),
         )
         dialog.accepted.connect(lambda: self.open_requested.emit(dialog.address.text().strip(), None))
         self.dialog = dialog
@@ -485,7 +526,7 @@ class CohostController(QObject):
 
     def show_conflict(self, conflict: EditConflict, op: object) -> None:
         mine = op.text if isinstance(op, Edit) and op.text is not None else ""
-        dialog = ConflictDialog(conflict, mine, self.window)
+        dialog = ConflictDialog(conflict, mine, self.host.dialog_parent())
         dialog.accepted.connect(
             lambda: self.session.edit_question(
                 conflict.current.id or 0, dialog.mine.toPlainText(), based_on=dialog.current

@@ -2,13 +2,13 @@
 
 Drawn by hand so that the digits fill the space they are given and never jitter: the
 font has tabular figures (every digit the same width) and the text is scaled to fit a
-fixed template ("-00:00"), not the current value.
+fixed template ("+00:00"), not the current value. The texts themselves (m:ss, h:mm:ss)
+are formatted by the presenter, :mod:`moderator.app.cockpit_view`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
@@ -35,37 +35,6 @@ PHASE_STYLES: dict[Phase, PhaseStyle] = {
 }
 PAUSED_STYLE = PhaseStyle("#3b3f46", "#e9ecef")
 FLASH_STYLE = PhaseStyle("#ffffff", "#c92a2a")
-
-
-def format_countdown(remaining: timedelta) -> str:
-    """m:ss (h:mm:ss above an hour); overtime counts up with a "+" sign.
-
-    The countdown shows whole seconds rounded up, so "0:01" is the last second, "0:00"
-    the instant the time runs out, and overtime starts at "+0:00" right after it (the
-    clock's phase turns to overtime at the same moment).
-    """
-    micro = remaining // timedelta(microseconds=1)
-    if micro >= 0:
-        seconds = -(-micro // 1_000_000)  # ceiling
-        sign = ""
-    else:
-        seconds = (-micro) // 1_000_000
-        sign = "+"
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"
-
-
-def format_duration(delta: timedelta) -> str:
-    """A signed-less m:ss for elapsed times and drift magnitudes (floor seconds)."""
-    seconds = abs(delta) // timedelta(seconds=1)
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
 
 
 def tabular_font(bold: bool = True) -> QFont:
@@ -109,10 +78,12 @@ class CountdownDisplay(QWidget):
 
     def _font_for(self, box: QRectF) -> QFont:
         """The font that fills ``box`` with the template; computed once per size."""
+        # "+" (overtime) is the widest sign: a template with "-" let "+22:00" run out of
+        # the box at 1366×768.
         if len(self._text) <= 6:
-            template = "-00:00"
+            template = "+00:00"
         elif len(self._text) <= 8:
-            template = "-0:00:00"
+            template = "+0:00:00"
         else:  # days or more away (an event file from another date): fit it whole
             template = "".join("0" if char.isdigit() else char for char in self._text)
         key = (round(box.width()), round(box.height()), len(template))
@@ -126,11 +97,20 @@ class CountdownDisplay(QWidget):
         self._fitted = (key, font)
         return font
 
+    def _box(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(12, 6, -12, -6)
+
+    def fits(self) -> bool:
+        """Whether the text as painted fits inside the display (for the layout checks)."""
+        box = self._box()
+        metrics = QFontMetricsF(self._font_for(box))
+        return metrics.horizontalAdvance(self._text) <= box.width() and metrics.height() <= box.height() + 1
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self._style.background))
         # Scale to a template at least as wide as the text, so the size is steady.
-        box = QRectF(self.rect()).adjusted(12, 6, -12, -6)
+        box = self._box()
         painter.setFont(self._font_for(box))
         painter.setPen(QColor(self._style.foreground))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._text)

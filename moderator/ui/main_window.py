@@ -3,18 +3,22 @@
 Big countdown in the phase colour, the slot on air, the run sheet with actual and expected
 times, and a status line with the wall clock, the drift and the projected end. Every live
 action is a QAction with one key (see :mod:`moderator.ui.actions`).
+
+The window only lays out and paints: what it shows is a frozen
+:class:`~moderator.app.cockpit_view.CockpitView` that the presenter computes from the
+service's state and the clock reading, each second and after every change.
 """
 
 from __future__ import annotations
 
 import functools
-from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -22,16 +26,19 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from moderator.app import cockpit_view as cv
 from moderator.app import operations as ops
-from moderator.domain import clock
+from moderator.app.cockpit_view import CockpitPresenter, CockpitView, Text, render
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
@@ -46,8 +53,6 @@ from moderator.ui.countdown import (
     CountdownDisplay,
     SlotProgress,
     PhaseStyle,
-    format_countdown,
-    format_duration,
     tabular_font,
 )
 from moderator.ui.event_session import Changes, EventSession
@@ -55,6 +60,8 @@ from moderator.ui.readiness_panel import attach_readiness_panel
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
+from moderator.ui.elide import ElidedLabel, fit_label
+from moderator.ui.screen import fit_to_screen
 from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
@@ -63,10 +70,20 @@ from moderator.ui.shortcuts_dialog import ShortcutsDialog
 from moderator.ui.speaker_view import SpeakerView
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
-def short_title(title: str, limit: int = 24) -> str:
-    """A slot's name for a one-line list: up to its first colon, or cut with an ellipsis."""
-    head = title.split(":", 1)[0].strip()
-    return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
+
+#: The run sheet always shows the slot on air and this many after it.
+RUN_SHEET_ROWS_AHEAD = 2
+#: The question on air: this many lines, then "…" (the whole question is its tooltip and
+#: is in the queue); three lines pushed the queue itself down to one row at 768 pixels.
+ON_AIR_LINES = 2
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate(cv.CONTEXT, template)
+
+
+def _show(value: str | Text | None) -> str:
+    return "" if value is None else render(value, _translate)
 
 
 class CockpitWindow(QMainWindow):
@@ -87,28 +104,59 @@ class CockpitWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.setObjectName("cockpit")
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.actions_ = ActionCollection(settings, self)
         self.speaker_view: SpeakerView | None = None
+        self.cohosts: CohostController | None = None
+        self.presenter = CockpitPresenter()
+        self.view: CockpitView | None = None
         self._last_phase: Phase | None = None
         self._last_slot_index: int | None = None
         self._questions_from: object = None
-        self._budget_questions: tuple[Question, ...] = ()
-        self._on_air_question: Question | None = None
         self._people_from: object = None
         self._slots_from: object = None
         self._reading: ClockReading | None = None
-        self._zone = ZoneInfo(session.snapshot.event.timezone)
+        self._known_questions = {q.id for q in session.snapshot.questions}
+        self._unseen_questions = 0
+        self._balance_height = 0
         self._build()
         self._build_menus()
         self._connect()
         self.cohosts = CohostController(self, session, settings)
-        self.readiness_panel = attach_readiness_panel(self, session, self.show_error)
+        self.readiness_panel = attach_readiness_panel(
+            self, session, self.show_error, lambda text: self.banner.show_message(text, error=False, seconds=8)
+        )
+        if self.readiness_panel.toggle_action is not None:
+            self.view_menu.addAction(self.readiness_panel.toggle_action)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
         self.refresh()
         self.ticker.start()
+
+    # -- what the co-host parts may use (see moderator.ui.cohosts_panel.CohostHost) -------------
+
+    def show_message(self, text: str, *, error: bool = True, seconds: int = 8) -> None:
+        self.banner.show_message(text, error=error, seconds=seconds)
+
+    def clear_standing_message(self) -> None:
+        self.banner.clear_standing()
+
+    def add_cohost_strip(self, strip: QWidget) -> None:
+        strip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.info_row.insertWidget(self.info_row.indexOf(self.banner), strip)
+
+    def add_cohost_menu(self, menu: QMenu) -> None:
+        self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
+
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    @property
+    def cohost_controller(self) -> CohostController:
+        """The co-host side of the cockpit (made right after the window's own parts)."""
+        assert self.cohosts is not None
+        return self.cohosts
 
     # -- building ---------------------------------------------------------------------------
 
@@ -117,24 +165,48 @@ class CockpitWindow(QMainWindow):
         central.setObjectName("cockpit_panel")
         central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(10, 8, 10, 8)
-        self.banner = Banner(central)
-        outer.addWidget(self.banner)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
+        # One row of fixed height on top: the rehearsal mark, the show's date, messages and
+        # the co-hosts. Whatever shows or hides there, nothing below it moves.
+        info = QWidget(central)
+        info.setObjectName("info_row")
+        self.info_row = QHBoxLayout(info)
+        self.info_row.setContentsMargins(0, 0, 0, 0)
+        self.rehearsal_badge = QLabel(info)
+        self.rehearsal_badge.setObjectName("rehearsal_badge")
+        self.show_date = QLabel(info)
+        self.show_date.setObjectName("show_date")
+        self.rehearse_button = QPushButton(info)
+        self.rehearse_button.setObjectName("rehearse_button")
+        self.rehearse_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.banner = Banner(info)
+        for widget in (self.rehearsal_badge, self.show_date, self.rehearse_button):
+            self.info_row.addWidget(widget)
+        self.info_row.addWidget(self.banner, 1)
+        self.info_row.addStretch(0)
+        info.setFixedHeight(34)
+        outer.addWidget(info)
         splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
         left = QWidget(splitter)
+        left.setObjectName("left_column")
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         self.slot_kind = QLabel(left)
         self.slot_kind.setObjectName("slot_kind")
         self.slot_title = QLabel(left)
         self.slot_title.setObjectName("slot_title")
         self.slot_title.setTextFormat(Qt.TextFormat.PlainText)
         self.slot_title.setWordWrap(True)
+        # Two lines at most; a longer title is cut with "…" (its whole is the tooltip).
+        self.slot_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.countdown = CountdownDisplay(left)
         self.progress = SlotProgress(left)
-        self.elapsed = QLabel(left)
+        self.elapsed = ElidedLabel(left)
         self.elapsed.setObjectName("elapsed")
         self.paused_badge = QLabel(left)
         self.paused_badge.setObjectName("paused_badge")
@@ -144,19 +216,19 @@ class CockpitWindow(QMainWindow):
         self.suggestion = QFrame(left)
         self.suggestion.setObjectName("suggestion")
         suggestion_row = QHBoxLayout(self.suggestion)
-        suggestion_row.setContentsMargins(8, 6, 8, 6)
+        suggestion_row.setContentsMargins(8, 4, 8, 4)
         self.suggestion_text = QLabel(self.suggestion)
+        self.suggestion_text.setObjectName("suggestion_text")
         self.suggestion_text.setWordWrap(True)
         self.suggestion_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.suggestion_button = QPushButton(self.suggestion)
         self.suggestion_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         suggestion_row.addWidget(self.suggestion_text, 1)
         suggestion_row.addWidget(self.suggestion_button)
         self.suggestion.hide()
-        self.cue = QLabel(left)
+        self.cue = ElidedLabel(left)
         self.cue.setObjectName("cue")
-        self.cue.setTextFormat(Qt.TextFormat.PlainText)
-        self.cue.setWordWrap(True)
         self.cue.hide()
         cards = QHBoxLayout()
         self.now_card = NowSpeakingCard(left)
@@ -165,13 +237,11 @@ class CockpitWindow(QMainWindow):
         cards.addWidget(self.next_card, 1)
         column.addWidget(self.slot_kind)
         column.addWidget(self.slot_title)
-        column.addWidget(self.countdown, 3)
+        column.addWidget(self.countdown, 1)
         column.addWidget(self.progress)
         column.addLayout(elapsed_row)
-        self.on_air = OnAirCard(left)
         column.addWidget(self.cue)
         column.addLayout(cards)
-        column.addWidget(self.on_air)
         column.addWidget(self.suggestion)
 
         self.run_sheet_model = RunSheetModel(self)
@@ -182,30 +252,43 @@ class CockpitWindow(QMainWindow):
         self.run_sheet.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.run_sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.run_sheet.verticalHeader().hide()
-        self.run_sheet.setWordWrap(True)
+        # One line a slot, cut with "…" (the whole title and all people are in the tooltip):
+        # rows of one height, so the slot on air and the next two always fit.
+        self.run_sheet.setWordWrap(False)
+        self.run_sheet.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.run_sheet.setAlternatingRowColors(False)
+        self.run_sheet.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Whole rows only: a half-scrolled row at the top reads as a different slot.
+        self.run_sheet.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         header = self.run_sheet.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        # Titles and panels are long: wrap them and let rows grow rather than cut names.
-        self.run_sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.run_sheet.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.run_sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         right = QSplitter(Qt.Orientation.Vertical, splitter)
+        right.setChildrenCollapsible(False)
+        self.right_splitter = right
         right.addWidget(self.run_sheet)
-        self.queue_panel = QueuePanel(right)
-        right.addWidget(self.queue_panel)
+        queue_column = QWidget(right)
+        queue_layout = QVBoxLayout(queue_column)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.setSpacing(4)
+        self.on_air = OnAirCard(queue_column)
+        self.queue_panel = QueuePanel(queue_column)
+        queue_layout.addWidget(self.on_air)
+        queue_layout.addWidget(self.queue_panel, 1)
+        right.addWidget(queue_column)
         self.balance = BalanceView(right)
         right.addWidget(self.balance)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 4)
-        right.setStretchFactor(2, 1)
-        right.setSizes([170, 400, 160])
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setStretchFactor(2, 0)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 660])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 700])
         self.capture = CaptureBar(central)
         outer.addWidget(self.capture)
         self.setCentralWidget(central)
@@ -214,11 +297,10 @@ class CockpitWindow(QMainWindow):
         self.drift = QLabel(self)
         self.projected_end = QLabel(self)
         self.read_only_badge = QLabel(self)
-        for label in (self.wall_clock, self.drift, self.projected_end, self.read_only_badge):
-            label.setObjectName(f"status_{id(label)}")
         self.wall_clock.setObjectName("wall_clock")
         self.drift.setObjectName("drift")
         self.projected_end.setObjectName("projected_end")
+        self.read_only_badge.setObjectName("read_only_badge")
         for label in (self.wall_clock, self.elapsed):
             label.setFont(tabular_font(bold=False))
         status = self.statusBar()
@@ -227,35 +309,40 @@ class CockpitWindow(QMainWindow):
         status.addWidget(self.projected_end, 1)
         status.addPermanentWidget(self.read_only_badge)
         self.setStyleSheet(
-            "#slot_kind { color: #495057; font-size: 13pt; text-transform: uppercase; }"
-            "#slot_title { font-size: 22pt; font-weight: bold; color: #111; }"
-            "#elapsed { font-size: 14pt; color: #343a40; }"
-            "#paused_badge { font-size: 14pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
-            "#cue { background: #e7f5ff; color: #1c3d5a; border-left: 4px solid #339af0; padding: 6px 10px; font-size: 14pt; }"
+            "#slot_kind { color: #495057; font-size: 12pt; text-transform: uppercase; }"
+            "#slot_title { font-size: 19pt; font-weight: bold; color: #111; }"
+            "#elapsed { font-size: 13pt; color: #343a40; }"
+            "#paused_badge { font-size: 13pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
+            "#rehearsal_badge { font-size: 12pt; font-weight: bold; color: #ffffff; background: #7048e8; padding: 3px 12px; border-radius: 4px; letter-spacing: 2px; }"
+            "#show_date { font-size: 12pt; font-weight: bold; color: #5c2d00; background: #fff4e6; padding: 3px 10px; border-radius: 4px; }"
+            "#rehearse_button { font-size: 11pt; padding: 3px 10px; }"
+            "#cue { background: #e7f5ff; color: #1c3d5a; border-left: 4px solid #339af0; padding: 4px 10px; font-size: 13pt; }"
             "#now_card, #next_card, #balance { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 4px; }"
             "#card_heading { color: #495057; font-size: 10pt; text-transform: uppercase; }"
-            "#now_name { font-size: 18pt; font-weight: bold; color: #111; }"
-            "#next_name { font-size: 15pt; font-weight: bold; color: #1c3d5a; }"
+            "#now_name { font-size: 16pt; font-weight: bold; color: #111; }"
+            "#next_name { font-size: 14pt; font-weight: bold; color: #1c3d5a; }"
             "#card_details { font-size: 11pt; color: #343a40; }"
             "#pronunciation { font-size: 11pt; color: #5f3dc4; }"
             "#intro { font-size: 11pt; color: #212529; }"
             "#answer_time { font-size: 12pt; color: #343a40; }"
             "#answer_time[over=\"true\"] { color: #c92a2a; font-weight: bold; }"
-            "#person_button { text-align: left; padding: 3px 8px; font-size: 11pt; }"
+            "#person_button { text-align: left; padding: 1px 8px; font-size: 11pt; }"
             "#person_button[speaking=\"true\"] { background: #d3f9d8; font-weight: bold; border: 1px solid #2b8a3e; }"
+            "#person_button[due=\"true\"] { border: 2px solid #f08c00; }"
+            "#balance_hint { font-size: 11pt; color: #5c2d00; font-weight: bold; }"
             "#digit { color: #868e96; font-size: 11pt; }"
             "#talk_time { font-size: 11pt; min-width: 4em; }"
             "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
             "#on_air[shown_empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
-            "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 12pt; font-weight: normal; color: #868e96; }"
+            "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 11pt; font-weight: normal; color: #868e96; }"
             "#on_air_text { color: #111; }"
-            "#on_air_who { font-size: 12pt; color: #343a40; }"
+            "#on_air_who { font-size: 11pt; color: #343a40; }"
             "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
             "#capture { background: #f1f3f5; border-top: 1px solid #dee2e6; }"
             "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
-            "#suggestion QLabel { font-size: 12pt; color: #5c2d00; }"
+            "#suggestion QLabel { font-size: 11pt; color: #5c2d00; }"
             "#run_sheet { font-size: 12pt; }"
-            "QStatusBar QLabel { font-size: 14pt; padding: 0 12px; }"
+            "QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }"
             "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
             "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
         )
@@ -276,7 +363,7 @@ class CockpitWindow(QMainWindow):
             ActionId.START_PAUSE, ActionId.NEXT_SLOT, ActionId.PREVIOUS_SLOT, ActionId.GOTO_SLOT,
             None, ActionId.ADD_MINUTE, ActionId.REMOVE_MINUTE, ActionId.ADD_10_SECONDS,
             ActionId.REMOVE_10_SECONDS, None, ActionId.APPLY_COMPRESSION, None,
-            ActionId.END_SHOW, ActionId.RESET_SHOW,
+            ActionId.END_SHOW, ActionId.RESET_SHOW, None, ActionId.REHEARSE,
         ):
             if action_id is None:
                 self.show_menu.addSeparator()
@@ -293,7 +380,7 @@ class CockpitWindow(QMainWindow):
             ActionId.NEW_QUESTION, ActionId.PASTE_TRANSCRIPT, ActionId.FIND_QUESTION, None,
             ActionId.QUESTION_ON_AIR, ActionId.QUESTION_ANSWERED, ActionId.QUESTION_QUEUE,
             ActionId.QUESTION_DISMISS, ActionId.QUESTION_VOTE, None, ActionId.QUESTION_UP,
-            ActionId.QUESTION_DOWN, ActionId.QUESTION_TOP, ActionId.QUESTION_EDIT,
+            ActionId.QUESTION_DOWN, ActionId.QUESTION_TOP, ActionId.QUESTION_EDIT, ActionId.QUESTION_ROUTE,
             ActionId.QUESTION_MERGE, None, ActionId.QUEUE_UNDO, ActionId.QUEUE_REDO, None,
             ActionId.QUESTION_ON_SPEAKER_VIEW,
         ):
@@ -353,6 +440,10 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.NEW_FROM_THIS, self.new_event_from_this)
         a.connect(ActionId.RESET_SHOW, self.confirm_reset)
         a.connect(ActionId.APPLY_COMPRESSION, self.apply_suggestion)
+        a.connect(ActionId.REHEARSE, self.toggle_rehearsal)
+        a.connect(ActionId.QUESTION_ROUTE, self.route_selected)
+        self.rehearse_button.clicked.connect(self.toggle_rehearsal)
+        self.queue_panel.view.clicked.connect(lambda _index: self.seen_new_questions())
         a.connect(ActionId.SPEAKER_VIEW, self.toggle_speaker_view)
         a.connect(ActionId.SPEAKER_MESSAGE, self.ask_speaker_message)
         a.connect(ActionId.SPEAKER_WRAP_UP, self.toggle_wrap_up)
@@ -424,7 +515,7 @@ class CockpitWindow(QMainWindow):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(template) + 30)
 
     def retranslate(self) -> None:
-        if hasattr(self, "cohosts"):
+        if self.cohosts is not None:
             self.cohosts.retranslate()
         event = self.session.snapshot.event
         title = event.title or self.tr("Untitled event")
@@ -472,258 +563,221 @@ class CockpitWindow(QMainWindow):
         the countdown's second.
         """
         reading = self.session.reading()
-        text, _style = self._countdown_value(reading)
-        if self._reading is not None and text == self.countdown.text and reading.paused == self._reading.paused and reading.phase is self._reading.phase:
+        last = self._reading
+        if (
+            last is not None
+            and self.view is not None
+            and cv.format_countdown(reading.remaining) == cv.format_countdown(last.remaining)
+            and reading.paused == last.paused
+            and reading.phase is last.phase
+        ):
             # Keep the latest reading: the ticker aims its next shot from it.
             self._reading = reading
-            self._show_wall_clock(reading)
+            wall = reading.now.astimezone(self._zone())
+            self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
             return
         self.refresh(reading)
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(self.session.snapshot.event.timezone)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.history:
             self._update_undo_texts()
+        if changes.questions:
+            self._count_new_questions(mine=changes.mine)
         if changes.snapshot:
             self.refresh()
+
+    def _view_settings(self) -> cv.Settings:
+        key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return cv.Settings(
+            answer_limit_seconds=self.settings.answer_limit_seconds,
+            cue_seconds=self.settings.cue_seconds,
+            flash=self.settings.flash,
+            handoff_key=key,
+        )
 
     def refresh(self, reading: ClockReading | None = None) -> None:
         """Show everything (read the clock unless given). Each second and after every change."""
         if reading is None:
             reading = self.session.reading()
         self._reading = reading
-        self._show_slot(reading)
-        text, style = self._countdown_value(reading)
-        self.countdown.show_value(text, style)
+        service = self.session.service
+        inputs = cv.Inputs(
+            snapshot=self.session.snapshot,
+            reading=reading,
+            slots=service.plan,
+            handoffs=self.session.handoffs,
+            pauses=tuple(self.session.pauses),
+            rehearsing=service.rehearsal is not None,
+            replan_cuts=service.replan_suggestion(reading),
+            read_only=self.session.read_only,
+        )
+        view = self.presenter.present(inputs, self._view_settings())
+        self.view = view
+        self._paint(view, reading)
+
+    def _paint(self, view: CockpitView, reading: ClockReading) -> None:
+        self._paint_marks(view)
+        self._paint_slot(view)
+        style = self._countdown_style(view)
+        countdown = _show(view.countdown)
+        self.countdown.show_value(countdown, style)
         if self.speaker_view is not None:
-            title = reading.slot.title if reading.slot is not None else ""
-            self.speaker_view.show_reading(title, text, style)
-        self._show_status(reading)
-        self._show_people(reading)
-        self._show_questions(reading)
-        self.run_sheet_model.update_from(self.session.snapshot, reading)
-        self._show_suggestion(reading)
+            self.speaker_view.show_reading(_show(view.title) if view.kind is not None else "", countdown, style)
+            self.speaker_view.set_rehearsal(self.tr("REHEARSAL") if view.rehearsal else "")
+        self._paint_status(view)
+        self._paint_people(view)
+        self._paint_questions(view)
+        self.run_sheet_model.update_from(self.session.service.plan_snapshot, reading)
+        self._paint_suggestion(view)
         if reading.slot_index != self._last_slot_index:
             self._last_slot_index = reading.slot_index
-            if reading.slot_index is not None:
-                self.run_sheet.scrollTo(
-                    self.run_sheet_model.index(reading.slot_index, 0),
-                    QAbstractItemView.ScrollHint.EnsureVisible,
-                )
+            self._keep_slot_in_view()
         if reading.phase != self._last_phase:
             if reading.phase is Phase.OVERTIME and self._last_phase is not None and self.settings.sound:
                 QApplication.beep()
             self._last_phase = reading.phase
 
-    def _countdown_value(self, reading: ClockReading) -> tuple[str, PhaseStyle]:
-        text = format_countdown(reading.remaining)
-        if reading.phase is Phase.ENDED:
-            return self.tr("End"), PHASE_STYLES[Phase.ENDED]
-        if reading.paused:
-            return text, PAUSED_STYLE
-        style = PHASE_STYLES[reading.phase]
-        if self.settings.flash and reading.phase in (Phase.FINAL, Phase.OVERTIME):
-            # Flash on the odd seconds: calm enough to read, impossible to miss.
-            seconds = abs(reading.remaining) // timedelta(seconds=1)
-            if reading.phase is Phase.FINAL and seconds % 2 == 1:
-                style = FLASH_STYLE
-            if reading.phase is Phase.OVERTIME and seconds < 10 and seconds % 2 == 1:
-                style = FLASH_STYLE
-        return text, style
+    def _keep_slot_in_view(self) -> None:
+        """The slot before, the slot on air and the next ones at the top of the run sheet."""
+        index = self._last_slot_index
+        if index is None or self.run_sheet_model.rowCount() == 0:
+            self.run_sheet.scrollToTop()
+            return
+        top = max(0, index - 1)
+        self.run_sheet.scrollTo(self.run_sheet_model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def _show_slot(self, reading: ClockReading) -> None:
-        slot = reading.slot
-        if reading.phase is Phase.ENDED:
-            self.slot_kind.setText(self.tr("Show ended"))
-            self.slot_title.setText(self.session.snapshot.event.title)
-        elif slot is None:
-            self.slot_kind.setText("")
-            self.slot_title.setText(self.tr("The run sheet is empty."))
-        elif reading.phase is Phase.BEFORE_SHOW:
-            self.slot_kind.setText(self.tr("Before the show · starts with"))
-            self.slot_title.setText(slot.title)
+    def _share_right_column(self) -> None:
+        """The run sheet gets its rows (the slot before, the one on air, the next two), the
+        balance its people; the queue takes the rest. Again at every resize and when the
+        balance comes or goes, so a panel of six never squeezes the queue to one row."""
+        total = self.right_splitter.height()
+        if total <= 0:
+            return
+        # On a tall screen the run sheet shows more of the show (whole rows of it).
+        row = self.run_sheet.verticalHeader().defaultSectionSize()
+        sheet = self.run_sheet.minimumHeight() + int(max(0, total - 700) * 0.4) // row * row
+        balance = self.balance.minimumHeight() if self.balance.isVisibleTo(self) else 0
+        self.right_splitter.setSizes([sheet, max(total - sheet - balance, 0), balance])
+
+    def _countdown_style(self, view: CockpitView) -> PhaseStyle:
+        if view.phase is Phase.ENDED:
+            return PHASE_STYLES[Phase.ENDED]
+        if view.paused:
+            return PAUSED_STYLE
+        return FLASH_STYLE if view.flash else PHASE_STYLES[view.phase]
+
+    def _paint_marks(self, view: CockpitView) -> None:
+        self.rehearsal_badge.setText(self.tr("REHEARSAL"))
+        self.rehearsal_badge.setVisible(view.rehearsal)
+        self.show_date.setText(_show(view.show_date))
+        self.show_date.setVisible(view.show_date is not None)
+        self.rehearse_button.setText(self.tr("End rehearsal…") if view.rehearsal else self.tr("Rehearse now…"))
+        self.rehearse_button.setVisible((view.offer_rehearsal or view.rehearsal) and not self.session.read_only)
+        self.actions_[ActionId.REHEARSE].setEnabled(view.offer_rehearsal or view.rehearsal)
+
+    def _paint_slot(self, view: CockpitView) -> None:
+        if view.heading is not None:
+            kind = _show(view.heading)
+        elif view.kind is not None:
+            kind = kind_name(view.kind)
         else:
-            self.slot_kind.setText(kind_name(slot.kind))
-            self.slot_title.setText(slot.title)
-        if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
-            self.progress.set_fraction(0.0)
-            self.elapsed.setText("")
-        else:
-            self.progress.set_fraction(reading.progress)
-            self.elapsed.setText(
-                self.tr("{elapsed} of {allotted} elapsed").format(
-                    elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted)
-                )
-            )
+            kind = ""
+        self.slot_kind.setText(kind)
+        fit_label(self.slot_title, _show(view.title), 2)
+        self.progress.set_fraction(view.progress)
+        self.elapsed.setText(_show(view.elapsed))
         self.paused_badge.setText(self.tr("PAUSED"))
-        self.paused_badge.setVisible(reading.paused)
+        self.paused_badge.setVisible(view.paused)
 
-    def _show_wall_clock(self, reading: ClockReading) -> None:
-        wall = reading.now.astimezone(self._zone)
-        self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
-
-    def _show_status(self, reading: ClockReading) -> None:
-        self._show_wall_clock(reading)
-        drift = reading.drift
-        if abs(drift) < timedelta(seconds=1):
-            text, late = self.tr("on time"), "false"
-        elif drift > timedelta(0):
-            text, late = self.tr("+{drift} behind").format(drift=format_duration(drift)), "true"
-        else:
-            text, late = self.tr("−{drift} ahead").format(drift=format_duration(drift)), "false"
+    def _paint_status(self, view: CockpitView) -> None:
+        self.wall_clock.setText(view.wall_clock)
+        text, late = _show(view.drift), "true" if view.late else "false"
         if self.drift.text() != text or self.drift.property("late") != late:
             self.drift.setText(text)
             self.drift.setProperty("late", late)
             self.drift.style().unpolish(self.drift)
             self.drift.style().polish(self.drift)
-        end = reading.projected_end.astimezone(self._zone)
-        self.projected_end.setText(self.tr("ends {time}").format(time=f"{end.hour:02d}:{end.minute:02d}"))
+        self.projected_end.setText(_show(view.projected_end))
 
-    def _show_people(self, reading: ClockReading) -> None:
-        session = self.session
-        people = {p.id: p for p in session.snapshot.people if p.id is not None}
-        records = session.handoffs
-        current = floor.current_handoff(records)
-        slot = reading.slot if reading.phase not in (Phase.BEFORE_SHOW, Phase.ENDED) else None
-        speaking = current.person_id if current is not None else None
-        now = reading.now
-        # Now speaking, or who is proposed at the start of a slot.
-        answer, over = "", False
-        if current is not None:
-            elapsed = floor.answer_elapsed(current, session.pauses, now)
-            limit = self.settings.answer_limit_seconds
-            if limit:
-                answer = self.tr("Answer {elapsed} of {limit}").format(
-                    elapsed=format_duration(elapsed), limit=format_duration(timedelta(seconds=limit))
-                )
-                over = elapsed > timedelta(seconds=limit)
-            else:
-                answer = self.tr("Speaking for {elapsed}").format(elapsed=format_duration(elapsed))
-            self.now_card.show_person(self.tr("Now speaking"), people.get(current.person_id), "", answer, over)
-        else:
-            proposed = floor.proposed_speaker(slot, None) if slot is not None else None
-            if proposed is not None:
-                key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                self.now_card.show_person(
-                    self.tr("Proposed — press {key} to hand off").format(key=key), people.get(proposed), "", "", False
-                )
-            else:
-                self.now_card.show_person(self.tr("Now speaking"), None, self.tr("Nobody"), "", False)
-        # Up next: what the moderator reads out.
-        nxt = None
-        if reading.phase is Phase.BEFORE_SHOW:
-            nxt = floor.up_next(session.slots, 0, None, records) if session.slots else None
-        elif reading.phase is not Phase.ENDED and reading.slot_index is not None:
-            anchor = speaking if current is not None and slot is not None and current.slot_id == slot.id else None
-            if anchor is None and slot is not None:
-                # Nobody on the floor yet: the proposed first speaker is "now", so show who follows.
-                anchor = floor.proposed_speaker(slot, None)
-            nxt = floor.up_next(session.slots, reading.slot_index, anchor, records)
-        person = people.get(nxt.person_id) if nxt is not None else None
-        slot_title = ""
-        if nxt is not None and nxt.in_next_slot:
-            slot_title = next((s.title for s in session.slots if s.id == nxt.slot_id), "")
-        heading = self.tr("Up next in {slot}").format(slot=short_title(slot_title)) if slot_title else self.tr("Up next")
-        pronunciation = self.tr("Say: {hint}").format(hint=person.pronunciation) if person and person.pronunciation else ""
-        self.next_card.show_person(heading, person, pronunciation)
-        # The cue before the slot ends: visible, not alarming.
-        cue_before = timedelta(seconds=self.settings.cue_seconds)
-        opener = floor.next_slot_opener(session.slots, reading.slot_index)
-        if opener is not None and reading.phase is not Phase.BEFORE_SHOW and floor.cue_due(reading, cue_before):
-            next_slot, opener_id = opener
-            who = people.get(opener_id) if opener_id is not None else None
-            if who is not None:
-                organisation = f", {who.organisation}" if who.organisation else ""
-                text = self.tr("Next: {slot} — {name}{organisation}").format(
-                    slot=short_title(next_slot.title, 40), name=who.display_name, organisation=organisation
-                )
-            else:
-                text = self.tr("Next: {slot}").format(slot=short_title(next_slot.title, 40))
-            self.cue.setText(text)
+    def _paint_people(self, view: CockpitView) -> None:
+        now, nxt = view.now, view.next
+        self.now_card.show_text(_show(now.heading), _show(now.name), now.details, _show(now.note), now.over)
+        self.next_card.show_text(_show(nxt.heading), _show(nxt.name), nxt.details, _show(nxt.note), nxt.intro)
+        if view.cue is not None:
+            self.cue.setText(_show(view.cue))
             self.cue.show()
         else:
             self.cue.hide()
-        # Talk time in this slot, and over the whole show in the tooltip.
-        if slot is not None and slot.participants:
-            rows = floor.balance(slot, records, session.pauses, now)
-            totals = floor.talk_times(records, session.pauses, now)
+        balance = view.balance
+        if balance is not None:
+            people = {p.id: p for p in self.session.snapshot.people if p.id is not None}
             self.balance.heading.setText(self.tr("Talk time in this slot (click to hand off)"))
             self.balance.show_balance(
-                rows, people, speaking, totals, self.tr("not yet"), self.tr("whole show: {total}")
+                balance.rows, people, balance.speaking, dict(balance.show_totals), self.tr("not yet"), self.tr("whole show: {total}")
             )
-            self.balance.show()
-        else:
+            self.balance.show_hints(balance.due, balance.waiting, _show(balance.hint), self.tr("{count} waiting"))
+            if not self.balance.isVisibleTo(self) or self.balance.minimumHeight() != self._balance_height:
+                self.balance.show()
+                self._balance_height = self.balance.minimumHeight()
+                self._share_right_column()
+        elif self.balance.isVisibleTo(self):
             self.balance.hide()
+            self._share_right_column()
         if self.speaker_view is not None:
-            name = people[speaking].display_name if speaking in people else ""
-            self.speaker_view.set_speaker(name)
+            self.speaker_view.set_speaker(view.speaker_name)
 
     # -- questions ---------------------------------------------------------------------------
 
-    def _show_questions(self, reading: ClockReading) -> None:
+    def _paint_questions(self, view: CockpitView) -> None:
         snapshot = self.session.snapshot
         if snapshot is not self._questions_from:
             self._questions_from = snapshot
-            questions = snapshot.questions
-            # One pass over the queue (it may hold thousands): who was merged into what,
-            # the questions the budget needs (answered and on air), the one on air.
-            merged: dict[int, list[str]] = {}
-            budget: list[Question] = []
-            on_air_now: Question | None = None
-            closed = (QuestionStatus.ANSWERED, QuestionStatus.ON_AIR)
-            for question in questions:
-                if question.merged_into is not None and question.asked_by:
-                    merged.setdefault(question.merged_into, []).append(question.asked_by)
-                if question.status in closed:
-                    budget.append(question)
-                    if question.status is QuestionStatus.ON_AIR:
-                        on_air_now = question
-            by_id = {q.id: q for q in budget}
-            askers = {}
-            for keep_id, names in merged.items():
-                kept = by_id.get(keep_id) or next((q for q in questions if q.id == keep_id), None)
-                own = [kept.asked_by] if kept is not None and kept.asked_by else []
-                askers[keep_id] = tuple(dict.fromkeys(own + names))
-            self._budget_questions = tuple(budget)
             model = self.queue_panel.model
             if snapshot.people is not self._people_from or snapshot.slots is not self._slots_from:
                 self._people_from, self._slots_from = snapshot.people, snapshot.slots
                 model.set_people(snapshot.people)
-                model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone)
+                model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone())
                 self.capture.set_people(snapshot.people)
-            model.set_questions(questions, askers)
-            current = on_air_now
-            people = {p.id: p for p in snapshot.people}
-            if current is None:
-                self.on_air.heading.setText(self.tr("On air"))
-                self.on_air.text.setText(self.tr("No question on air. O puts the next one on air."))
-                self.on_air.who.setText("")
-            else:
-                self.on_air.heading.setText(self.tr("Question on air"))
-                self.on_air.text.setText(current.text)
-                who = ", ".join(askers.get(current.id or 0, (current.asked_by,) if current.asked_by else ()))
-                if current.organisation:
-                    who = f"{who} ({current.organisation})" if who else current.organisation
-                to = people.get(current.addressed_to)
-                parts = [self.tr("asked by {who}").format(who=who)] if who else []
-                if to is not None:
-                    parts.append(self.tr("to {name}").format(name=to.display_name))
-                self.on_air.who.setText(" · ".join(parts))
-            if self.on_air.property("shown_empty") != (current is None):
-                self.on_air.setProperty("shown_empty", current is None)
-                # Three lines for a question on air; the empty card's note needs one.
-                self.on_air.text.setMinimumHeight(0 if current is None else self.on_air.question_height)
-                # NOTE: a property selector is only re-read on a re-polish, of each widget
-                # it styles (the card and its text).
-                for widget in (self.on_air, self.on_air.text):
-                    widget.style().unpolish(widget)
-                    widget.style().polish(widget)
-            self._on_air_question = current
+            model.set_questions(snapshot.questions, dict(view.askers))
+        current = view.on_air
+        if current is None:
+            self.on_air.heading.setText(self.tr("On air"))
+            fit_label(self.on_air.text, self.tr("No question on air. O puts the next one on air."), 1)
+            self.on_air.who.setText("")
+            self.on_air.who.hide()
+        else:
+            self.on_air.heading.setText(self.tr("Question on air"))
+            fit_label(self.on_air.text, current.text, ON_AIR_LINES)
+            self.on_air.who.setText(" · ".join(_show(part) for part in current.who))
+            self.on_air.who.setVisible(bool(current.who))
+        if self.on_air.property("shown_empty") != (current is None):
+            self.on_air.setProperty("shown_empty", current is None)
+            # NOTE: a property selector is only re-read on a re-polish, of each widget
+            # it styles (the card and its text).
+            for widget in (self.on_air, self.on_air.text):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+            fit_label(self.on_air.text, current.text if current is not None else self.tr("No question on air. O puts the next one on air."), ON_AIR_LINES if current is not None else 1)
         if self.speaker_view is not None:
-            current = self._on_air_question
             show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
             self.speaker_view.set_question(current.text if show and current is not None else "")
-        fit = queue.questions_that_fit(reading, self._budget_questions)
-        self.queue_panel.budget.setText("" if fit is None else self.tr("about {count} more fit").format(count=fit))
+        self.queue_panel.budget.setText(_show(view.budget))
+
+    def _count_new_questions(self, *, mine: bool) -> None:
+        """A question a co-host or the command line added: a calm count on the queue."""
+        ids = {q.id for q in self.session.snapshot.questions}
+        added = len(ids - self._known_questions)
+        self._known_questions = ids
+        if added and not mine:
+            self._unseen_questions += added
+            self.queue_panel.show_new_count(self.tr("+{count} new").format(count=self._unseen_questions))
+
+    def seen_new_questions(self) -> None:
+        self._unseen_questions = 0
+        self.queue_panel.show_new_count("")
 
     def _update_undo_texts(self) -> None:
         stack = self.session.undo_stack
@@ -832,7 +886,7 @@ class CockpitWindow(QMainWindow):
         dialog = NewFromThisDialog(self.session.snapshot, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # The app opens an event file asked for through the co-hosts panel's signal.
-        dialog.created.connect(lambda path: self.cohosts.open_requested.emit(path, None))
+        dialog.created.connect(lambda path: self.cohost_controller.open_requested.emit(path, None))
         dialog.show()
 
     def offer_after_show_report(self) -> None:
@@ -851,22 +905,87 @@ class CockpitWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _show_suggestion(self, reading: ClockReading) -> None:
-        cuts = self.session.service.replan_suggestion(reading)
-        if not cuts:
+    def _paint_suggestion(self, view: CockpitView) -> None:
+        if view.suggestion is None:
             if self.suggestion.isVisibleTo(self):
                 self.suggestion.hide()
-                self._fit_countdown()
             return
-        parts = [f"{short_title(slot.title)} −{format_duration(cut)}" for slot, cut in cuts]
-        self.suggestion_text.setText(
-            self.tr("Running {drift} late. To end on time: {cuts}").format(
-                drift=format_duration(reading.drift), cuts="; ".join(parts)
-            )
-        )
         if not self.suggestion.isVisibleTo(self):
             self.suggestion.show()
-            self._fit_countdown()
+        fit_label(self.suggestion_text, _show(view.suggestion), 2)
+
+    # -- rehearsal and routing ---------------------------------------------------------------
+
+    def toggle_rehearsal(self) -> None:
+        """Rehearse now (the show is on another day), or end the rehearsal that runs."""
+        if self.session.service.rehearsal is not None:
+            self.confirm_end_rehearsal()
+        else:
+            self.ask_rehearsal_start()
+
+    def ask_rehearsal_start(self) -> None:
+        from moderator.ui.rehearsal_dialog import RehearsalDialog
+
+        dialog = RehearsalDialog(self.session.clock.now(), self._zone(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.session.run(ops.StartRehearsal(dialog.plan_start())))
+        dialog.open()
+        self._rehearsal_box: QDialog = dialog
+
+    def confirm_end_rehearsal(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the rehearsal?"),
+            self.tr("The real show comes back as it was. Keep the questions collected in the rehearsal?"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        drop = box.addButton(self.tr("End, drop its questions"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("End, keep its questions"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(drop)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            clicked = box.clickedButton()
+            if clicked in (drop, keep):
+                self.session.run(ops.EndRehearsal(keep_questions=clicked is keep))
+
+        box.finished.connect(finished)
+        box.open()
+        self._rehearsal_box = box
+
+    def route_selected(self) -> None:
+        """Address the selected question to one of the slot's people: a menu, a digit picks."""
+        question = self._selected_question()
+        if question is None or question.id is None:
+            self.banner.show_message(self.tr("Select a question to address."), error=False, seconds=4)
+            return
+        slot = self.session.current_slot() or (self.session.slots[0] if self.session.slots else None)
+        people = {p.id: p for p in self.session.snapshot.people}
+        order = floor.floor_order(slot) if slot is not None else ()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        question_id = question.id
+        for number, participant in enumerate(order, start=1):
+            person = people.get(participant.person_id)
+            if person is None:
+                continue
+            prefix = f"&{number} " if number < 10 else ""
+            action = menu.addAction(prefix + person.display_name)
+            action.setCheckable(True)
+            action.setChecked(question.addressed_to == participant.person_id)
+            action.triggered.connect(lambda _checked=False, pid=participant.person_id: self._route(question_id, pid))
+        menu.addSeparator()
+        nobody = menu.addAction(self.tr("&0 Nobody in particular"))
+        nobody.triggered.connect(lambda _checked=False: self._route(question_id, None))
+        row = self.queue_panel.model.row_of(question_id)
+        view = self.queue_panel.view
+        rect = view.visualRect(self.queue_panel.model.index(row, COLUMN_TEXT)) if row is not None else view.rect()
+        menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
+        self.route_menu = menu
+
+    def _route(self, question_id: int, person_id: int | None) -> None:
+        self.session.run(ops.ChangeQueue(queue.Edit(question_id, addressed_to=person_id)))
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -945,7 +1064,15 @@ class CockpitWindow(QMainWindow):
         self.screen_menu.clear()
         chosen = self.settings.speaker_screen
         entries = [("", self.tr("The second screen, if there is one"))]
-        entries += [(screen.name(), f"{screen.name()} ({screen.size().width()}×{screen.size().height()})") for screen in QGuiApplication.screens()]
+        entries += [
+            (
+                screen.name(),
+                self.tr("Screen {number}: {name} ({width}×{height})").format(
+                    number=number, name=screen.name(), width=screen.size().width(), height=screen.size().height()
+                ),
+            )
+            for number, screen in enumerate(QGuiApplication.screens(), start=1)
+        ]
         for name, label in entries:
             action = self.screen_menu.addAction(label)
             action.setCheckable(True)
@@ -984,14 +1111,25 @@ class CockpitWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _fit_countdown(self) -> None:
-        """The countdown is read from two metres: at least a quarter of the window, or a
-        fifth while the re-planning suggestion needs its room below it (so that nothing in
-        the column has to overlap)."""
-        share = 5 if self.suggestion.isVisibleTo(self) else 4
-        self.countdown.setMinimumHeight(self.height() // share + 2)
+        """The countdown is read from two metres: at least a quarter of the window, in
+        every phase (the column's other parts are cut to their lines so that it fits)."""
+        self.countdown.setMinimumHeight(self.height() // 4 + 2)
+        # The slot on air and the next ones: the run sheet never gets shorter than that.
+        rows = 2 + RUN_SHEET_ROWS_AHEAD  # the slot before too: where the show comes from
+        row_height = self.run_sheet.verticalHeader().defaultSectionSize()
+        header = self.run_sheet.horizontalHeader().sizeHint().height()
+        self.run_sheet.setMinimumHeight(header + row_height * rows + 2 * self.run_sheet.frameWidth())
+        self._share_right_column()
+        if self.view is not None:
+            self._paint_slot(self.view)
+        self._keep_slot_in_view()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_countdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.cohosts.may_close():
+        if not self.cohost_controller.may_close():
             event.ignore()  # questions not yet sent: the user is asked first
             return
         self.ticker.stop()
@@ -999,3 +1137,4 @@ class CockpitWindow(QMainWindow):
             self.speaker_view.close()
         self.session.close()
         super().closeEvent(event)
+

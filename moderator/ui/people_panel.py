@@ -6,12 +6,14 @@ person asks the window to hand off, which the domain decides.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QSizePolicy,
     QGridLayout,
     QLabel,
     QProgressBar,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.handoffs import BalanceRow
 from moderator.domain.model import Person
-from moderator.ui.countdown import format_duration
+from moderator.app.cockpit_view import format_duration
+from moderator.ui.elide import ElidedLabel, fit_label
 
 
 def person_line(person: Person) -> str:
@@ -54,6 +57,19 @@ class NowSpeakingCard(QFrame):
             layout.addWidget(widget)
         layout.addStretch(1)
 
+    def show_text(self, heading: str, name: str, details: str, answer: str, over: bool) -> None:
+        """Show what the presenter decided (see :class:`moderator.app.cockpit_view.PersonCard`)."""
+        self.heading.setText(heading)
+        self.name.setText(name)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.answer.setText(answer)
+        self.answer.setVisible(bool(answer))
+        if self.answer.property("over") != over:
+            self.answer.setProperty("over", over)
+            self.answer.style().unpolish(self.answer)
+            self.answer.style().polish(self.answer)
+
     def show_person(self, heading: str, person: Person | None, empty_text: str, answer: str, over: bool) -> None:
         self.heading.setText(heading)
         if person is None:
@@ -67,6 +83,10 @@ class NowSpeakingCard(QFrame):
             self.answer.setProperty("over", over)
             self.answer.style().unpolish(self.answer)
             self.answer.style().polish(self.answer)
+
+
+#: The up-next intro's lines; a longer intro is cut with "…" (the whole is the tooltip).
+INTRO_LINES = 3
 
 
 class UpNextCard(QFrame):
@@ -83,9 +103,27 @@ class UpNextCard(QFrame):
         self.details = _plain(QLabel(self), "card_details")
         self.pronunciation = _plain(QLabel(self), "pronunciation")
         self.intro = _plain(QLabel(self), "intro")
+        self.intro.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._intro = ""
         for widget in (self.heading, self.name, self.details, self.pronunciation, self.intro):
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    def show_text(self, heading: str, name: str, details: str, pronunciation: str, intro: str) -> None:
+        """Show what the presenter decided; a long intro is cut to its lines with "…"."""
+        self.heading.setText(heading)
+        self.name.setText(name)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.pronunciation.setText(pronunciation)
+        self.pronunciation.setVisible(bool(pronunciation))
+        self._intro = intro
+        fit_label(self.intro, intro, INTRO_LINES)
+        self.intro.setVisible(bool(intro))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        fit_label(self.intro, self._intro, INTRO_LINES)
 
     def show_person(self, heading: str, person: Person | None, pronunciation: str) -> None:
         self.heading.setText(heading)
@@ -110,8 +148,8 @@ class BalanceView(QFrame):
         super().__init__(parent)
         self.setObjectName("balance")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        outer.setSpacing(2)
+        outer.setContentsMargins(6, 2, 6, 2)
+        outer.setSpacing(1)
         self.heading = _plain(QLabel(self), "card_heading", wrap=False)
         outer.addWidget(self.heading)
         self._grid_host = QWidget(self)
@@ -120,8 +158,12 @@ class BalanceView(QFrame):
         self._grid.setVerticalSpacing(2)
         self._grid.setColumnStretch(2, 1)
         outer.addWidget(self._grid_host)
+        self.hint = ElidedLabel(self)
+        self.hint.setObjectName("balance_hint")
+        outer.addWidget(self.hint)
         outer.addStretch(1)
         self._people: tuple[int, ...] = ()
+        self._waiting: dict[int, QLabel] = {}
         self._rows: dict[int, tuple[QPushButton, QProgressBar, QLabel]] = {}
 
     @property
@@ -161,6 +203,7 @@ class BalanceView(QFrame):
                 widget.hide()
                 widget.deleteLater()
         self._rows.clear()
+        self._waiting.clear()
         for index, row in enumerate(rows):
             person = people.get(row.person_id)
             key = QLabel(str(index + 1) if index < 9 else "", self._grid_host)
@@ -173,14 +216,35 @@ class BalanceView(QFrame):
             bar = QProgressBar(self._grid_host)
             bar.setRange(0, 1000)
             bar.setTextVisible(False)
-            bar.setFixedHeight(10)
+            bar.setFixedHeight(8)
             time = QLabel(self._grid_host)
             time.setObjectName("talk_time")
             self._grid.addWidget(key, index, 0)
             self._grid.addWidget(button, index, 1)
             self._grid.addWidget(bar, index, 2)
             self._grid.addWidget(time, index, 3)
+            waiting = QLabel(self._grid_host)
+            waiting.setObjectName("waiting")
+            self._grid.addWidget(waiting, index, 4)
+            self._waiting[row.person_id] = waiting
             self._rows[row.person_id] = (button, bar, time)
         self._people = tuple(row.person_id for row in rows)
         # Every person stays visible: a panel of five must not need scrolling.
-        self.setMinimumHeight(40 + 30 * len(rows))
+        # The hint's line is kept whether it shows or not, so that it never moves the rest.
+        row_height = max((self._rows[pid][0].sizeHint().height() for pid in self._rows), default=0) + 2
+        line = self.heading.fontMetrics().lineSpacing() + 4
+        self.setMinimumHeight(2 * line + row_height * len(rows) + 8)
+
+    def show_hints(self, due: Sequence[int], waiting: Mapping[int, int], hint: str, waiting_text: str) -> None:
+        """Mark who should get the floor next, count the questions waiting for each person,
+        and say the hint in one line (cut with "…")."""
+        for person_id, (button, _bar, _time) in self._rows.items():
+            on = person_id in due
+            if button.property("due") != on:
+                button.setProperty("due", on)
+                button.style().unpolish(button)
+                button.style().polish(button)
+            count = waiting.get(person_id, 0)
+            self._waiting[person_id].setText(waiting_text.format(count=count) if count else "")
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))

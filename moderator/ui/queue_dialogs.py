@@ -26,12 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain import queue
-from moderator.domain.errors import UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.model import Question, QuestionSource
 from moderator.importers.chat_transcript import ChatMessage, parse_chat
 from moderator.ui.event_session import EventSession
 from moderator.ui.messages import translate_error
 from moderator.ui.queue_model import plain_tooltip
+
+
+#: The chat formats as a person names them (the reader's ids are for the code).
+FORMAT_NAMES = {
+    "zoom": QT_TRANSLATE_NOOP("TranscriptDialog", "Zoom"),
+    "zoom-legacy": QT_TRANSLATE_NOOP("TranscriptDialog", "Zoom, older app"),
+    "teams": QT_TRANSLATE_NOOP("TranscriptDialog", "Teams"),
+    "webex": QT_TRANSLATE_NOOP("TranscriptDialog", "Webex"),
+    "generic": QT_TRANSLATE_NOOP("TranscriptDialog", "plain text"),
+}
 
 
 class MergeDialog(QDialog):
@@ -167,7 +177,7 @@ class TranscriptDialog(QDialog):
         self.ok.setText(self.tr("Add ticked questions"))
         self.message.setText(
             self.tr("{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.").format(
-                count=len(self.messages), format=transcript.format
+                count=len(self.messages), format=self.tr(FORMAT_NAMES.get(transcript.format, transcript.format))
             )
         )
         return True

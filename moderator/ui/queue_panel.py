@@ -155,7 +155,7 @@ class OnAirCard(QFrame):
         # Big and bold, set here so that the minimum height fits three lines of it: the
         # question on air is read out and must never be cut.
         font = self.text.font()
-        font.setPointSizeF(17)
+        font.setPointSizeF(15)
         font.setBold(True)
         self.text.setFont(font)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 3)
@@ -222,12 +222,19 @@ class QueuePanel(QFrame):
         self.heading.setObjectName("card_heading")
         self.budget = QLabel(self)
         self.budget.setObjectName("budget")
+        # Questions a co-host or the command line added since the moderator looked: a
+        # calm count, never a popup.
+        self.new_count = QLabel(self)
+        self.new_count.setObjectName("new_count")
+        self.new_count.setStyleSheet("#new_count { background: #e7f5ff; color: #1c3d5a; border-radius: 8px; padding: 1px 8px; font-size: 10pt; font-weight: bold; }")
+        self.new_count.hide()
         self.search = QLineEdit(self)
         self.search.setObjectName("queue_search")
         self.search.setClearButtonEnabled(True)
         self.show_closed = QCheckBox(self)
         self.show_closed.setObjectName("show_closed")
         header.addWidget(self.heading)
+        header.addWidget(self.new_count)
         header.addWidget(self.budget, 1)
         header.addWidget(self.search, 1)
         header.addWidget(self.show_closed)
@@ -279,6 +286,11 @@ class QueuePanel(QFrame):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(template), header_metrics.horizontalAdvance(title) + 8)
             header_view.resizeSection(column, width + 12)
+
+    def show_new_count(self, text: str) -> None:
+        """The count of questions added elsewhere ("" hides it)."""
+        self.new_count.setText(text)
+        self.new_count.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self._fit_columns()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -91,14 +91,20 @@ class ReadinessPanel(QWidget):
 
     Signals:
         failed(object): a tick could not be stored; the argument is the UserError.
+        attention_changed(str): the warning about the next speaker changed ("" for none),
+            for the cockpit to show while the board is hidden.
     """
 
     failed = Signal(object)
+    attention_changed = Signal(str)
 
     def __init__(self, source: ReadinessSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.board: Board | None = None
+        self._attention = ""
+        #: The View menu's action that shows or hides the board's dock (set when docked).
+        self.toggle_action: QAction | None = None
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -136,6 +142,7 @@ class ReadinessPanel(QWidget):
         dock = self.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.setWindowTitle(self.tr("Readiness"))
+            dock.toggleViewAction().setText(self.tr("Readiness board"))
         if self.board is not None:
             self._show_summary(self.board)
 
@@ -182,9 +189,11 @@ class ReadinessPanel(QWidget):
         self._show_summary(current)
 
     def _show_summary(self, current: Board) -> None:
+        attention = ""
         if current.next_not_joined is not None:
             text = self.tr("Up next: {name} is not marked as joined yet.").format(name=current.next_not_joined)
             style = ATTENTION
+            attention = text
         elif current.not_ready:
             text = self.tr("Not ready yet: {names}").format(names=", ".join(current.not_ready))
             style = CALM
@@ -193,6 +202,9 @@ class ReadinessPanel(QWidget):
             style = CALM
         self.summary.setStyleSheet(style)
         self.summary.setText(text)
+        if attention != self._attention:
+            self._attention = attention
+            self.attention_changed.emit(attention)
 
     # -- changing -------------------------------------------------------------------------
 
@@ -247,9 +259,18 @@ class ReadinessPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
-def attach_readiness_panel(window: QMainWindow, session: EventSession, show_error: Callable[[object], None]) -> ReadinessPanel:
+def attach_readiness_panel(
+    window: QMainWindow,
+    session: EventSession,
+    show_error: Callable[[object], None],
+    show_attention: Callable[[str], None] = lambda text: None,
+) -> ReadinessPanel:
     """Put the board into the cockpit ``window`` as a dock on the right, refreshed with the session.
 
+    The dock starts hidden: beside the cockpit it would take a quarter of a laptop's width
+    from the run sheet and the queue during the show. *View → Readiness board* (F7) opens
+    it for the tech check; while it is hidden, a warning about the next speaker goes to
+    ``show_attention`` (the cockpit's banner).
     """
     source = SessionReadiness(
         session.service, lambda: (session.snapshot.people, session.snapshot.slots), up_next_of(session)
@@ -262,6 +283,12 @@ def attach_readiness_panel(window: QMainWindow, session: EventSession, show_erro
     panel.retranslate()  # names the dock too
     panel.setMinimumWidth(360)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut("F7")
+    toggle.setObjectName("readiness_toggle")
+    panel.toggle_action = toggle
+    panel.attention_changed.connect(lambda text: show_attention(text) if text and dock.isHidden() else None)
     session.changed.connect(lambda changes: panel.refresh() if changes.snapshot else None)
     return panel
 

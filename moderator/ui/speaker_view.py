@@ -41,6 +41,11 @@ class SpeakerView(QWidget):
         self.speaker.setTextFormat(Qt.TextFormat.PlainText)
         self.speaker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speaker.setObjectName("speaker_name")
+        self.rehearsal = QLabel(content)
+        self.rehearsal.setObjectName("speaker_rehearsal")
+        self.rehearsal.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rehearsal.hide()
+        layout.addWidget(self.rehearsal)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.speaker)
         self.question = QLabel(content)
@@ -65,6 +70,7 @@ class SpeakerView(QWidget):
             "#speaker_name { color: #ffffff; font-size: 26pt; font-weight: bold; }"
             "#speaker_question { color: #f1f3f5; font-size: 24pt; }"
             "#speaker_message { color: #ffd43b; font-size: 40pt; font-weight: bold; }"
+            "#speaker_rehearsal { color: #ffffff; background: #7048e8; font-size: 26pt; font-weight: bold; padding: 6px; letter-spacing: 4px; }"
         )
         self._blink_timer = QTimer(self)
         self._blink_timer.setInterval(250)
@@ -85,6 +91,12 @@ class SpeakerView(QWidget):
         self._text, self._style = text, style
         if not self._blinks_left:
             self.countdown.show_value(text, style)
+
+    def set_rehearsal(self, mark: str) -> None:
+        """The rehearsal mark ("" hides it): nobody takes a practice run for the show."""
+        if self.rehearsal.text() != mark:
+            self.rehearsal.setText(mark)
+        self.rehearsal.setVisible(bool(mark))
 
     def set_speaker(self, name: str) -> None:
         """The current speaker's name (empty when nobody speaks)."""

@@ -12,6 +12,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "A note has room for {limit} characters.": "Eine Notiz hat Platz für {limit} Zeichen.",
     },
     "ReadinessPanel": {
+        "Readiness board": "Bereitschaftsübersicht",
         "Joined (J)": "Beigetreten (J)",
         "Audio (A)": "Ton (A)",
         "Video (V)": "Bild (V)",

@@ -73,13 +73,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+107"/>
+        <location filename="../../moderator/ui/app.py" line="+106"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+410"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+429"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -164,7 +164,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+430"/>
+        <location filename="../../moderator/ui/main_window.py" line="+521"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -229,17 +229,68 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
+        <location line="+44"/>
+        <source>REHEARSAL</source>
+        <translation>PROBE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End rehearsal…</source>
+        <translation>Probe beenden…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rehearse now…</source>
+        <translation>Jetzt proben…</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>+{count} new</source>
+        <translation>+{count} neu</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>End the rehearsal?</source>
+        <translation>Probe beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real show comes back as it was. Keep the questions collected in the rehearsal?</source>
+        <translation>Die echte Sendung ist wieder wie vorher. Die in der Probe gesammelten Fragen behalten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End, drop its questions</source>
+        <translation>Beenden, Fragen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End, keep its questions</source>
+        <translation>Beenden, Fragen behalten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a question to address.</source>
+        <translation>Eine Frage zum Zuordnen auswählen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;0 Nobody in particular</source>
+        <translation>&amp;0 An niemand Bestimmten</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/app/cockpit_view.py" line="+282"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Show ended</source>
         <translation>Sendung beendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The run sheet is empty.</source>
         <translation>Der Ablaufplan ist leer.</translation>
     </message>
@@ -249,40 +300,42 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
         <source>{elapsed} of {allotted} elapsed</source>
+        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. The keys to name in hints (as the user set them).</extracomment>
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../moderator/ui/main_window.py" line="-287"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+78"/>
         <source>on time</source>
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="+2"/>
+        <location filename="../../moderator/ui/main_window.py" line="-179"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+150"/>
+        <location line="+1"/>
+        <location filename="../../moderator/ui/main_window.py" line="+0"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+158"/>
+        <location line="-49"/>
+        <location filename="../../moderator/ui/main_window.py" line="-1"/>
         <source>ends {time}</source>
+        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location filename="../../moderator/ui/main_window.py" line="+14"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -292,33 +345,43 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="-23"/>
+        <source>Event date: {date}</source>
+        <translation>Termin: {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not today</source>
+        <translation>nicht heute</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Speaking for {elapsed}</source>
         <translation>Spricht seit {elapsed}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>Now speaking</source>
         <translation>Spricht jetzt</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Proposed — press {key} to hand off</source>
         <translation>Vorschlag — {key} übergibt das Wort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Up next in {slot}</source>
         <translation>Als Nächstes in {slot}</translation>
     </message>
@@ -328,22 +391,42 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Say: {hint}</source>
         <translation>Aussprache: {hint}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Next: {slot} — {name}{organisation}</source>
         <translation>Gleich: {slot} — {name}{organisation}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
+        <source>Floor to {name}: {count} waiting question(s) for them</source>
+        <translation>Wort an {name}: {count} Frage(n) warten auf sie/ihn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor to {name}: not spoken yet</source>
+        <translation>Wort an {name}: hat noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor to {name}: far under their share</source>
+        <translation>Wort an {name}: weit unter dem eigenen Anteil</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{low} to {high} more fit</source>
+        <translation>{low} bis {high} passen noch</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Next: {slot}</source>
         <translation>Gleich: {slot}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../moderator/ui/main_window.py" line="+187"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -358,37 +441,48 @@
         <translation>ganze Sendung: {total}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>{count} waiting</source>
+        <translation>{count} wartend</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>No question on air. O puts the next one on air.</source>
         <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+56"/>
         <source>asked by {who}</source>
         <translation>gefragt von {who}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>to {name}</source>
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>no time for another question</source>
+        <translation>keine Zeit für eine weitere Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../moderator/ui/main_window.py" line="+43"/>
         <source>No question is waiting.</source>
         <translation>Keine Frage wartet.</translation>
     </message>
@@ -398,12 +492,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+8"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../moderator/ui/main_window.py" line="+163"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -428,7 +522,12 @@
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Bildschirm {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -446,7 +545,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-357"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-354"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -576,7 +675,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -661,7 +760,7 @@
         <translation>Hier weitermachen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>Share with co-hosts on other machines</source>
         <translation>Mit Co-Moderation auf anderen Rechnern teilen</translation>
     </message>
@@ -681,7 +780,7 @@
         <translation>Geteilt unter {address}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Join a shared event</source>
         <translation>Geteilter Veranstaltung beitreten</translation>
     </message>
@@ -1020,7 +1119,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+49"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+59"/>
         <source>Merge questions</source>
         <translation>Fragen zusammenführen</translation>
     </message>
@@ -1393,7 +1492,7 @@
     <message>
         <location line="+1"/>
         <source>ON AIR</source>
-        <translation>ON AIR</translation>
+        <translation>AUF SENDUNG</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,12 +1517,12 @@
     <message>
         <location line="+1"/>
         <source>Q&amp;A tool</source>
-        <translation>Q&amp;A-Tool</translation>
+        <translation>Fragen-Tool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live</source>
-        <translation>live</translation>
+        <translation>vor Ort</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1469,7 +1568,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+200"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -1487,9 +1586,9 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../moderator/ui/readiness_panel.py" line="+130"/>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+136"/>
         <source>Joined (J)</source>
-        <extracomment>The key that ticks each box of the selected row.</extracomment>
+        <extracomment>The key that ticks each box of the selected row. The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
         <translation>Beigetreten (J)</translation>
     </message>
     <message>
@@ -1523,12 +1622,17 @@
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+1"/>
+        <source>Readiness board</source>
+        <translation>Bereitschaftsübersicht</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Up next: {name} is not marked as joined yet.</source>
         <translation>Als Nächstes: {name} ist noch nicht als beigetreten markiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not ready yet: {names}</source>
         <translation>Noch nicht bereit: {names}</translation>
     </message>
@@ -1536,6 +1640,25 @@
         <location line="+3"/>
         <source>Everyone on the run sheet is ready.</source>
         <translation>Alle im Ablaufplan sind bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <location filename="../../moderator/ui/rehearsal_dialog.py" line="+17"/>
+        <location line="+16"/>
+        <source>Rehearse now</source>
+        <translation>Jetzt proben</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The run sheet is laid on today; the clock, hand-offs and log of the rehearsal stay apart from the real show, which comes back as it was when the rehearsal ends.</source>
+        <translation>Der Ablaufplan wird auf heute gelegt; Uhr, Wortwechsel und Protokoll der Probe bleiben von der echten Sendung getrennt, die nach der Probe wieder so ist wie vorher.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The plan starts at</source>
+        <translation>Der Plan beginnt um</translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1774,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+268"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+269"/>
         <location line="+127"/>
         <location line="+142"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
@@ -2012,7 +2135,7 @@
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+77"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+83"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
@@ -2020,7 +2143,33 @@
 <context>
     <name>TranscriptDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+26"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="-37"/>
+        <source>Zoom</source>
+        <extracomment>The chat formats as a person names them (the reader&apos;s ids are for the code).</extracomment>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom, older app</source>
+        <translation>Zoom, ältere App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webex</source>
+        <translation>Webex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plain text</source>
+        <translation>einfacher Text</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Paste a chat transcript</source>
         <translation>Chatverlauf einfügen</translation>
     </message>
@@ -2083,7 +2232,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+102"/>
+        <location filename="../../moderator/ui/actions.py" line="+104"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -2137,6 +2286,11 @@
         <location line="+1"/>
         <source>Shorten the remaining slots to end on time</source>
         <translation>Restliche Programmpunkte kürzen, um pünktlich zu enden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearse now / end the rehearsal…</source>
+        <translation>Jetzt proben / Probe beenden…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2282,6 +2436,11 @@
         <location line="+1"/>
         <source>Merge the selected questions…</source>
         <translation>Ausgewählte Fragen zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address the question to a panelist…</source>
+        <translation>Frage einer Person auf dem Podium zuordnen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3675,6 +3834,24 @@
     </message>
 </context>
 <context>
+    <name>rehearsal</name>
+    <message>
+        <location filename="../../moderator/domain/rehearsal.py" line="+39"/>
+        <source>A rehearsal is running already.</source>
+        <translation>Es läuft bereits eine Probe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rehearsal is running.</source>
+        <translation>Es läuft keine Probe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run sheet has no slots to rehearse.</source>
+        <translation>Der Ablaufplan hat keine Programmpunkte zum Proben.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <location filename="../../moderator/ui/editor/texts.py" line="-56"/>
@@ -4033,7 +4210,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+65"/>
+        <location filename="../../moderator/app/service.py" line="+66"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>

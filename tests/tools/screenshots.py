@@ -2,11 +2,14 @@
 
 Runs offscreen with a fake clock on a fresh copy of the sample event:
 
-    uv run python tests/tools/screenshots.py [--lang de|en] [--out DIR]
+    uv run python tests/tools/screenshots.py [--lang de|en] [--out DIR] [--size 1366x768]
 
 Writes one PNG per phase (before the show, normal, warning, final, overtime, paused,
 late with a re-planning suggestion), one of the speaker view, and the run-sheet editor
 with its paste-agenda check and a person's details.
+
+The layout test writes the cockpit in every phase at 1366×768 and 1920×1080, English and
+German (``MODERATOR_SCREENSHOTS=DIR uv run pytest tests/test_cockpit_layout.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="de", choices=["de", "en"])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--size", default="1366x768", help="the cockpit's size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    width, height = (int(part) for part in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="moderator-shots-"))
     os.environ["XDG_DATA_HOME"] = str(home)
@@ -44,6 +49,7 @@ def main() -> int:
     app = build_app(["--lang", args.lang], time_source=fake)
     window = app.window
     assert window is not None
+    window.resize(width, height)
     session = window.session
 
     def shot(name: str) -> None:
@@ -51,7 +57,7 @@ def main() -> int:
         # Two passes: a change of minimum sizes in nested layouts settles in the second.
         QApplication.processEvents()
         QApplication.processEvents()
-        window.grab().save(str(args.out / f"cockpit-{name}-{args.lang}.png"))
+        window.grab().save(str(args.out / f"cockpit-{name}-{args.size}-{args.lang}.png"))
 
     shot("before-show")
     fake.set(datetime(2021, 6, 9, 13, 50, 5, tzinfo=berlin))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.screen import fit_to_screen
 from moderator.domain.errors import UserError
 from moderator.domain.model import EventDraft, Person, Slot
 from moderator.domain.run_sheet import (
@@ -81,7 +82,7 @@ class RunSheetEditor(QMainWindow):
         self.actions_ = EditorActions(self)
         #: The "changed elsewhere" dialog shown last, while it is open.
         self.conflict_dialog: RunSheetConflictDialog | None = None
-        self.resize(1440, 860)
+        fit_to_screen(self, 1440, 860)
         self._build()
         self._build_menus()
         self._connect()
