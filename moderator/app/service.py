@@ -336,6 +336,18 @@ class EventService:
             changes = changes | read
         return self._announce(changes)
 
+    def run_as(self, operation: ops.Operation, actor: str) -> Changes:
+        """Run ``operation`` for a remote control that acts through this client (a stream
+        deck on the stream server): logged as ``actor``, under this instance's control of
+        the clock (refused, like a key here, while another instance controls it).
+        """
+        own = self.actor
+        self.actor = actor
+        try:
+            return self.run(operation)
+        finally:
+            self.actor = own
+
     def _reload_quietly(self) -> Changes:
         try:
             return self._reload() if self._watcher.changed() else NOTHING
@@ -415,7 +427,9 @@ class EventService:
 
         def labelled(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
             result = change(state, records)
-            if by is None and actor:
+            # The command line has no instance; a remote control acting through this
+            # instance (run_as) is logged under its own name.
+            if actor and (by is None or actor != by.label):
                 return replace(result, log=tuple(replace(entry, by=entry.by or actor) for entry in result.log))
             return result
 

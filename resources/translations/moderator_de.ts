@@ -2126,6 +2126,46 @@
     </message>
 </context>
 <context>
+    <name>control</name>
+    <message>
+        <location filename="../../moderator/app/control.py" line="+22"/>
+        <source>{action} needs a whole number, e.g. “{example}”.</source>
+        <extracomment>The actions of ``moderator control``, in the order the help lists them.</extracomment>
+        <translation>{action} braucht eine ganze Zahl, z. B. „{example}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handoff needs a person: a name, or their number in the slot.</source>
+        <translation>handoff braucht eine Person: einen Namen oder ihre Nummer im Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a whole number, e.g. “{example}”.</source>
+        <translation>{what} muss eine ganze Zahl sein, z. B. „{example}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSITION counts from 1 (the top of the queue).</source>
+        <translation>POSITION zählt ab 1 (oben in der Warteschlange).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no action “{action}”.</source>
+        <translation>Eine Aktion „{action}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No question is waiting.</source>
+        <extracomment>What a stream deck may do beyond ``moderator control``: the cockpit&apos;s other live keys and the queue&apos;s. Each is one operation through the same service.</extracomment>
+        <translation>Keine Frage wartet.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>ask needs the question&apos;s text.</source>
+        <translation>ask braucht den Text der Frage.</translation>
+    </message>
+</context>
+<context>
     <name>editor_actions</name>
     <message>
         <location filename="../../moderator/ui/editor/actions.py" line="+56"/>
@@ -3341,6 +3381,61 @@
         <source>Not connected to the shared event: this change was not made; make it again when the connection is back.</source>
         <extracomment>Who a change is recorded as when it comes from the command line.</extracomment>
         <translation>Keine Verbindung zur geteilten Veranstaltung: Die Änderung wurde nicht ausgeführt; bitte wiederholen, sobald die Verbindung steht.</translation>
+    </message>
+</context>
+<context>
+    <name>stream</name>
+    <message>
+        <location filename="../../moderator/stream/config.py" line="+41"/>
+        <source>{path}: not a stream set-up ({reason}).</source>
+        <extracomment>What viewers&apos; pages may lag behind at most (a stream&apos;s delay is 5-30 s). The lifecycle moments an automation can fire on.</extracomment>
+        <translation>{path}: keine Stream-Einrichtung ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/stream/texts.py" line="+21"/>
+        <source>Now</source>
+        <extracomment>What the pages write themselves (everything else on them comes from the event).</extracomment>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked by {name}</source>
+        <translation>gefragt von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {name}</source>
+        <translation>an {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts in</source>
+        <translation>Beginn in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has ended.</source>
+        <translation>Die Sendung ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection to moderator</source>
+        <translation>keine Verbindung zu moderator</translation>
     </message>
 </context>
 </TS>
