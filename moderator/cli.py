@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--org", default="", help="their municipality or organisation")
     ask.add_argument("--to", default="", help="the person it is addressed to (name or id)")
     ask.add_argument(
-        "--source", default="live", choices=["chat", "email", "qa_tool", "live"],
+        "--source", default="live", choices=["chat", "email", "qa_tool", "live", "audience"],
         help="where the question came from",
     )
     ask.add_argument("--host", default="", help="which co-host entered it")

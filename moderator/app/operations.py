@@ -153,6 +153,17 @@ class AddQuestions:
 
 
 @dataclass(frozen=True, slots=True)
+class AudienceVotes:
+    """Votes from the audience page, gathered for a moment: ``(question id, votes)`` pairs.
+
+    Not a step of anyone's undo: the moderator's Ctrl+Z takes back the moderator's own
+    queue changes, never the audience's votes.
+    """
+
+    votes: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeQueue:
     """A queue intent (move, status, vote, edit, merge, ...); one step of this client's undo."""
 
@@ -169,7 +180,7 @@ class RedoQueue:
     """Do this client's last undone queue step again."""
 
 
-QueueOperation = AddQuestion | AddQuestions | ChangeQueue | UndoQueue | RedoQueue
+QueueOperation = AddQuestion | AddQuestions | AudienceVotes | ChangeQueue | UndoQueue | RedoQueue
 
 # --- the run sheet -----------------------------------------------------------------------------
 

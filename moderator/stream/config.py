@@ -74,6 +74,15 @@ class StreamConfig:
     #: A CSS file the pages load after their own (relative to the set-up file).
     user_css: Path | None = None
     automations: tuple[Automation, ...] = field(default=())
+    #: The audience page (:mod:`moderator.stream.audience`): its own token, never the
+    #: control token; whether it takes new questions; whether it lists the accepted ones
+    #: for votes; how many of its questions may wait for the co-hosts at most; the public
+    #: address (``https://…``) a reverse proxy or tunnel serves it under, if any.
+    audience_token: str = ""
+    audience_open: bool = True
+    audience_votes: bool = True
+    audience_max_pending: int = 200
+    audience_public_url: str = ""
     #: Where this set-up lives (None: not stored).
     path: Path | None = None
 
@@ -144,8 +153,25 @@ def load_config(path: Path) -> StreamConfig:
         viewer_delay_seconds=float(delay),
         user_css=(path.parent / str(css)) if css else None,
         automations=tuple(_automation(item, path) for item in automations),
+        **_audience(data, path),
         path=path,
     )
+
+
+def _audience(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    cap = data.get("audience_max_pending", 200)
+    if not isinstance(cap, int) or isinstance(cap, bool) or not 1 <= cap <= 100_000:
+        raise _refuse(path, "audience_max_pending must be 1 to 100000")
+    public = str(data.get("audience_public_url", "")).rstrip("/")
+    if public and not public.startswith(("http://", "https://")):
+        raise _refuse(path, "audience_public_url must start with https:// or http://")
+    return {
+        "audience_token": str(data.get("audience_token", "")),
+        "audience_open": bool(data.get("audience_open", True)),
+        "audience_votes": bool(data.get("audience_votes", True)),
+        "audience_max_pending": cap,
+        "audience_public_url": public,
+    }
 
 
 def save_config(config: StreamConfig) -> None:
@@ -162,6 +188,11 @@ def save_config(config: StreamConfig) -> None:
             {"on": a.on, **({"phase": a.phase} if a.phase else {}), **({"osc": a.osc} if a.osc else {"http": a.http})}
             for a in config.automations
         ],
+        "audience_token": config.audience_token,
+        "audience_open": config.audience_open,
+        "audience_votes": config.audience_votes,
+        "audience_max_pending": config.audience_max_pending,
+        "audience_public_url": config.audience_public_url,
     }
     config.path.parent.mkdir(parents=True, exist_ok=True)
     config.path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

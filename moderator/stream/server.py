@@ -38,6 +38,7 @@ from aiohttp import WSMsgType, web
 from moderator.app.control import REMOTE_ACTIONS, UNKNOWN_ACTION, ControlRefused, remote_operation
 from moderator.domain import queue
 from moderator.domain.errors import UserError
+from moderator.stream.audience import AudiencePage
 from moderator.stream.automations import Automations
 from moderator.stream.config import StreamConfig
 from moderator.stream.state import Moment, State, epoch_ms, show_state
@@ -131,6 +132,8 @@ class StreamServer:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._delayed: set[asyncio.TimerHandle] = set()
         self._closed = False
+        #: The audience's page (issue 16): its own routes, token and guard.
+        self.audience: AudiencePage | None = None
 
     # -- starting and stopping ---------------------------------------------------------------
 
@@ -138,6 +141,8 @@ class StreamServer:
         """Listen (HTTP and WebSocket, then OSC) and follow the service's changes."""
         app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[self._guard])
         app.router.add_get("/", self._index)
+        self.audience = AudiencePage(self)
+        self.audience.register(app)
         app.router.add_get("/api/state", self._get_state)
         app.router.add_get("/api/texts", self._get_texts)
         app.router.add_post("/api/{action}", self._post_action)
@@ -162,10 +167,13 @@ class StreamServer:
             self.osc_port = self._osc.port
         self.service.subscribe(self._on_changes)
         self._publish()
+        self.audience.start()
         self._spawn(self._watch_phase())
 
     async def close(self) -> None:
         self._closed = True
+        if self.audience is not None:
+            await self.audience.close()
         for handle in self._delayed:
             handle.cancel()
         for task in list(self._tasks):
@@ -303,6 +311,8 @@ class StreamServer:
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
         """Who may ask: loopback only (or the token on the LAN); no foreign web page."""
+        if self.audience is not None and self.audience.is_audience_path(request.path):
+            return await self.audience.guard(request, handler)  # its own token, nothing else
         if not self.config.lan:
             if not _is_loopback(request.remote):
                 return _json_error(403, "This server answers only on this computer (LAN is off).")

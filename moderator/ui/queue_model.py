@@ -46,6 +46,7 @@ SOURCE_NAMES: dict[QuestionSource, str] = {
     QuestionSource.EMAIL: QT_TRANSLATE_NOOP("QueueModel", "email"),
     QuestionSource.QA_TOOL: QT_TRANSLATE_NOOP("QueueModel", "Q&A tool"),
     QuestionSource.LIVE: QT_TRANSLATE_NOOP("QueueModel", "live"),
+    QuestionSource.AUDIENCE: QT_TRANSLATE_NOOP("QueueModel", "audience page"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("QueueModel", "#"),

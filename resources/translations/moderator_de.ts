@@ -67,7 +67,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+88"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+89"/>
         <source>Question (Enter adds it to the queue)</source>
         <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
     </message>
@@ -1214,6 +1214,11 @@
         <translation>live</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>audience page</source>
+        <translation>Publikumsseite</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#</source>
         <translation>#</translation>
@@ -2061,6 +2066,215 @@
         <location line="+5"/>
         <source>Hand off to person {digit}</source>
         <translation>Wort an Person {digit}</translation>
+    </message>
+</context>
+<context>
+    <name>audience</name>
+    <message>
+        <location filename="../../moderator/stream/audience.py" line="+83"/>
+        <source>Questions to the panel</source>
+        <extracomment>Who audience questions and votes are recorded as. How long questions and votes are gathered before they are written in one operation. How long the page&apos;s list of questions waits before a push (votes arrive in bursts). (events, per seconds): what one browser and one address may send. Accepted questions the page lists at most.</extracomment>
+        <translation>Fragen an das Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking</source>
+        <translation>Es spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being answered now</source>
+        <translation>Wird gerade beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event has not started yet.</source>
+        <translation>Die Veranstaltung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event has ended.</source>
+        <translation>Die Veranstaltung ist zu Ende.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality or organisation (optional)</source>
+        <translation>Kommune oder Organisation (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (optional)</source>
+        <translation>An (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anyone on the panel</source>
+        <translation>an das ganze Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send question</source>
+        <translation>Frage senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moderators read every question and choose which ones are asked on air.</source>
+        <translation>Die Moderation liest jede Frage und wählt aus, welche gestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions from the audience</source>
+        <translation>Fragen aus dem Publikum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No questions accepted yet.</source>
+        <translation>Noch keine Fragen angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Unterstützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voted</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} votes</source>
+        <translation>{count} Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote for this question</source>
+        <translation>Diese Frage unterstützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked by {name}</source>
+        <translation>gefragt von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {name}</source>
+        <translation>an {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost; trying again …</source>
+        <translation>Verbindung unterbrochen; neuer Versuch …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you! Your question has been sent to the moderators.</source>
+        <translation>Danke! Ihre Frage ist bei der Moderation angekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moderators have closed this page for new questions.</source>
+        <translation>Die Moderation nimmt über diese Seite keine neuen Fragen mehr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have sent several questions in a short time. Please wait a minute before sending another.</source>
+        <translation>Sie haben in kurzer Zeit mehrere Fragen gesendet. Bitte warten Sie eine Minute, bevor Sie die nächste senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Many questions came from your network just now. Please try again in a minute.</source>
+        <translation>Aus Ihrem Netz kamen gerade sehr viele Fragen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was a lot of votes in a short time. Please wait a minute.</source>
+        <translation>Das waren viele Stimmen in kurzer Zeit. Bitte warten Sie eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So many questions are waiting for the moderators that no more can be taken right now. Please try again in a few minutes.</source>
+        <translation>Bei der Moderation warten so viele Fragen, dass gerade keine weiteren angenommen werden können. Bitte versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page has expired. Please reload it and send again.</source>
+        <translation>Diese Seite ist abgelaufen. Bitte laden Sie sie neu und senden Sie noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question could not be sent just now. Please try again.</source>
+        <translation>Ihre Frage konnte gerade nicht gesendet werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote could not be counted just now. Please try again.</source>
+        <translation>Ihre Stimme konnte gerade nicht gezählt werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already voted for this question.</source>
+        <translation>Sie haben diese Frage schon unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question cannot be voted for.</source>
+        <translation>Diese Frage kann nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting is off for this event.</source>
+        <translation>Bei dieser Veranstaltung wird nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question to the panel:</source>
+        <translation>Ihre Frage an das Podium:</translation>
     </message>
 </context>
 <context>
