@@ -32,4 +32,33 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "no connection to moderator": "keine Verbindung zu moderator",
         "{path}: not a stream set-up ({reason}).": "{path}: keine Stream-Einrichtung ({reason}).",
     },
+    "StreamDialog": {
+        "Lower third (who speaks)": "Bauchbinde (wer spricht)",
+        "Question on air": "Frage auf Sendung",
+        "Countdown": "Countdown",
+        "Agenda (now and next)": "Ablauf (jetzt und danach)",
+        "Studio clock": "Studiouhr",
+        "The overlays cannot be served: {reason}": "Die Overlays können nicht bereitgestellt werden: {reason}",
+        "Automation failed: {detail}": "Automatisierung fehlgeschlagen: {detail}",
+        "Overlays for OBS and stream deck": "Overlays für OBS und Stream Deck",
+        "Offer on the local network (every address then carries a token)":
+            "Im lokalen Netz anbieten (jede Adresse enthält dann ein Token)",
+        " s": " s",
+        "Viewers' pages lag behind by the stream's delay:": "Seiten für Zuschauende folgen mit der Verzögerung des Streams:",
+        "Apply": "Übernehmen",
+        "The overlays are not served yet; they start a moment after the cockpit.":
+            "Die Overlays laufen noch nicht; sie starten kurz nach dem Cockpit.",
+        "on the local network; every address carries the token": "im lokalen Netz; jede Adresse enthält das Token",
+        "on this computer only": "nur auf diesem Computer",
+        "Add these as browser sources in OBS (1920×1080 or 1280×720), served {where}:":
+            "Als Browserquellen in OBS hinzufügen (1920×1080 oder 1280×720), bereitgestellt {where}:",
+        "Control API": "Steuer-API",
+        "OSC (UDP port {port})": "OSC (UDP-Port {port})",
+        "Copy": "Kopieren",
+        "Automations, ports and the studio's CSS file are set in {path}.":
+            "Automatisierungen, Ports und die CSS-Datei des Studios werden in {path} eingestellt.",
+    },
+    "actions": {
+        "Overlays for OBS and stream deck…": "Overlays für OBS und Stream Deck…",
+    },
 }

@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+107"/>
+        <location filename="../../moderator/ui/app.py" line="+110"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
@@ -15,7 +15,7 @@
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+44"/>
+        <location filename="../../moderator/ui/app.py" line="+72"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -30,9 +30,9 @@
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;File</source>
-        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded).</extracomment>
+        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded). When the stream server starts: after the first paint and the writer&apos;s preload.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+422"/>
+        <location filename="../../moderator/ui/main_window.py" line="+426"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -1757,6 +1757,110 @@
     </message>
 </context>
 <context>
+    <name>StreamDialog</name>
+    <message>
+        <location filename="../../moderator/ui/stream_panel.py" line="+52"/>
+        <source>Lower third (who speaks)</source>
+        <translation>Bauchbinde (wer spricht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question on air</source>
+        <translation>Frage auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda (now and next)</source>
+        <translation>Ablauf (jetzt und danach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio clock</source>
+        <translation>Studiouhr</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The overlays cannot be served: {reason}</source>
+        <extracomment>Why the server is not running (empty: running, or not started yet).</extracomment>
+        <translation>Die Overlays können nicht bereitgestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Automation failed: {detail}</source>
+        <translation>Automatisierung fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Overlays for OBS and stream deck</source>
+        <translation>Overlays für OBS und Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offer on the local network (every address then carries a token)</source>
+        <translation>Im lokalen Netz anbieten (jede Adresse enthält dann ein Token)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers&apos; pages lag behind by the stream&apos;s delay:</source>
+        <translation>Seiten für Zuschauende folgen mit der Verzögerung des Streams:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The overlays are not served yet; they start a moment after the cockpit.</source>
+        <translation>Die Overlays laufen noch nicht; sie starten kurz nach dem Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on the local network; every address carries the token</source>
+        <translation>im lokalen Netz; jede Adresse enthält das Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on this computer only</source>
+        <translation>nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these as browser sources in OBS (1920×1080 or 1280×720), served {where}:</source>
+        <translation>Als Browserquellen in OBS hinzufügen (1920×1080 oder 1280×720), bereitgestellt {where}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control API</source>
+        <translation>Steuer-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OSC (UDP port {port})</source>
+        <translation>OSC (UDP-Port {port})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automations, ports and the studio&apos;s CSS file are set in {path}.</source>
+        <translation>Automatisierungen, Ports und die CSS-Datei des Studios werden in {path} eingestellt.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptDialog</name>
     <message>
         <location filename="../../moderator/ui/queue_dialogs.py" line="+26"/>
@@ -1822,7 +1926,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+101"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -2061,6 +2165,11 @@
         <location line="+1"/>
         <source>Join a shared event…</source>
         <translation>Geteilter Veranstaltung beitreten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlays for OBS and stream deck…</source>
+        <translation>Overlays für OBS und Stream Deck…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3097,7 +3206,7 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../moderator/domain/questions.py" line="+35"/>
+        <location filename="../../moderator/domain/questions.py" line="+38"/>
         <source>The question is empty.</source>
         <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
         <translation>Die Frage ist leer.</translation>
