@@ -281,6 +281,7 @@ class AudiencePage:
         # For the studio, behind the control guard like every overlay page.
         router.add_get("/audience-qr", self._qr_page)
         router.add_get("/audience-qr.svg", self._qr_svg)
+        router.add_get("/audience-qr.css", self._qr_css)
         router.add_post("/api/audience/{switch}", self._switch)
 
     def start(self) -> None:
@@ -720,7 +721,17 @@ class AudiencePage:
 
     def set_open(self, is_open: bool) -> None:
         """Open or close the page for new questions (kept in the event's stream set-up)."""
-        config = replace(self.server.config, audience_open=is_open)
+        self.set_options(is_open=is_open)
+
+    def set_options(self, *, is_open: bool | None = None, votes: bool | None = None) -> None:
+        """Whether the page takes questions and lists the accepted ones for votes; kept in
+        the event's stream set-up, and pushed to every open page at once."""
+        config = self.server.config
+        config = replace(
+            config,
+            audience_open=config.audience_open if is_open is None else is_open,
+            audience_votes=config.audience_votes if votes is None else votes,
+        )
         self.server.config = config
         if config.path is not None:
             try:
@@ -734,6 +745,12 @@ class AudiencePage:
         return web.Response(body=qr_svg(self.url(request.host.rsplit(":", 1)[0])), content_type="image/svg+xml",
                             headers={"Cache-Control": "no-store"})
 
+    async def _qr_css(self, request: web.Request) -> web.Response:
+        return web.Response(
+            text=(_pages_dir() / "audience-qr.css").read_text(encoding="utf-8"), content_type="text/css",
+            headers={"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
+        )
+
     async def _qr_page(self, request: web.Request) -> web.Response:
         language = self._language(request)
         link = self.url(request.host.rsplit(":", 1)[0])
@@ -742,7 +759,8 @@ class AudiencePage:
             f'<!doctype html><html lang="{language}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             "<title>moderator — QR</title>"
-            f'<link rel="stylesheet" href="/static/overlay.css{q}"><link rel="stylesheet" href="/user.css{q}">'
+            f'<link rel="stylesheet" href="/static/overlay.css{q}"><link rel="stylesheet" href="/audience-qr.css{q}">'
+            f'<link rel="stylesheet" href="/user.css{q}">'
             '</head><body data-page="audience-qr"><div class="card shown qr-card">'
             f'<div class="label">{html.escape(self._text(QR_CAPTION, language))}</div>'
             f'<img class="qr" src="/audience-qr.svg{q}" alt="QR">'

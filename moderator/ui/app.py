@@ -120,6 +120,7 @@ class App:
         # Joining the co-hosts is the first write; it waits until the writer has loaded.
         QTimer.singleShot(JOIN_AFTER_MS, session.join)
         window.stream_requested.connect(self.show_stream)
+        window.audience_requested.connect(self.show_audience)
         if self.stream is not None and self.stream.running:
             self.stream.start(session)  # another event: serve it instead, at once
         else:
@@ -151,6 +152,14 @@ class App:
         from moderator.ui.stream_panel import StreamDialog
 
         dialog = StreamDialog(self._stream_host(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_audience(self) -> None:
+        """The audience page's link and QR code, and whether it takes questions (non-modal)."""
+        from moderator.ui.audience_panel import AudienceDialog
+
+        dialog = AudienceDialog(self._stream_host(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -62,7 +62,35 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Voting is off for this event.": "Bei dieser Veranstaltung wird nicht abgestimmt.",
         "Your question to the panel:": "Ihre Frage an das Podium:",
     },
+    "AudienceDialog": {
+        "Audience page": "Publikumsseite",
+        "Link for the audience": "Link für das Publikum",
+        "QR code as an OBS overlay": "QR-Code als OBS-Overlay",
+        "Copy": "Kopieren",
+        "Take new questions from the audience": "Neue Fragen aus dem Publikum annehmen",
+        "Show accepted questions on the page, for votes": "Angenommene Fragen auf der Seite zeigen, zum Abstimmen",
+        "Questions from the page arrive in the queue as new, from \u201caudience page\u201d; "
+        "only those you accept are shown there. To reach the page from outside this network, "
+        "see \u201cThe audience page\u201d in the README.":
+            "Fragen von der Seite kommen als neu in die Warteschlange, Herkunft \u201ePublikumsseite\u201c; "
+            "dort erscheinen nur die, die Sie annehmen. Wie die Seite von außerhalb dieses Netzes "
+            "erreichbar wird, steht im README unter \u201eThe audience page\u201c.",
+        "The audience page is not served yet; it starts a moment after the cockpit.":
+            "Die Publikumsseite läuft noch nicht; sie startet kurz nach dem Cockpit.",
+        "Phones on the local network reach it; from elsewhere, through your proxy or tunnel.":
+            "Handys im lokalen Netz erreichen sie; von anderswo über Ihren Proxy oder Tunnel.",
+        "It is served on this computer only: turn on the local network in the overlays' set-up, "
+        "or put a proxy or tunnel in front of it.":
+            "Sie ist nur auf diesem Computer erreichbar: Schalten Sie bei den Overlays das lokale Netz ein "
+            "oder stellen Sie einen Proxy oder Tunnel davor.",
+        "Give the audience this link (paste it into the chat) or show the QR code. {where}":
+            "Geben Sie dem Publikum diesen Link (in den Chat) oder zeigen Sie den QR-Code. {where}",
+    },
+    "actions": {
+        "Audience page: link and QR code…": "Publikumsseite: Link und QR-Code…",
+    },
     "QueueModel": {
         "audience page": "Publikumsseite",
+        "From the audience page": "Von der Publikumsseite",
     },
 }

@@ -15,7 +15,7 @@
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+72"/>
+        <location filename="../../moderator/ui/app.py" line="+81"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -49,6 +49,64 @@
         <location line="+1"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDialog</name>
+    <message>
+        <location filename="../../moderator/ui/audience_panel.py" line="+34"/>
+        <source>Audience page</source>
+        <translation>Publikumsseite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link for the audience</source>
+        <translation>Link für das Publikum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code as an OBS overlay</source>
+        <translation>QR-Code als OBS-Overlay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take new questions from the audience</source>
+        <translation>Neue Fragen aus dem Publikum annehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show accepted questions on the page, for votes</source>
+        <translation>Angenommene Fragen auf der Seite zeigen, zum Abstimmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions from the page arrive in the queue as new, from “audience page”; only those you accept are shown there. To reach the page from outside this network, see “The audience page” in the README.</source>
+        <translation>Fragen von der Seite kommen als neu in die Warteschlange, Herkunft „Publikumsseite“; dort erscheinen nur die, die Sie annehmen. Wie die Seite von außerhalb dieses Netzes erreichbar wird, steht im README unter „The audience page“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The audience page is not served yet; it starts a moment after the cockpit.</source>
+        <translation>Die Publikumsseite läuft noch nicht; sie startet kurz nach dem Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phones on the local network reach it; from elsewhere, through your proxy or tunnel.</source>
+        <translation>Handys im lokalen Netz erreichen sie; von anderswo über Ihren Proxy oder Tunnel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is served on this computer only: turn on the local network in the overlays&apos; set-up, or put a proxy or tunnel in front of it.</source>
+        <translation>Sie ist nur auf diesem Computer erreichbar: Schalten Sie bei den Overlays das lokale Netz ein oder stellen Sie einen Proxy oder Tunnel davor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the audience this link (paste it into the chat) or show the QR code. {where}</source>
+        <translation>Geben Sie dem Publikum diesen Link (in den Chat) oder zeigen Sie den QR-Code. {where}</translation>
     </message>
 </context>
 <context>
@@ -95,7 +153,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+426"/>
+        <location filename="../../moderator/ui/main_window.py" line="+429"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -1249,7 +1307,12 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+173"/>
+        <source>From the audience page</source>
+        <translation>Von der Publikumsseite</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>answered at {time}</source>
         <translation>beantwortet um {time}</translation>
     </message>
@@ -1926,7 +1989,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+101"/>
+        <location filename="../../moderator/ui/actions.py" line="+102"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -2170,6 +2233,11 @@
         <location line="+1"/>
         <source>Overlays for OBS and stream deck…</source>
         <translation>Overlays für OBS und Stream Deck…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience page: link and QR code…</source>
+        <translation>Publikumsseite: Link und QR-Code…</translation>
     </message>
     <message>
         <location line="+5"/>
