@@ -428,6 +428,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         for page, url in server.page_urls().items():
             print(f"  {page:12} {url}")
         print(f"  {'api':12} {server.base_url()}/api/state{server.token_query()}")
+        if server.audience is not None:
+            print(f"  {'audience':12} {server.audience.url()}")
         print(f"  {'osc':12} udp port {server.osc_port}, /moderator/{config.token + '/' if config.lan else ''}<action>")
         sys.stdout.flush()
 
