@@ -379,7 +379,7 @@ class EventService:
                 return change, Changes(questions=True, history=True)
             case ops.AudienceVotes(votes=votes):
                 counted = self._audience_votes(votes)
-                return counted, Changes(questions=True) if counted else NOTHING
+                return counted, Changes(questions=True) if counted is not None else NOTHING
             case ops.UndoQueue() | ops.RedoQueue():
                 step = self._queue_history(isinstance(op, ops.UndoQueue))
                 return step, Changes(questions=True, history=True) if step is not None else NOTHING
@@ -525,16 +525,10 @@ class EventService:
         slot_id = self.snapshot.live.current_slot_id
         return self._write(lambda: self.store.change_queue(op, now=now, slot_id=slot_id, by=self.actor))
 
-    def _audience_votes(self, votes: tuple[tuple[int, int], ...]) -> tuple[queue.QueueChange, ...]:
-        """Each question's votes in a write of its own; a question gone meanwhile is skipped."""
-        counted = []
-        for question_id, count in votes:
-            if count:
-                try:
-                    counted.append(self._queue(queue.Vote(question_id, count)))
-                except queue.QueueError:
-                    continue  # gone since the vote was cast: nothing to count it for
-        return tuple(counted)
+    def _audience_votes(self, votes: tuple[tuple[int, int], ...]) -> queue.QueueChange | None:
+        """The batch's votes in one write (questions gone meanwhile are skipped)."""
+        change = self._queue(queue.Votes(votes))
+        return change if change.changed else None
 
     def _queue_history(self, undo: bool) -> queue.QueueChange | None:
         op = self.queue_history.undo_op() if undo else self.queue_history.redo_op()

@@ -61,8 +61,9 @@ PREFIX: Final = "/a/"
 COOKIE: Final = "moderator_audience"
 #: How long questions and votes are gathered before they are written in one operation.
 BATCH_SECONDS: Final = 0.1
-#: How long the page's list of questions waits before a push (votes arrive in bursts).
-LIST_PUSH_SECONDS: Final = 0.3
+#: How long the page's list of questions waits before a push: votes arrive in bursts, and
+#: one list to hundreds of phones a second is plenty (it is what costs the GUI thread).
+LIST_PUSH_SECONDS: Final = 1.0
 #: (events, per seconds): what one browser and one address may send.
 QUESTIONS_PER_BROWSER: Final = (5, 60.0)
 QUESTIONS_PER_ADDRESS: Final = (30, 60.0)
@@ -252,6 +253,11 @@ class AudiencePage:
         self._timers: set[asyncio.TimerHandle] = set()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
+        # What the page shows, computed once per snapshot of the event (each vote and each
+        # question would otherwise sort the whole queue again): (inputs, value).
+        self._now_cache: tuple[tuple[object, ...], dict[str, Any]] | None = None
+        self._list_cache: tuple[tuple[object, ...], list[dict[str, Any]]] | None = None
+        self._waiting_cache: tuple[object, int] | None = None
 
     @property
     def token(self) -> str:
@@ -409,6 +415,15 @@ class AudiencePage:
 
     def now_view(self) -> dict[str, Any]:
         """What is on now, as the page shows it (no queue: only what is on the stream)."""
+        service = self.server.service
+        inputs = (service.snapshot, service.handoffs)
+        if self._now_cache is not None and all(a is b for a, b in zip(self._now_cache[0], inputs, strict=True)):
+            return self._now_cache[1]
+        view = self._compute_now()
+        self._now_cache = (inputs, view)
+        return view
+
+    def _compute_now(self) -> dict[str, Any]:
         state = self.server.state()
         people = [
             {"id": p.get("id"), "name": p.get("name", "")}
@@ -428,8 +443,16 @@ class AudiencePage:
 
     def questions_view(self) -> list[dict[str, Any]]:
         """The accepted questions the audience may vote on (never one that is still new)."""
-        if not self.server.config.audience_votes:
-            return []
+        snapshot = self.server.service.snapshot
+        inputs = (snapshot.questions, snapshot.people, self.server.config.audience_votes)
+        cached = self._list_cache
+        if cached is not None and cached[0][0] is inputs[0] and cached[0][1] is inputs[1] and cached[0][2] == inputs[2]:
+            return cached[1]
+        rows = self._compute_questions() if self.server.config.audience_votes else []
+        self._list_cache = (inputs, rows)
+        return rows
+
+    def _compute_questions(self) -> list[dict[str, Any]]:
         snapshot = self.server.service.snapshot
         shown = [q for q in queue.queue_order(snapshot.questions) if q.status in _ACCEPTED and q.merged_into is None]
         shown.sort(key=lambda q: (q.status is not QuestionStatus.ON_AIR, -q.votes))
@@ -616,11 +639,11 @@ class AudiencePage:
             raise _Refused(503, NOT_SAVED, "failed") from None
 
     def _pending_count(self) -> int:
-        waiting = sum(
-            1 for q in self.server.service.snapshot.questions
-            if q.status is QuestionStatus.NEW and q.source is QuestionSource.AUDIENCE
-        )
-        return waiting + len(self._batch.questions)
+        questions = self.server.service.snapshot.questions
+        if self._waiting_cache is None or self._waiting_cache[0] is not questions:
+            waiting = sum(1 for q in questions if q.status is QuestionStatus.NEW and q.source is QuestionSource.AUDIENCE)
+            self._waiting_cache = (questions, waiting)
+        return self._waiting_cache[1] + len(self._batch.questions)
 
     def _addressee(self, value: str) -> int | None:
         """A panelist of the slot on now, by id; anything else means "anyone"."""
