@@ -60,7 +60,8 @@ class Viewer:
         self.csrf = ""
 
     def url(self, tail: str = "") -> str:
-        return f"http://127.0.0.1:{self.server.port}/a/{AUDIENCE_TOKEN}/{tail}"
+        assert self.server.audience is not None
+        return f"http://127.0.0.1:{self.server.audience.port}/a/{AUDIENCE_TOKEN}/{tail}"
 
     def headers(self, **extra: str) -> dict[str, str]:
         headers = {"Accept": "application/json", **extra}
@@ -370,14 +371,23 @@ def test_the_audience_token_opens_nothing_of_the_control_api(path: Path, clock: 
                 with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
                     await http.ws_connect(base + "/ws" + query)
                 assert refused.value.status == 401
-            # Under the audience prefix, only the page's own routes answer.
+            # The page has a port of its own, where nothing but the page answers: no control
+            # route, with or without either token.
+            assert server.audience is not None
+            page_base = f"http://127.0.0.1:{server.audience.port}"
+            for method, route in routes:
+                for query in (f"?token={AUDIENCE_TOKEN}", "?token=control-token", ""):
+                    async with http.request(method, page_base + route + query, json={"value": "1"}) as r:
+                        assert r.status == 404, (method, route, r.status)
             for method, route in [("GET", "api/state"), ("POST", "api/next"), ("POST", "next"), ("GET", "../api/state")]:
-                async with http.request(method, f"{base}/a/{AUDIENCE_TOKEN}/{route}") as r:
+                async with http.request(method, f"{page_base}/a/{AUDIENCE_TOKEN}/{route}") as r:
                     assert r.status in (404, 405), (route, r.status)
-            # And the control token does not open the audience page (it is not its link).
-            async with http.get(f"{base}/a/control-token/") as r:
+            # The control port does not serve the page, and the control token is not its link.
+            async with http.get(f"{base}/a/{AUDIENCE_TOKEN}/?token=control-token") as r:
                 assert r.status == 404
-            async with http.get(f"{base}/a/{AUDIENCE_TOKEN}/") as r:
+            async with http.get(f"{page_base}/a/control-token/") as r:
+                assert r.status == 404
+            async with http.get(f"{page_base}/a/{AUDIENCE_TOKEN}/") as r:
                 assert r.status == 200
         assert len(service.store.log()) == log_before and service.store.questions() == questions_before
         assert service.snapshot.live.show_started_at is None
@@ -408,7 +418,8 @@ def test_off_the_lan_another_computer_cannot_reach_the_audience_page_either(path
 def test_the_link_and_its_qr_code_for_the_stream(path: Path, clock: FakeClock) -> None:
     async def story(server: StreamServer, viewer: Viewer, service: EventService) -> None:
         assert server.audience is not None
-        assert server.audience.url() == f"http://127.0.0.1:{server.port}/a/{AUDIENCE_TOKEN}/"
+        assert server.audience.url() == f"http://127.0.0.1:{server.audience.port}/a/{AUDIENCE_TOKEN}/"
+        assert server.audience.port != server.port
         async with viewer.http.get(f"http://127.0.0.1:{server.port}/audience-qr.svg") as response:
             svg = await response.read()
         assert response.content_type == "image/svg+xml" and svg.startswith(b"<?xml")

@@ -128,7 +128,7 @@ def test_the_dialog_shows_the_link_and_qr_code_and_closes_the_page(
         qtbot.waitExposed(dialog)
         token = host.server.config.audience_token
         assert token and token != host.server.config.token
-        assert dialog.link.text() == f"{host.server.base_url()}/a/{token}/"
+        assert dialog.link.text() == f"http://127.0.0.1:{host.server.audience.port}/a/{token}/"
         assert dialog.overlay.text() == f"{host.server.base_url()}/audience-qr"
         qr = dialog.qr.pixmap()
         assert qr is not None and not qr.isNull()

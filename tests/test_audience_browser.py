@@ -71,7 +71,8 @@ def wait(driver: Any, condition: Any, timeout: float = 8) -> None:
 
 
 def open_page(driver: Any, live: LiveServer, lang: str = "de") -> None:
-    driver.get(f"{live.base}/a/{TOKEN}/?lang={lang}")
+    assert live.server.audience is not None
+    driver.get(f"{live.server.audience.url()}?lang={lang}")
     wait(driver, lambda d: d.execute_script("return document.getElementById('slot').textContent !== ''"))
 
 
@@ -216,7 +217,8 @@ def test_the_qr_overlay_for_obs_shows_the_code_of_the_link(live: LiveServer) -> 
     try:
         driver.get(f"{live.base}/audience-qr?lang=de")
         wait(driver, lambda d: d.execute_script("return document.querySelector('img.qr').naturalWidth > 0"))
-        assert driver.find_element("css selector", ".qr-link").text == f"{live.base}/a/{TOKEN}/"
+        assert live.server.audience is not None
+        assert driver.find_element("css selector", ".qr-link").text == live.server.audience.url()
         assert driver.find_element("css selector", ".qr-card .label").get_attribute("textContent") == "Ihre Frage an das Podium:"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         driver.save_screenshot(str(SCREENSHOTS / "audience-qr-overlay-1080p.png"))

@@ -153,14 +153,17 @@ class AddQuestions:
 
 
 @dataclass(frozen=True, slots=True)
-class AudienceVotes:
-    """Votes from the audience page, gathered for a moment: ``(question id, votes)`` pairs.
+class AudienceBatch:
+    """What the audience page gathered for a moment: new questions and votes.
 
-    Not a step of anyone's undo: the moderator's Ctrl+Z takes back the moderator's own
-    queue changes, never the audience's votes.
+    One operation, so a burst from hundreds of phones costs the cockpit one refresh. The
+    questions are added in one transaction, the votes (``(question id, votes)`` pairs) in
+    another; the votes are not a step of anyone's undo: the moderator's Ctrl+Z takes back
+    the moderator's own queue changes, never the audience's votes.
     """
 
-    votes: tuple[tuple[int, int], ...]
+    drafts: tuple[Question, ...] = ()
+    votes: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +183,7 @@ class RedoQueue:
     """Do this client's last undone queue step again."""
 
 
-QueueOperation = AddQuestion | AddQuestions | AudienceVotes | ChangeQueue | UndoQueue | RedoQueue
+QueueOperation = AddQuestion | AddQuestions | AudienceBatch | ChangeQueue | UndoQueue | RedoQueue
 
 # --- the run sheet -----------------------------------------------------------------------------
 

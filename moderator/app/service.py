@@ -377,9 +377,16 @@ class EventService:
                 change = self._queue(queue_op)
                 self.queue_history.push(change)
                 return change, Changes(questions=True, history=True)
-            case ops.AudienceVotes(votes=votes):
-                counted = self._audience_votes(votes)
-                return counted, Changes(questions=True) if counted is not None else NOTHING
+            case ops.AudienceBatch(drafts=drafts, votes=votes):
+                now = self.clock.now()
+                added = self._write(lambda: self.store.add_questions(drafts, now=now)) if drafts else ()
+                try:
+                    counted: object = self._audience_votes(votes) if votes else None
+                except UserError as error:
+                    if not added:
+                        raise
+                    counted = error  # the questions are in; only the votes' senders hear of it
+                return (added, counted), Changes(questions=True) if added or counted is not None else NOTHING
             case ops.UndoQueue() | ops.RedoQueue():
                 step = self._queue_history(isinstance(op, ops.UndoQueue))
                 return step, Changes(questions=True, history=True) if step is not None else NOTHING

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import hashlib
 import hmac
 import html
@@ -35,6 +36,7 @@ import io
 import json
 import logging
 import secrets
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final
@@ -74,6 +76,8 @@ LISTED: Final = 100
 MAX_NAME: Final = 80
 MAX_ORGANISATION: Final = 120
 MAX_CLIENTS: Final = 5000
+#: A question with its name, organisation and tokens: a few kilobytes at most.
+MAX_BODY_BYTES: Final = 16 * 1024
 MAX_BACKLOG: Final = 200
 PAGES_DIR_NAME: Final = "pages"
 _ACCEPTED: Final = (QuestionStatus.QUEUED, QuestionStatus.ON_AIR)
@@ -245,7 +249,16 @@ class AudiencePage:
         #: The answer to each recent submission, so a resent form adds nothing twice.
         self._answered: collections.OrderedDict[tuple[str, str], asyncio.Future[Question]] = collections.OrderedDict()
         self._batch = _Batch()
-        self._wake = asyncio.Event()
+        #: The page runs on an asyncio loop of its own, in a thread of its own: parsing a
+        #: flood of requests and pushing to hundreds of phones never holds the GUI thread.
+        #: Only the writes (one per batch) run on the service's loop (``_gui``).
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._gui: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
+        self._wake: asyncio.Event | None = None
+        #: The port the page is served on (its own: nothing of the control API is there).
+        self.port = 0
         self._viewers: set[_Viewer] = set()
         self._last_now = ""
         self._last_list = ""
@@ -270,11 +283,44 @@ class AudiencePage:
     def url(self, host: str | None = None) -> str:
         """The link to give the audience (the public one, when a proxy or tunnel serves it)."""
         public = self.server.config.audience_public_url
-        return f"{public}/" if public else f"{self.server.base_url(host)}{self.path}"
+        if public:
+            return f"{public}/"
+        base = self.server.base_url(host).rsplit(":", 1)[0]
+        return f"{base}:{self.port}{self.path}"
 
     # -- wiring ------------------------------------------------------------------------------
 
     def register(self, app: web.Application) -> None:
+        """The studio's routes on the stream server, behind its control guard."""
+        router = app.router
+        router.add_get("/audience-qr", self._qr_page)
+        router.add_get("/audience-qr.svg", self._qr_svg)
+        router.add_get("/audience-qr.css", self._qr_css)
+        router.add_post("/api/audience/{switch}", self._switch)
+
+    def _wanted_port(self) -> int:
+        config = self.server.config
+        if config.audience_port is not None:
+            return config.audience_port
+        return config.port + 2 if config.port else 0  # beside the server's and OSC's; any free one in tests
+
+    async def start(self) -> None:
+        """Serve the page on its own port, from its own thread; follow the service's changes."""
+        self._gui = asyncio.get_running_loop()
+        loop = self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=loop.run_forever, name="audience-page", daemon=True)
+        self._thread.start()
+        try:
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._serve(), loop))
+        except BaseException:
+            await self.close()
+            raise
+        self.server.service.subscribe(self._on_changes)
+        self._on_changes(None)
+
+    async def _serve(self) -> None:
+        """On the page's loop: the aiohttp application of the page, and the batch writer."""
+        app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[self._guard])
         router = app.router
         router.add_get(PREFIX + "{token}", self._to_page)
         router.add_get(PREFIX + "{token}/", self._page)
@@ -284,19 +330,30 @@ class AudiencePage:
         router.add_get(PREFIX + "{token}/audience.css", self._static)
         router.add_post(PREFIX + "{token}/question", self._question)
         router.add_post(PREFIX + "{token}/vote", self._vote)
-        # For the studio, behind the control guard like every overlay page.
-        router.add_get("/audience-qr", self._qr_page)
-        router.add_get("/audience-qr.svg", self._qr_svg)
-        router.add_get("/audience-qr.css", self._qr_css)
-        router.add_post("/api/audience/{switch}", self._switch)
-
-    def start(self) -> None:
-        self.server.service.subscribe(self._on_changes)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.server.host, self._wanted_port(), reuse_address=True)
+        await site.start()
+        sockets = getattr(site._server, "sockets", None) or ()
+        if sockets:
+            self.port = sockets[0].getsockname()[1]
+        self._wake = asyncio.Event()
         self._spawn(self._write_batches())
-        self._on_changes(None)
 
     async def close(self) -> None:
         self._closed = True
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        if loop.is_running():
+            with contextlib.suppress(Exception):
+                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._shutdown(), loop))
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
+        self._loop = None
+
+    async def _shutdown(self) -> None:
         for handle in [*self._timers, *([self._list_due] if self._list_due else [])]:
             handle.cancel()
         for task in list(self._tasks):
@@ -305,15 +362,25 @@ class AudiencePage:
         for viewer in list(self._viewers):
             viewer.queue.put_nowait(None)
             await viewer.socket.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
 
     def _spawn(self, coroutine: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    @staticmethod
-    def is_audience_path(path: str) -> bool:
-        return path.startswith(PREFIX)
+    def _soon(self, function: Callable[[], None]) -> None:
+        """Run ``function`` on the page's loop (from the service's thread)."""
+        if self._loop is not None and not self._closed:
+            with contextlib.suppress(RuntimeError):  # closing meanwhile
+                self._loop.call_soon_threadsafe(function)
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        return await self.guard(request, handler)
 
     async def guard(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -471,6 +538,10 @@ class AudiencePage:
         return {"open": self.server.config.audience_open, "votes": self.server.config.audience_votes}
 
     def _on_changes(self, changes: Changes | None) -> None:
+        """The service's listener (its thread): the page's loop redraws what changed."""
+        self._soon(self._changed)
+
+    def _changed(self) -> None:
         if self._closed:
             return
         now = json.dumps({"type": "now", "now": self.now_view()}, ensure_ascii=False)
@@ -631,6 +702,7 @@ class AudiencePage:
             while len(self._answered) > 20_000:
                 self._answered.popitem(last=False)
         self._batch.questions.append((draft, future))
+        assert self._wake is not None
         self._wake.set()
         try:
             return await asyncio.shield(future)
@@ -680,6 +752,7 @@ class AudiencePage:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._batch.votes[question_id] += 1
         self._batch.voters.append(future)
+        assert self._wake is not None
         self._wake.set()
         try:
             await asyncio.shield(future)
@@ -691,41 +764,50 @@ class AudiencePage:
     # -- writing, in batches --------------------------------------------------------------------------
 
     async def _write_batches(self) -> None:
+        assert self._wake is not None and self._gui is not None
         while True:
             await self._wake.wait()
             await asyncio.sleep(BATCH_SECONDS)  # gather what arrives meanwhile
             self._wake.clear()
             batch, self._batch = self._batch, _Batch()
-            self.write(batch)
+            try:
+                self._gui.call_soon_threadsafe(self._write_on_gui, batch)
+            except RuntimeError:  # the service's loop is gone: nobody can write any more
+                self._fail_batch(batch)
 
-    def write(self, batch: _Batch) -> None:
-        """One operation for the batch's questions, one for its votes, through the service."""
+    def _write_on_gui(self, batch: _Batch) -> None:
+        """On the service's thread: write the batch, then settle its senders on the page's loop."""
+        outcomes = self.write(batch)
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            loop.call_soon_threadsafe(_settle, outcomes)
+        except RuntimeError:
+            pass  # the page closed meanwhile; its senders are gone with it
+
+    def write(self, batch: _Batch) -> list[tuple[asyncio.Future[Any], object, BaseException | None]]:
+        """One operation for the batch's questions and votes, through the service; what
+        each sender is to hear (its future, a result or an error)."""
         service = self.server.service
-        if batch.questions:
-            try:
-                change = service.run_as(ops.AddQuestions.of([draft for draft, _ in batch.questions]), AUDIENCE_PAGE)
-                added = change.result if isinstance(change.result, tuple) else ()
-                for (_, future), question in zip(batch.questions, added, strict=False):
-                    if not future.done():
-                        future.set_result(question)
-                if len(added) != len(batch.questions):
-                    raise RuntimeError("the store added a different number of questions")
-            except Exception as error:  # noqa: BLE001 - every sender hears; the log has the details
-                log.warning("audience questions not written: %s", error)
-                for _, future in batch.questions:
-                    if not future.done():
-                        future.set_exception(error if isinstance(error, UserError) else _failed())
-        if batch.votes:
-            try:
-                service.run_as(ops.AudienceVotes(tuple(batch.votes.items())), AUDIENCE_PAGE)
-                for voter in batch.voters:
-                    if not voter.done():
-                        voter.set_result(None)
-            except Exception as error:  # noqa: BLE001
-                log.warning("audience votes not written: %s", error)
-                for voter in batch.voters:
-                    if not voter.done():
-                        voter.set_exception(error if isinstance(error, UserError) else _failed())
+        outcomes: list[tuple[asyncio.Future[Any], object, BaseException | None]] = []
+        drafts = tuple(draft for draft, _ in batch.questions)
+        try:
+            change = service.run_as(ops.AudienceBatch(drafts, tuple(batch.votes.items())), AUDIENCE_PAGE)
+            added = change.result[0] if isinstance(change.result, tuple) else ()
+            if len(added) != len(drafts):
+                raise RuntimeError("the store added a different number of questions")
+        except Exception as error:  # noqa: BLE001 - every sender hears; the log has the details
+            log.warning("audience questions and votes not written: %s", error)
+            failure = error if isinstance(error, UserError) else _failed()
+            return [(future, None, failure) for _, future in batch.questions] + [
+                (voter, None, failure) for voter in batch.voters
+            ]
+        outcomes += [(future, question, None) for (_, future), question in zip(batch.questions, added, strict=True)]
+        failed_votes = change.result[1] if isinstance(change.result, tuple) else None
+        vote_error = failed_votes if isinstance(failed_votes, BaseException) else None
+        outcomes += [(voter, None, vote_error) for voter in batch.voters]
+        return outcomes
 
     def _fail_batch(self, batch: _Batch) -> None:
         for future in [f for _, f in batch.questions] + batch.voters:
@@ -761,6 +843,9 @@ class AudiencePage:
                 save_config(config)
             except OSError as error:
                 self.server.problem(f"The audience page's setting was not kept: {error}")
+        self._soon(self._refresh_list)
+
+    def _refresh_list(self) -> None:
         self._last_list = ""
         self._push_list()
 
@@ -790,6 +875,17 @@ class AudiencePage:
             f'<div class="subline qr-link">{html.escape(link)}</div></div></body></html>'
         )
         return web.Response(text=body, content_type="text/html", headers=self.server._page_headers(request))
+
+
+def _settle(outcomes: list[tuple[asyncio.Future[Any], object, BaseException | None]]) -> None:
+    """On the page's loop: tell each sender what became of its question or vote."""
+    for future, result, error in outcomes:
+        if future.done():
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
 
 
 def _failed() -> UserError:

@@ -83,6 +83,8 @@ class StreamConfig:
     audience_votes: bool = True
     audience_max_pending: int = 200
     audience_public_url: str = ""
+    #: The audience page's own port (None: the server's port + 2; 0: any free one).
+    audience_port: int | None = None
     #: Where this set-up lives (None: not stored).
     path: Path | None = None
 
@@ -171,6 +173,7 @@ def _audience(data: dict[str, Any], path: Path) -> dict[str, Any]:
         "audience_votes": bool(data.get("audience_votes", True)),
         "audience_max_pending": cap,
         "audience_public_url": public,
+        "audience_port": _port(data, "audience_port", 0, path) if "audience_port" in data else None,
     }
 
 
@@ -193,6 +196,7 @@ def save_config(config: StreamConfig) -> None:
         "audience_votes": config.audience_votes,
         "audience_max_pending": config.audience_max_pending,
         "audience_public_url": config.audience_public_url,
+        **({"audience_port": config.audience_port} if config.audience_port is not None else {}),
     }
     config.path.parent.mkdir(parents=True, exist_ok=True)
     config.path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

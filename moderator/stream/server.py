@@ -132,7 +132,7 @@ class StreamServer:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._delayed: set[asyncio.TimerHandle] = set()
         self._closed = False
-        #: The audience's page (issue 16): its own routes, token and guard.
+        #: The audience's page (issue 16): its own token, port and thread.
         self.audience: AudiencePage | None = None
 
     # -- starting and stopping ---------------------------------------------------------------
@@ -167,7 +167,7 @@ class StreamServer:
             self.osc_port = self._osc.port
         self.service.subscribe(self._on_changes)
         self._publish()
-        self.audience.start()
+        await self.audience.start()  # its own port and thread; the studio's routes are here
         self._spawn(self._watch_phase())
 
     async def close(self) -> None:
@@ -311,8 +311,6 @@ class StreamServer:
     @web.middleware
     async def _guard(self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
         """Who may ask: loopback only (or the token on the LAN); no foreign web page."""
-        if self.audience is not None and self.audience.is_audience_path(request.path):
-            return await self.audience.guard(request, handler)  # its own token, nothing else
         if not self.config.lan:
             if not _is_loopback(request.remote):
                 return _json_error(403, "This server answers only on this computer (LAN is off).")

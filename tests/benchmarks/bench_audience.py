@@ -222,7 +222,8 @@ def main() -> int:  # noqa: C901, PLR0915 - one story, told in order
 
     loop.run_until_complete(serve())
     assert host.server is not None, host.error
-    port = host.server.port
+    assert host.server.audience is not None
+    port = host.server.audience.port  # the page's own port
 
     appeared: dict[str, float] = {}
     known = {q.id for q in service.snapshot.questions}
@@ -331,6 +332,9 @@ def main() -> int:  # noqa: C901, PLR0915 - one story, told in order
         print("first client errors:", results["errors"][:5])
     print()
     print_table([
+        Row("questions sent and taken", f"{len(accepted)} of {args.questions}", "all", verdict(len(accepted) == args.questions)),
+        Row("votes sent and taken", f"{len(votes_ok)} of {args.votes}", "all",
+            verdict(len(votes_ok) == args.clients * min(args.votes // args.clients, args.seeded))),
         Row("questions lost", str(len(missing)), "0", verdict(not missing)),
         Row("questions duplicated", str(duplicated), "0", verdict(duplicated == 0)),
         Row("votes lost or extra", str(abs(seeded_votes - len(votes_ok))), "0", verdict(seeded_votes == len(votes_ok))),
