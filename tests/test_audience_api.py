@@ -434,3 +434,18 @@ def test_the_link_and_its_qr_code_for_the_stream(path: Path, clock: FakeClock) -
         assert server.audience is not None and server.audience.url() == "https://fragen.example.org/lounge/"
 
     serve(path, clock, behind_a_proxy, config=public)
+
+
+def test_the_audience_link_is_made_once_kept_and_never_the_control_token(path: Path, clock: FakeClock) -> None:
+    stored = path.with_name(path.name + ".stream.json")
+    config = replace(load_config(stored), port=0, osc_port=0, lan=True, token="control-token")
+    links: list[str] = []
+
+    async def story(server: StreamServer, viewer: Viewer, service: EventService) -> None:
+        assert server.audience is not None
+        links.append(server.config.audience_token)
+
+    serve(path, clock, story, config=config)
+    serve(path, clock, story, config=replace(config, audience_token=load_config(stored).audience_token))
+    assert links[0] and links[0] == links[1] and links[0] != "control-token"
+    assert load_config(stored).audience_token == links[0]

@@ -1,10 +1,11 @@
 """The audience's page: questions and votes from a phone, moderated by the co-hosts.
 
-Served by the stream server (:mod:`moderator.stream.server`) under a link of its own,
+Started by the stream server (:mod:`moderator.stream.server`), but served on a port of
+its own (the server's + 2) from a thread of its own, under a link of its own,
 ``/a/<audience token>/``, with a token that is not the control token: whoever has the
 audience link can read what the page shows, send a question and vote, and nothing else.
-The control API's guard never accepts the audience token, and this module's guard never
-lets a request outside ``/a/<token>/`` through.
+Nothing of the control API is routed on the page's port, and the control API's guard
+never accepts the audience token.
 
 - ``GET  /a/<token>/``: the page (mobile first, German/English, no script from elsewhere);
   it works without JavaScript too: the form posts and the answer comes back as a page.
@@ -21,7 +22,10 @@ minute; at most ``audience_max_pending`` audience questions wait for the co-host
 post carries a CSRF token bound to the browser's cookie (SameSite=Strict) and is refused
 from a foreign Origin; the page sets text, never HTML. A flood never holds the cockpit:
 questions and votes are gathered for :data:`BATCH_SECONDS` and written in one operation,
-so the GUI thread sees one write and one refresh per batch, not one per request.
+so the GUI thread sees one write and one refresh per batch, and nothing of the requests
+themselves (they are parsed, checked and answered on the page's own loop and thread; the
+page reads the service's immutable snapshot from there, and hands each batch to the
+service's loop to write).
 """
 
 from __future__ import annotations
