@@ -1790,7 +1790,7 @@
         <translation>Automatisierung fehlgeschlagen: {detail}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Overlays for OBS and stream deck</source>
         <translation>Overlays für OBS und Stream Deck</translation>
     </message>
@@ -3545,6 +3545,37 @@
         <location line="+1"/>
         <source>no connection to moderator</source>
         <translation>keine Verbindung zu moderator</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/stream/server.py" line="+81"/>
+        <source>This server answers only on this computer (LAN is off).</source>
+        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
+        <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host name.</source>
+        <translation>Unbekannter Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is needed: add ?token=… to the address.</source>
+        <translation>Ein Token ist nötig: ?token=… an die Adresse anhängen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send {&quot;action&quot;: …}.</source>
+        <translation>Bitte {&quot;action&quot;: …} senden.</translation>
     </message>
 </context>
 </TS>
