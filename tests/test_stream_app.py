@@ -165,3 +165,31 @@ def test_a_failing_automation_shows_in_the_banner(qtbot: QtBot, cockpit: Cockpit
     host._report("slot_start: POST http://127.0.0.1:9/ \u2014 Cannot connect")
     assert shown == ["Automation failed: slot_start: POST http://127.0.0.1:9/ \u2014 Cannot connect"]
     assert cockpit.banner.text() == shown[0] and not cockpit.banner.isHidden()
+
+
+def test_the_server_starts_in_a_wide_gap_between_two_repaints(
+    loop: asyncio.AbstractEventLoop, cockpit: CockpitWindow
+) -> None:
+    """Loading aiohttp stalls the GUI thread for a moment: it must not delay a repaint."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Ticker(QObject):
+        ticked = Signal()
+
+    ticker = Ticker()
+    gaps = iter([120, 480, 900])  # ms to the next repaint at each tick
+    host = StreamHost()
+    host.start_between_ticks(cockpit.session, ticker, lambda: next(gaps))  # type: ignore[arg-type]
+
+    async def story() -> None:
+        ticker.ticked.emit()
+        ticker.ticked.emit()
+        await asyncio.sleep(0)
+        assert host._task is None  # 120 and 480 ms: too close to the next repaint
+        ticker.ticked.emit()
+        assert host._task is not None
+        await host._task
+
+    loop.run_until_complete(story())
+    assert host.running
+    loop.run_until_complete(host.stop())

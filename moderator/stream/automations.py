@@ -14,6 +14,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import quote
 
@@ -75,6 +76,7 @@ class Automations:
         self._last: State | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self._http: Any = None
+        self._pool: ThreadPoolExecutor | None = None
         #: What was sent, for the tests and the log: (trigger, description).
         self.sent: list[tuple[str, str]] = []
 
@@ -118,7 +120,11 @@ class Automations:
                 client.send_message(address, args)
 
         async def run() -> None:
-            await asyncio.get_running_loop().run_in_executor(None, send)
+            if self._pool is None:
+                # NOTE: a pool of our own: qasync's default executor runs QThreads, which
+                # abort the interpreter when the app exits while one is alive.
+                self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="automation-osc")
+            await asyncio.get_running_loop().run_in_executor(self._pool, send)
 
         return f"OSC {host}:{port}{address}", run
 
@@ -147,6 +153,8 @@ class Automations:
             task.cancel()
         if self._http is not None:
             await self._http.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
 
 
 def _fill_json(value: object, values: dict[str, str]) -> object:

@@ -37,12 +37,12 @@ from aiohttp import WSMsgType, web
 
 from moderator.app.control import REMOTE_ACTIONS, UNKNOWN_ACTION, ControlRefused, remote_operation
 from moderator.domain import queue
-from moderator.domain.errors import UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.stream.audience import AudiencePage
 from moderator.stream.automations import Automations
 from moderator.stream.config import StreamConfig
 from moderator.stream.state import Moment, State, epoch_ms, show_state
-from moderator.stream.texts import LANGUAGES, error_message, page_texts
+from moderator.stream.texts import LANGUAGES, error_message, page_texts, translate
 
 if TYPE_CHECKING:
     from moderator.app.service import Changes, EventService
@@ -56,6 +56,8 @@ MAX_REQUEST_BYTES: Final = 16 * 1024
 #: A WebSocket client this far behind is too slow to follow the show: it is closed.
 MAX_BACKLOG: Final = 1000
 MAX_CLIENTS: Final = 1000
+#: A client whose socket has this much unsent is sent to through its queue, which waits.
+DIRECT_WRITE_LIMIT: Final = 64 * 1024
 #: How often the clock's phase is read for the automations (the pages count on their own).
 PHASE_CHECK_SECONDS: Final = 0.25
 PAGES: Final = ("lower-third", "question", "countdown", "agenda", "clock")
@@ -77,20 +79,55 @@ def _is_loopback(address: str | None) -> bool:
     return ip.is_loopback
 
 
+LAN_OFF = QT_TRANSLATE_NOOP("stream", "This server answers only on this computer (LAN is off).")
+UNKNOWN_HOST = QT_TRANSLATE_NOOP("stream", "Unknown host name.")
+TOKEN_NEEDED = QT_TRANSLATE_NOOP("stream", "A token is needed: add ?token=… to the address.")
+FOREIGN_PAGE = QT_TRANSLATE_NOOP("stream", "Requests from other web pages are refused.")
+NOT_JSON = QT_TRANSLATE_NOOP("stream", "The body must be a JSON object.")
+SEND_ACTION = QT_TRANSLATE_NOOP("stream", "Send {\"action\": …}.")
+
+
 def _json_error(status: int, message: str) -> web.Response:
     return web.json_response({"ok": False, "error": message}, status=status)
 
 
-class _Client:
-    """One WebSocket: messages queue up and go out in order, one sender per client."""
+def _text_frame(text: str) -> bytes:
+    """``text`` as one unmasked, uncompressed WebSocket text frame (RFC 6455, 5.2)."""
+    payload = text.encode("utf-8")
+    size = len(payload)
+    if size < 126:
+        header = bytes((0x81, size))
+    elif size < 1 << 16:
+        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return header + payload
 
-    def __init__(self, socket: web.WebSocketResponse, viewer: bool) -> None:
+
+class _Client:
+    """One WebSocket: messages go out in order, each once.
+
+    A state pushed to hundreds of pages is framed once and written straight to each
+    client's transport when nothing of that client's is waiting (the common case); a
+    client that is behind gets its messages through its queue and sender task, in order.
+    """
+
+    def __init__(self, socket: web.WebSocketResponse, transport: asyncio.BaseTransport | None, viewer: bool) -> None:
         self.socket = socket
         self.viewer = viewer
         self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        # NOTE: written to directly only for broadcast frames; aiohttp writes each of its own
+        # frames (pings, replies, close) in one go on this same thread, so frames never mix.
+        self._transport = transport if isinstance(transport, asyncio.WriteTransport) else None
 
-    def push(self, message: str) -> None:
-        if self.queue.qsize() > MAX_BACKLOG:
+    def push(self, message: str, frame: bytes | None = None) -> None:
+        transport = self._transport
+        if (
+            frame is not None and transport is not None and self.queue.empty()
+            and not transport.is_closing() and transport.get_write_buffer_size() < DIRECT_WRITE_LIMIT
+        ):
+            transport.write(frame)
+        elif self.queue.qsize() > MAX_BACKLOG:
             self.queue.put_nowait(None)  # too slow: end it; its page reconnects and catches up
         else:
             self.queue.put_nowait(message)
@@ -129,9 +166,9 @@ class StreamServer:
         self._last_key = ""
         self._last_state: State | None = None
         self._phase = ""
-        self._tasks: set[asyncio.Task[Any]] = set()
         self._delayed: set[asyncio.TimerHandle] = set()
         self._closed = False
+        self._phase_timer: asyncio.TimerHandle | None = None
         #: The audience's page (issue 16): its own token, port and thread.
         self.audience: AudiencePage | None = None
 
@@ -166,18 +203,19 @@ class StreamServer:
             await self._osc.start()
             self.osc_port = self._osc.port
         self.service.subscribe(self._on_changes)
+        self._loop = asyncio.get_running_loop()
         self._publish()
+        self._phase_timer = self._loop.call_later(PHASE_CHECK_SECONDS, self._check_phase)
         await self.audience.start()  # its own port and thread; the studio's routes are here
-        self._spawn(self._watch_phase())
 
     async def close(self) -> None:
         self._closed = True
         if self.audience is not None:
             await self.audience.close()
+        if self._phase_timer is not None:
+            self._phase_timer.cancel()
         for handle in self._delayed:
             handle.cancel()
-        for task in list(self._tasks):
-            task.cancel()
         for client in list(self._clients):
             client.queue.put_nowait(None)
             await client.socket.close()
@@ -186,11 +224,6 @@ class StreamServer:
         await self.automations.close()
         if self._runner is not None:
             await self._runner.cleanup()
-
-    def _spawn(self, coroutine: Awaitable[Any]) -> None:
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     # -- addresses ----------------------------------------------------------------------------
 
@@ -237,19 +270,22 @@ class StreamServer:
         self._last_state = state
         delay = self.config.viewer_delay_seconds
         viewer_message = self._delayed_message(state, self._seq, now_ms, delay) if delay else message
+        frame = _text_frame(message)
         for client in self._clients:
             if client.viewer and delay:
                 continue
-            client.push(message)
+            client.push(message, frame)
         if delay and any(client.viewer for client in self._clients):
             loop = asyncio.get_running_loop()
             handle: asyncio.TimerHandle
+
+            viewer_frame = _text_frame(viewer_message)
 
             def deliver() -> None:
                 self._delayed.discard(handle)
                 for client in self._clients:
                     if client.viewer:
-                        client.push(viewer_message)
+                        client.push(viewer_message, viewer_frame)
 
             handle = loop.call_later(delay, deliver)
             self._delayed.add(handle)
@@ -271,15 +307,16 @@ class StreamServer:
             ensure_ascii=False,
         )
 
-    async def _watch_phase(self) -> None:
+    def _check_phase(self) -> None:
         """The phase changes with time, not by an action: read it for the automations."""
-        while True:
-            await asyncio.sleep(PHASE_CHECK_SECONDS)
-            try:
-                if self.service.reading().phase.value != self._phase:
-                    self._publish()
-            except Exception:  # noqa: BLE001 - the show goes on; the log has the details
-                log.exception("reading the clock for the stream failed")
+        if self._closed:
+            return
+        try:
+            if self.service.reading().phase.value != self._phase:
+                self._publish()
+        except Exception:  # noqa: BLE001 - the show goes on; the log has the details
+            log.exception("reading the clock for the stream failed")
+        self._phase_timer = self._loop.call_later(PHASE_CHECK_SECONDS, self._check_phase)
 
     # -- running actions ----------------------------------------------------------------------
 
@@ -313,20 +350,20 @@ class StreamServer:
         """Who may ask: loopback only (or the token on the LAN); no foreign web page."""
         if not self.config.lan:
             if not _is_loopback(request.remote):
-                return _json_error(403, "This server answers only on this computer (LAN is off).")
+                return _json_error(403, translate("stream", LAN_OFF, self._language(request)))
             if (request.url.host or "").lower() not in _LOOPBACK_HOSTS:
-                return _json_error(403, "Unknown host name.")
+                return _json_error(403, translate("stream", UNKNOWN_HOST, self._language(request)))
         else:
             given = request.query.get("token", "")
             header = request.headers.get("Authorization", "")
             if header.startswith("Bearer "):
                 given = given or header[len("Bearer "):]
             if not self.config.token or not hmac.compare_digest(given.encode(), self.config.token.encode()):
-                return _json_error(401, "A token is needed: add ?token=… to the address.")
+                return _json_error(401, translate("stream", TOKEN_NEEDED, self._language(request)))
         origin = request.headers.get("Origin")
         if origin is not None and (request.method != "GET" or request.path == "/ws"):
             if origin != f"{request.scheme}://{request.host}":
-                return _json_error(403, "Requests from other web pages are refused.")
+                return _json_error(403, translate("stream", FOREIGN_PAGE, self._language(request)))
         return await handler(request)
 
     async def _get_state(self, request: web.Request) -> web.Response:
@@ -339,16 +376,18 @@ class StreamServer:
     async def _post_action(self, request: web.Request) -> web.Response:
         action = request.match_info["action"]
         if action not in REMOTE_ACTIONS:
-            return _json_error(404, f"There is no action \u201c{action[:40]}\u201d.")
+            refused = ControlRefused(UNKNOWN_ACTION, action=action[:40])
+            return _json_error(404, error_message(refused, self._language(request)))
         params: dict[str, str] = {key: value for key, value in request.query.items() if key != "token"}
         if request.body_exists:
             if request.content_type == "application/json":
                 try:
-                    body = await request.json()
+                    text = (await request.text()).strip()
+                    body = json.loads(text) if text else {}  # Companion may send an empty JSON body
                 except ValueError:
-                    return _json_error(400, "The body is not JSON.")
+                    return _json_error(400, translate("stream", NOT_JSON, self._language(request)))
                 if not isinstance(body, dict):
-                    return _json_error(400, "The body must be a JSON object.")
+                    return _json_error(400, translate("stream", NOT_JSON, self._language(request)))
                 params.update({key: str(value) for key, value in body.items() if value is not None})
             elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
                 form = {key: value for key, value in (await request.post()).items() if isinstance(value, str)}
@@ -370,9 +409,11 @@ class StreamServer:
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
         if len(self._clients) >= MAX_CLIENTS:
             raise web.HTTPServiceUnavailable(text="Too many clients.")
-        socket = web.WebSocketResponse(max_msg_size=MAX_REQUEST_BYTES, heartbeat=20)
+        # No per-message compression: each message is a few KB, and compressing it once per
+        # client costs the cockpit's process more than sending it (200 clients, see the benchmark).
+        socket = web.WebSocketResponse(max_msg_size=MAX_REQUEST_BYTES, heartbeat=20, compress=False)
         await socket.prepare(request)
-        client = _Client(socket, viewer=request.query.get("audience") == "1")
+        client = _Client(socket, request.transport, viewer=request.query.get("audience") == "1")
         self._clients.add(client)
         if self._last_state is not None:
             # Stamped now: a page sets its clock by the message's time ("sent").
@@ -404,7 +445,7 @@ class StreamServer:
         except ValueError:
             request = None
         if not isinstance(request, dict) or not isinstance(request.get("action"), str):
-            return json.dumps({"type": "result", "ok": False, "error": "Send {\"action\": ...}."})
+            return json.dumps({"type": "result", "ok": False, "error": translate("stream", SEND_ACTION, language)})
         reply: dict[str, Any] = {"type": "result", "id": request.get("id"), "action": request["action"]}
         params = {key: str(value) for key, value in request.items() if key not in ("action", "id") and value is not None}
         try:

@@ -137,7 +137,15 @@ class App:
         """Serve the overlays and the control API of the event in ``window``."""
         if self.window is not window:
             return  # another event was opened meanwhile; it has its own turn
-        self._stream_host().start(window.session)
+        from moderator.ui.ticker import ms_to_next_boundary
+
+        session = window.session
+
+        def ms_to_next() -> int:
+            reading = session.service.reading()
+            return ms_to_next_boundary(session.clock.now(), None if reading.paused else reading.remaining)
+
+        self._stream_host().start_between_ticks(session, window.ticker, ms_to_next)
 
     def _stream_host(self) -> StreamHost:
         if self.stream is None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,8 +46,13 @@ if TYPE_CHECKING:
     from moderator.stream.config import StreamConfig
     from moderator.stream.server import StreamServer
     from moderator.ui.event_session import EventSession
+    from moderator.ui.ticker import SecondTicker
 
 log = logging.getLogger("moderator")
+
+#: How long the gap to the next repaint must be for the server's start (its import stalls
+#: the GUI thread for 0.1-0.2 s on a busy machine: see tests/benchmarks/bench_stream.py).
+QUIET_MS = 500
 
 def _page_name(page: str) -> str:
     names = {
@@ -93,12 +100,30 @@ class StreamHost(QObject):
         self._task = loop.create_task(self._start(session))
         return self._task
 
+    def start_between_ticks(self, session: EventSession, ticker: SecondTicker, ms_to_next: Callable[[], int]) -> None:
+        """Start serving right after a repaint with at least :data:`QUIET_MS` to the next one.
+
+        Loading aiohttp holds the interpreter for a moment even in a worker thread (it loads
+        the system's TLS certificates at import): started in the widest gap between two
+        repaints of the countdown, that moment delays none of them.
+        """
+
+        def ticked() -> None:
+            if ms_to_next() >= QUIET_MS:
+                ticker.ticked.disconnect(ticked)
+                self.start(session)
+
+        ticker.ticked.connect(ticked)
+
     async def _start(self, session: EventSession) -> None:
         await self.stop()
         loop = asyncio.get_running_loop()
         try:
             # aiohttp and the server load off the GUI thread: the cockpit keeps ticking.
-            await loop.run_in_executor(None, importlib.import_module, "moderator.stream.server")
+            # NOTE: a thread of our own, not qasync's default executor, whose QThreads
+            # abort the interpreter at exit ("QThread: Destroyed while thread is still running").
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stream-import") as pool:
+                await loop.run_in_executor(pool, importlib.import_module, "moderator.stream.server")
             from moderator.stream.config import config_path, load_config
             from moderator.stream.server import StreamServer
 

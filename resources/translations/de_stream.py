@@ -31,6 +31,13 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "The show has ended.": "Die Sendung ist beendet.",
         "no connection to moderator": "keine Verbindung zu moderator",
         "{path}: not a stream set-up ({reason}).": "{path}: keine Stream-Einrichtung ({reason}).",
+        "This server answers only on this computer (LAN is off).":
+            "Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).",
+        "Unknown host name.": "Unbekannter Hostname.",
+        "A token is needed: add ?token=… to the address.": "Ein Token ist nötig: ?token=… an die Adresse anhängen.",
+        "Requests from other web pages are refused.": "Anfragen von anderen Webseiten werden abgelehnt.",
+        "The body must be a JSON object.": "Der Inhalt muss ein JSON-Objekt sein.",
+        "Send {\"action\": …}.": "Bitte {\"action\": …} senden.",
     },
     "StreamDialog": {
         "Lower third (who speaks)": "Bauchbinde (wer spricht)",

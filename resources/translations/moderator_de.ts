@@ -15,7 +15,7 @@
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+81"/>
+        <location filename="../../moderator/ui/app.py" line="+89"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -1822,8 +1822,9 @@
 <context>
     <name>StreamDialog</name>
     <message>
-        <location filename="../../moderator/ui/stream_panel.py" line="+52"/>
+        <location filename="../../moderator/ui/stream_panel.py" line="+59"/>
         <source>Lower third (who speaks)</source>
+        <extracomment>How long the gap to the next repaint must be for the server&apos;s start (its import stalls the GUI thread for 0.1-0.2 s on a busy machine: see tests/benchmarks/bench_stream.py).</extracomment>
         <translation>Bauchbinde (wer spricht)</translation>
     </message>
     <message>
@@ -1847,7 +1848,7 @@
         <translation>Studiouhr</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+75"/>
         <source>The overlays cannot be served: {reason}</source>
         <extracomment>Why the server is not running (empty: running, or not started yet).</extracomment>
         <translation>Die Overlays können nicht bereitgestellt werden: {reason}</translation>
@@ -2248,9 +2249,9 @@
 <context>
     <name>audience</name>
     <message>
-        <location filename="../../moderator/stream/audience.py" line="+83"/>
+        <location filename="../../moderator/stream/audience.py" line="+92"/>
         <source>Questions to the panel</source>
-        <extracomment>Who audience questions and votes are recorded as. How long questions and votes are gathered before they are written in one operation. How long the page&apos;s list of questions waits before a push (votes arrive in bursts). (events, per seconds): what one browser and one address may send. Accepted questions the page lists at most.</extracomment>
+        <extracomment>Who audience questions and votes are recorded as. How long questions and votes are gathered before they are written in one operation. How long the page&apos;s list of questions waits before a push: votes arrive in bursts, and one list to hundreds of phones a second is plenty (it is what costs the GUI thread). (events, per seconds): what one browser and one address may send. Accepted questions the page lists at most. A question with its name, organisation and tokens: a few kilobytes at most.</extracomment>
         <translation>Fragen an das Podium</translation>
     </message>
     <message>
@@ -3827,6 +3828,37 @@
         <location line="+1"/>
         <source>no connection to moderator</source>
         <translation>keine Verbindung zu moderator</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/stream/server.py" line="+86"/>
+        <source>This server answers only on this computer (LAN is off).</source>
+        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
+        <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host name.</source>
+        <translation>Unbekannter Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is needed: add ?token=… to the address.</source>
+        <translation>Ein Token ist nötig: ?token=… an die Adresse anhängen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send {&quot;action&quot;: …}.</source>
+        <translation>Bitte {&quot;action&quot;: …} senden.</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@
   let offset = 0;         // server time - this browser's time, in ms
   let timer = null;
   let retry = 500;
-  const rendered = [];    // [seq, Date.now()] of each state drawn: for tests and benchmarks
+  const rendered = [];    // [seq, Date.now()] of each state painted: for the benchmarks
   window.moderatorRendered = rendered;
 
   function query(extra) {
@@ -177,6 +177,16 @@
     timer = setTimeout(schedule, 1000 - (serverNow() % 1000) + 5);
   }
 
+  // When the frame with this state has been painted: the next task after its animation frame.
+  function markDrawn(seq) {
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        rendered.push([seq, Date.now()]);
+        if (rendered.length > 1000) rendered.splice(0, 500);
+      }, 0);
+    });
+  }
+
   // -- the connection -------------------------------------------------------------------
 
   function connect() {
@@ -193,8 +203,7 @@
       state = message.state;
       draw(state);
       document.body.dataset.seq = String(message.seq);
-      rendered.push([message.seq, Date.now()]);
-      if (rendered.length > 1000) rendered.splice(0, 500);
+      markDrawn(message.seq);
       schedule();
     };
     socket.onclose = function () {
