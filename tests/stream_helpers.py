@@ -12,7 +12,7 @@ import asyncio
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
@@ -110,11 +110,3 @@ def chromium(width: int = 1920, height: int = 1080) -> Any:
     # OBS composes the page over the picture: let the screenshot keep the transparency.
     driver.execute_cdp_cmd("Emulation.setDefaultBackgroundColorOverride", {"color": {"r": 0, "g": 0, "b": 0, "a": 0}})
     return driver
-
-
-def browser_fixture(width: int = 1920, height: int = 1080) -> Iterator[Any]:
-    driver = chromium(width, height)
-    try:
-        yield driver
-    finally:
-        driver.quit()
