@@ -182,8 +182,6 @@ def test_a_form_without_the_pages_token_or_from_another_web_page_is_refused(path
                                     headers=viewer.headers(Origin="https://evil.example")) as response:
             assert response.status == 403
         assert len(service.snapshot.questions) == before
-        async with viewer.http.get(viewer.url()) as response:
-            cookie = response.headers.getall("Set-Cookie", [""])
         async with aiohttp.ClientSession() as fresh, fresh.get(viewer.url()) as response:
             cookie = response.headers.get("Set-Cookie", "")
             policy = response.headers["Content-Security-Policy"]

@@ -83,7 +83,6 @@ MAX_CLIENTS: Final = 5000
 #: A question with its name, organisation and tokens: a few kilobytes at most.
 MAX_BODY_BYTES: Final = 16 * 1024
 MAX_BACKLOG: Final = 200
-PAGES_DIR_NAME: Final = "pages"
 _ACCEPTED: Final = (QuestionStatus.QUEUED, QuestionStatus.ON_AIR)
 _FLOOR_ROLES_ASKED: Final = ("speaker", "panelist")
 
