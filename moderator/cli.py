@@ -30,7 +30,7 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control", "publish", "report", "followups")
+COMMANDS = ("new", "export", "ask", "status", "control", "publish", "report", "followups", "serve")
 
 
 
@@ -53,6 +53,8 @@ def _now() -> datetime:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from moderator.app.control import CONTROL_ACTIONS
+
     parser = _Parser(prog="moderator", description="The moderator's cockpit for a live event.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -109,7 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--org", default="", help="their municipality or organisation")
     ask.add_argument("--to", default="", help="the person it is addressed to (name or id)")
     ask.add_argument(
-        "--source", default="live", choices=["chat", "email", "qa_tool", "live"],
+        "--source", default="live", choices=["chat", "email", "qa_tool", "live", "audience"],
         help="where the question came from",
     )
     ask.add_argument("--host", default="", help="which co-host entered it")
@@ -122,10 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     control.add_argument("file", type=_location, help=EVENT_HELP)
     control.add_argument(
         "action",
-        choices=[
-            "start", "next", "previous", "goto", "pause", "resume", "add", "end", "handoff",
-            "onair", "answered", "dismiss", "move",
-        ],
+        choices=CONTROL_ACTIONS,
     )
     control.add_argument(
         "value",
@@ -136,6 +135,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     control.add_argument("position", nargs="?", help="move: the new place in the queue, 1 is the top")
     control.add_argument("--json", action="store_true", help="print the new state as JSON")
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the overlay pages for OBS and the control API for stream decks (no screen needed)",
+    )
+    serve.add_argument("file", type=_location, help=EVENT_HELP)
+    serve.add_argument("--port", type=int, help="HTTP and WebSocket port (default: the event's set-up, else 8765)")
+    serve.add_argument("--osc-port", type=int, help="OSC (UDP) port (default: the event's set-up, else 8766)")
+    serve.add_argument(
+        "--lan", action="store_true",
+        help="offer it on the local network (every request then needs the token the command prints)",
+    )
 
     publish = sub.add_parser(
         "publish", help="share an event file with co-hosts on other machines through PostgreSQL"
@@ -538,56 +549,58 @@ def cmd_control(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _whole_number(value: str | None, what: str, example: str) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        raise CommandFailed(
-            "{what} must be a whole number, e.g. \u201c{example}\u201d.", what=what, example=example
-        ) from None
-
-
 def _control_operation(action: str, value: str | None, position: str | None) -> Operation:
-    """The operation ``control FILE ACTION [VALUE] [POSITION]`` names."""
-    from moderator.app import operations as ops
-    from moderator.domain import queue
-    from moderator.domain.model import QuestionStatus
+    """The operation ``control FILE ACTION [VALUE] [POSITION]`` names (one mapping for every
+    remote control: :mod:`moderator.app.control`)."""
+    from moderator.app.control import control_operation
 
-    simple: dict[str, Operation] = {
-        "start": ops.StartShow(), "next": ops.NextSlot(), "previous": ops.PreviousSlot(),
-        "pause": ops.Pause(), "resume": ops.Resume(), "end": ops.EndShow(),
-    }
-    if action in simple:
-        return simple[action]
-    if action in ("goto", "add"):
-        try:
-            number = int(str(value))
-        except ValueError:
-            raise CommandFailed(
-                "{action} needs a whole number, e.g. \u201c{example}\u201d.",
-                action=action,
-                example="goto 3" if action == "goto" else "add -60",
-            ) from None
-        return ops.GotoSlot(number) if action == "goto" else ops.AddTime(number)
-    if action == "handoff":
-        if not value:
-            raise CommandFailed("handoff needs a person: a name, or their number in the slot.")
-        return ops.HandOffTo(value)
-    question_id = _whole_number(value, "QUESTION_ID", f"{action} 17")
-    if action == "move":
-        rank = _whole_number(position, "POSITION", "move 17 1")
-        if rank < 1:
-            raise CommandFailed("POSITION counts from 1 (the top of the queue).")
-        return ops.ChangeQueue(queue.MoveToRank(question_id, rank))
-    status = {
-        "onair": QuestionStatus.ON_AIR,
-        "answered": QuestionStatus.ANSWERED,
-        "dismiss": QuestionStatus.DISMISSED,
-    }[action]
-    return ops.ChangeQueue(queue.SetStatus(question_id, status))
+    return control_operation(action, value, position)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
+    from dataclasses import replace
+
+    from moderator.stream.config import new_token, save_config
+    from moderator.stream.headless import default_config, serve
+
+    config = default_config(args.file)
+    if args.port is not None:
+        config = replace(config, port=args.port)
+    if args.osc_port is not None:
+        config = replace(config, osc_port=args.osc_port)
+    if args.lan and not config.lan:
+        config = replace(config, lan=True, token=config.token or new_token())
+        save_config(config)  # the same token next time: the stream deck's buttons keep working
+    store = _open(args.file)
+
+    def ready(server: object) -> None:
+        from moderator.stream.server import StreamServer
+
+        assert isinstance(server, StreamServer)
+        print(f"moderator: serving {args.file} as \u201cStream Deck\u201d (Ctrl+C stops)")
+        for page, url in server.page_urls().items():
+            print(f"  {page:12} {url}")
+        print(f"  {'api':12} {server.base_url()}/api/state{server.token_query()}")
+        if server.audience is not None:
+            print(f"  {'audience':12} {server.audience.url()}")
+        print(f"  {'osc':12} udp port {server.osc_port}, /moderator/{config.token + '/' if config.lan else ''}<action>")
+        sys.stdout.flush()
+
+    def problem(text: str) -> None:
+        print(f"moderator: {text}", file=sys.stderr)
+
+    try:
+        asyncio.run(serve(store, config, ready=ready, problem=problem))
+    except OSError as error:
+        raise CommandFailed("Cannot serve: {reason}", reason=error.strerror or str(error)) from None
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
 
 
 HANDLERS = {
+    "serve": cmd_serve,
     "publish": cmd_publish,
     "report": cmd_report,
     "followups": cmd_followups,

@@ -178,6 +178,20 @@ class AddQuestions:
 
 
 @dataclass(frozen=True, slots=True)
+class AudienceBatch:
+    """What the audience page gathered for a moment: new questions and votes.
+
+    One operation, so a burst from hundreds of phones costs the cockpit one refresh. The
+    questions are added in one transaction, the votes (``(question id, votes)`` pairs) in
+    another; the votes are not a step of anyone's undo: the moderator's Ctrl+Z takes back
+    the moderator's own queue changes, never the audience's votes.
+    """
+
+    drafts: tuple[Question, ...] = ()
+    votes: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ChangeQueue:
     """A queue intent (move, status, vote, edit, merge, ...); one step of this client's undo."""
 
@@ -194,7 +208,7 @@ class RedoQueue:
     """Do this client's last undone queue step again."""
 
 
-QueueOperation = AddQuestion | AddQuestions | ChangeQueue | UndoQueue | RedoQueue
+QueueOperation = AddQuestion | AddQuestions | AudienceBatch | ChangeQueue | UndoQueue | RedoQueue
 
 # --- the run sheet -----------------------------------------------------------------------------
 

@@ -397,6 +397,18 @@ class EventService:
                 return self._went_offline()
             raise
 
+    def run_as(self, operation: ops.Operation, actor: str) -> Changes:
+        """Run ``operation`` for a remote control that acts through this client (a stream
+        deck on the stream server): logged as ``actor``, under this instance's control of
+        the clock (refused, like a key here, while another instance controls it).
+        """
+        own = self.actor
+        self.actor = actor
+        try:
+            return self.run(operation)
+        finally:
+            self.actor = own
+
     def _reload_quietly(self) -> Changes:
         if self._watcher is None:
             return NOTHING
@@ -432,6 +444,16 @@ class EventService:
                 change = self._queue(queue_op)
                 self.queue_history.push(change)
                 return change, Changes(questions=True, history=True)
+            case ops.AudienceBatch(drafts=drafts, votes=votes):
+                now = self.clock.now()
+                added = self._write(lambda: self.store.add_questions(drafts, now=now)) if drafts else ()
+                try:
+                    counted: object = self._audience_votes(votes) if votes else None
+                except UserError as error:
+                    if not added:
+                        raise
+                    counted = error  # the questions are in; only the votes' senders hear of it
+                return (added, counted), Changes(questions=True) if added or counted is not None else NOTHING
             case ops.UndoQueue() | ops.RedoQueue():
                 step = self._queue_history(isinstance(op, ops.UndoQueue))
                 return step, Changes(questions=True, history=True) if step is not None else NOTHING
@@ -489,7 +511,9 @@ class EventService:
 
         def labelled(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
             result = change(state, records)
-            if by is None and actor:
+            # The command line has no instance; a remote control acting through this
+            # instance (run_as) is logged under its own name.
+            if actor and (by is None or actor != by.label):
                 return replace(result, log=tuple(replace(entry, by=entry.by or actor) for entry in result.log))
             return result
 
@@ -601,6 +625,11 @@ class EventService:
         now = self.clock.now()
         slot_id = self.snapshot.live.current_slot_id
         return self._write(lambda: self.store.change_queue(op, now=now, slot_id=slot_id, by=self.actor))
+
+    def _audience_votes(self, votes: tuple[tuple[int, int], ...]) -> queue.QueueChange | None:
+        """The batch's votes in one write (questions gone meanwhile are skipped)."""
+        change = self._queue(queue.Votes(votes))
+        return change if change.changed else None
 
     def _queue_history(self, undo: bool) -> queue.QueueChange | None:
         op = self.queue_history.undo_op() if undo else self.queue_history.redo_op()

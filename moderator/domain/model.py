@@ -68,6 +68,8 @@ class QuestionSource(StrEnum):
     EMAIL = "email"
     QA_TOOL = "qa_tool"
     LIVE = "live"
+    #: Sent by a viewer on the audience page of the stream server.
+    AUDIENCE = "audience"
 
 
 DEFAULT_WARNING = timedelta(minutes=2)

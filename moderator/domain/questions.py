@@ -11,7 +11,10 @@ from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 MAX_QUESTION_LENGTH = 2000
 
 # Control characters (C0, DEL, C1) except tab and newline; they would garble the display.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Also the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
+# stranger's text could reverse what follows it on screen ("Trojan Source"). The plain
+# marks (LRM, RLM) stay: right-to-left writing needs them and they reorder nothing else.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 

@@ -622,6 +622,40 @@ class Vote:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Votes:
+    """Votes for several questions in one change: ``(question id, delta)`` pairs.
+
+    The audience page gathers its votes for a moment and stores them at once: one write
+    and one log entry for a burst of votes, not one each. A question gone meanwhile is
+    skipped (there is nothing left to count the vote for); a vote for a merged question
+    counts for the one it was merged into, as with :class:`Vote`.
+    """
+
+    counts: tuple[tuple[int, int], ...]
+
+    def apply(
+        self, questions: Sequence[Question], now: datetime, slot_id: int | None
+    ) -> QueueChange:
+        """See the class."""
+        require_aware(now, "now")
+        index = _index(questions)
+        totals: dict[int, int] = {}
+        for question_id, delta in self.counts:
+            if question_id not in index or not delta:
+                continue
+            target = _follow_merges(index, index[question_id])
+            assert target.id is not None  # _index only holds questions with ids
+            totals[target.id] = totals.get(target.id, 0) + delta
+        patches = [
+            QuestionPatch(question_id, {"votes": max(0, index[question_id].votes + delta)})
+            for question_id, delta in totals.items()
+        ]
+        detail = " ".join(f"{question_id} {delta:+d}" for question_id, delta in totals.items())
+        log = (_entry(QueueAction.VOTED, now, slot_id, detail),) if patches else ()
+        return _change(index, patches, log, QueueAction.VOTED)
+
+
 class Unchanged(Enum):
     """The type of :data:`UNCHANGED` (an enum, so that type checkers can narrow it)."""
 
@@ -1310,6 +1344,7 @@ __all__ = [
     "UndoStack",
     "Unmerge",
     "Vote",
+    "Votes",
     "apply_change",
     "askers",
     "likely_duplicates",

@@ -88,6 +88,8 @@ class ActionId(StrEnum):
     TAKE_CONTROL = "take_control"
     PUBLISH_EVENT = "publish_event"
     JOIN_SHARED_EVENT = "join_shared_event"
+    STREAM_OVERLAYS = "stream_overlays"
+    AUDIENCE_PAGE = "audience_page"
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.TAKE_CONTROL: ActionSpec(QT_TRANSLATE_NOOP("actions", "Take control of the clock…"), live=True),
     ActionId.PUBLISH_EVENT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Share with co-hosts on other machines…"), live=True),
     ActionId.JOIN_SHARED_EVENT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Join a shared event…")),
+    ActionId.STREAM_OVERLAYS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Overlays for OBS and stream deck…")),
+    ActionId.AUDIENCE_PAGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Audience page: link and QR code…")),
 }
 # Digits 1–9 hand the floor to the slot's people in order.
 HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))

@@ -36,6 +36,7 @@ from moderator.ui.settings import Settings
 
 if TYPE_CHECKING:  # loaded on first use: the importers are not needed to start
     from moderator.ui.import_flow import ImportFlow
+    from moderator.ui.stream_panel import StreamHost
 
 log = logging.getLogger("moderator")
 
@@ -67,6 +68,8 @@ class App:
         #: This app, as the co-hosts see it; kept when another event is opened or the app restarts.
         self.instance_id = settings.instance_id
         self.password_dialog: QDialog | None = None
+        #: The overlays and the stream deck's API for the open event (made on first use).
+        self.stream: StreamHost | None = None
 
     def open_file(self, path: Path | str, *, read_only: bool = False, password: str | None = None) -> bool:
         """Open an event file or a shared event's address in the cockpit.
@@ -115,12 +118,61 @@ class App:
         QTimer.singleShot(PRELOAD_AFTER_MS, _preload_writer)
         # Joining the co-hosts is the first write; it waits until the writer has loaded.
         QTimer.singleShot(JOIN_AFTER_MS, session.join)
+        window.stream_requested.connect(self.show_stream)
+        window.audience_requested.connect(self.show_audience)
+        if self.stream is not None and self.stream.running:
+            self.stream.start(session)  # another event: serve it instead, at once
+        else:
+            # The stream server starts after the first paint, on the qasync loop.
+            QTimer.singleShot(STREAM_AFTER_MS, lambda: self.serve_stream(window))
         if old is not None:
             old.close()
         if self.placeholder is not None:
             self.placeholder.close()
             self.placeholder = None
         return True
+
+    def serve_stream(self, window: CockpitWindow) -> None:
+        """Serve the overlays and the control API of the event in ``window``."""
+        if self.window is not window:
+            return  # another event was opened meanwhile; it has its own turn
+        from moderator.ui.ticker import ms_to_next_boundary
+
+        session = window.session
+
+        def ms_to_next() -> int:
+            reading = session.service.reading()
+            return ms_to_next_boundary(session.clock.now(), None if reading.paused else reading.remaining)
+
+        self._stream_host().start_between_ticks(session, window.ticker, ms_to_next)
+
+    def _stream_host(self) -> StreamHost:
+        if self.stream is None:
+            from moderator.ui.stream_panel import StreamHost
+
+            self.stream = StreamHost(self.qt_app)
+            self.stream.problem.connect(self._stream_problem)
+        return self.stream
+
+    def _stream_problem(self, text: str) -> None:
+        if self.window is not None:
+            self.window.banner.show_message(text)
+
+    def show_stream(self) -> None:
+        """The overlays' addresses, to copy into OBS or a stream deck (non-modal)."""
+        from moderator.ui.stream_panel import StreamDialog
+
+        dialog = StreamDialog(self._stream_host(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_audience(self) -> None:
+        """The audience page's link and QR code, and whether it takes questions (non-modal)."""
+        from moderator.ui.audience_panel import AudienceDialog
+
+        dialog = AudienceDialog(self._stream_host(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def ask_password(self, location: str, wrong: bool, read_only: bool) -> None:
         """Ask for the shared event's password (kept in memory only), then open it."""
@@ -198,6 +250,8 @@ class App:
 #: When the instance tells the co-hosts it is here (after the writer has loaded).
 JOIN_AFTER_MS = 2500
 PRELOAD_AFTER_MS = 700
+#: When the stream server starts: after the first paint and the writer's preload.
+STREAM_AFTER_MS = 1500
 
 
 def _preload_writer() -> None:

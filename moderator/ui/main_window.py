@@ -93,11 +93,15 @@ class CockpitWindow(QMainWindow):
         open_requested(): the user asked to open another event file.
         new_from_file_requested(): the user asked to make a new event from a run sheet file.
         language_requested(str): the user picked a UI language ("de" or "en").
+        stream_requested(): the user asked for the overlays' addresses (the stream server).
+        audience_requested(): the user asked for the audience page's link and switches.
     """
 
     open_requested = Signal()
     new_from_file_requested = Signal()
     language_requested = Signal(str)
+    stream_requested = Signal()
+    audience_requested = Signal()
 
     def __init__(self, session: EventSession, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,7 +386,7 @@ class CockpitWindow(QMainWindow):
             ActionId.QUESTION_DISMISS, ActionId.QUESTION_VOTE, None, ActionId.QUESTION_UP,
             ActionId.QUESTION_DOWN, ActionId.QUESTION_TOP, ActionId.QUESTION_EDIT, ActionId.QUESTION_ROUTE,
             ActionId.QUESTION_MERGE, None, ActionId.QUEUE_UNDO, ActionId.QUEUE_REDO, None,
-            ActionId.QUESTION_ON_SPEAKER_VIEW,
+            ActionId.QUESTION_ON_SPEAKER_VIEW, None, ActionId.AUDIENCE_PAGE,
         ):
             if action_id is None:
                 self.questions_menu.addSeparator()
@@ -401,6 +405,7 @@ class CockpitWindow(QMainWindow):
         self.view_menu.addAction(a[ActionId.FOCUS_COCKPIT])
         self.view_menu.addAction(a[ActionId.TOGGLE_FLASH])
         self.view_menu.addAction(a[ActionId.TOGGLE_SOUND])
+        self.view_menu.addAction(a[ActionId.STREAM_OVERLAYS])
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(a[ActionId.LANGUAGE_DE])
         self.language_menu.addAction(a[ActionId.LANGUAGE_EN])
@@ -452,6 +457,8 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.FOCUS_COCKPIT, self.focus_cockpit)
         a.connect(ActionId.SHORTCUTS, self.show_shortcuts)
         a.connect(ActionId.OPEN, self.open_requested.emit)
+        a.connect(ActionId.STREAM_OVERLAYS, self.stream_requested.emit)
+        a.connect(ActionId.AUDIENCE_PAGE, self.audience_requested.emit)
         a.connect(ActionId.EDIT_RUN_SHEET, self.edit_run_sheet)
         a.connect(ActionId.NEW_FROM_FILE, self.new_from_file_requested.emit)
         a.connect(ActionId.QUIT, self.close)

@@ -46,6 +46,7 @@ SOURCE_NAMES: dict[QuestionSource, str] = {
     QuestionSource.EMAIL: QT_TRANSLATE_NOOP("QueueModel", "email"),
     QuestionSource.QA_TOOL: QT_TRANSLATE_NOOP("QueueModel", "Q&A tool"),
     QuestionSource.LIVE: QT_TRANSLATE_NOOP("QueueModel", "live"),
+    QuestionSource.AUDIENCE: QT_TRANSLATE_NOOP("QueueModel", "audience page"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("QueueModel", "#"),
@@ -223,7 +224,11 @@ class QueueModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(question, index.row(), column, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COLUMN_TEXT, 4):
-            return plain_tooltip(self._display(question, index.row(), column, True))
+            tip = self._display(question, index.row(), column, True)
+            if column == COLUMN_TEXT and question.source is QuestionSource.AUDIENCE:
+                # Sent by a stranger on the page, not typed by a co-host: worth a second look.
+                tip += "\n\n" + QCoreApplication.translate("QueueModel", "From the audience page")
+            return plain_tooltip(tip)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return self._status_tip(question)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -67,7 +67,8 @@ class CaptureBar(QFrame):
         self.source = QComboBox(self)
         self.source.setObjectName("capture_source")
         for source in QuestionSource:
-            self.source.addItem("", source.value)
+            if source is not QuestionSource.AUDIENCE:  # only the audience page itself sends those
+                self.source.addItem("", source.value)
         self.add = QPushButton(self)
         self.add.setObjectName("capture_add")
         layout.addWidget(self.text, 5)

@@ -73,9 +73,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+106"/>
+        <location filename="../../moderator/ui/app.py" line="+109"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+44"/>
+        <location filename="../../moderator/ui/app.py" line="+89"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -99,9 +99,9 @@
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;File</source>
-        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded).</extracomment>
+        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded). When the stream server starts: after the first paint and the writer&apos;s preload.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -121,6 +121,64 @@
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <location filename="../../moderator/ui/audience_panel.py" line="+34"/>
+        <source>Audience page</source>
+        <translation>Publikumsseite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Link for the audience</source>
+        <translation>Link für das Publikum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QR code as an OBS overlay</source>
+        <translation>QR-Code als OBS-Overlay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take new questions from the audience</source>
+        <translation>Neue Fragen aus dem Publikum annehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show accepted questions on the page, for votes</source>
+        <translation>Angenommene Fragen auf der Seite zeigen, zum Abstimmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questions from the page arrive in the queue as new, from “audience page”; only those you accept are shown there. To reach the page from outside this network, see “The audience page” in the README.</source>
+        <translation>Fragen von der Seite kommen als neu in die Warteschlange, Herkunft „Publikumsseite“; dort erscheinen nur die, die Sie annehmen. Wie die Seite von außerhalb dieses Netzes erreichbar wird, steht im README unter „The audience page“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The audience page is not served yet; it starts a moment after the cockpit.</source>
+        <translation>Die Publikumsseite läuft noch nicht; sie startet kurz nach dem Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phones on the local network reach it; from elsewhere, through your proxy or tunnel.</source>
+        <translation>Handys im lokalen Netz erreichen sie; von anderswo über Ihren Proxy oder Tunnel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is served on this computer only: turn on the local network in the overlays&apos; set-up, or put a proxy or tunnel in front of it.</source>
+        <translation>Sie ist nur auf diesem Computer erreichbar: Schalten Sie bei den Overlays das lokale Netz ein oder stellen Sie einen Proxy oder Tunnel davor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the audience this link (paste it into the chat) or show the QR code. {where}</source>
+        <translation>Geben Sie dem Publikum diesen Link (in den Chat) oder zeigen Sie den QR-Code. {where}</translation>
+    </message>
+</context>
+<context>
     <name>BusyDialog</name>
     <message>
         <location filename="../../moderator/ui/import_dialogs.py" line="+135"/>
@@ -136,7 +194,7 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+88"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+89"/>
         <source>Question (Enter adds it to the queue)</source>
         <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
     </message>
@@ -164,7 +222,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+521"/>
+        <location filename="../../moderator/ui/main_window.py" line="+528"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -1525,6 +1583,11 @@
         <translation>vor Ort</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>audience page</source>
+        <translation>Publikumsseite</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>#</source>
         <translation>#</translation>
@@ -1555,7 +1618,12 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+173"/>
+        <source>From the audience page</source>
+        <translation>Von der Publikumsseite</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>answered at {time}</source>
         <translation>beantwortet um {time}</translation>
     </message>
@@ -2141,6 +2209,111 @@
     </message>
 </context>
 <context>
+    <name>StreamDialog</name>
+    <message>
+        <location filename="../../moderator/ui/stream_panel.py" line="+59"/>
+        <source>Lower third (who speaks)</source>
+        <extracomment>How long the gap to the next repaint must be for the server&apos;s start (its import stalls the GUI thread for 0.1-0.2 s on a busy machine: see tests/benchmarks/bench_stream.py).</extracomment>
+        <translation>Bauchbinde (wer spricht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question on air</source>
+        <translation>Frage auf Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda (now and next)</source>
+        <translation>Ablauf (jetzt und danach)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Studio clock</source>
+        <translation>Studiouhr</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The overlays cannot be served: {reason}</source>
+        <extracomment>Why the server is not running (empty: running, or not started yet).</extracomment>
+        <translation>Die Overlays können nicht bereitgestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Automation failed: {detail}</source>
+        <translation>Automatisierung fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Overlays for OBS and stream deck</source>
+        <translation>Overlays für OBS und Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Offer on the local network (every address then carries a token)</source>
+        <translation>Im lokalen Netz anbieten (jede Adresse enthält dann ein Token)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Viewers&apos; pages lag behind by the stream&apos;s delay:</source>
+        <translation>Seiten für Zuschauende folgen mit der Verzögerung des Streams:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The overlays are not served yet; they start a moment after the cockpit.</source>
+        <translation>Die Overlays laufen noch nicht; sie starten kurz nach dem Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on the local network; every address carries the token</source>
+        <translation>im lokalen Netz; jede Adresse enthält das Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on this computer only</source>
+        <translation>nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add these as browser sources in OBS (1920×1080 or 1280×720), served {where}:</source>
+        <translation>Als Browserquellen in OBS hinzufügen (1920×1080 oder 1280×720), bereitgestellt {where}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Control API</source>
+        <translation>Steuer-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OSC (UDP port {port})</source>
+        <translation>OSC (UDP-Port {port})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automations, ports and the studio&apos;s CSS file are set in {path}.</source>
+        <translation>Automatisierungen, Ports und die CSS-Datei des Studios werden in {path} eingestellt.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptDialog</name>
     <message>
         <location filename="../../moderator/ui/queue_dialogs.py" line="-37"/>
@@ -2232,7 +2405,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+104"/>
+        <location filename="../../moderator/ui/actions.py" line="+106"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -2491,6 +2664,16 @@
         <location line="+1"/>
         <source>Join a shared event…</source>
         <translation>Geteilter Veranstaltung beitreten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlays for OBS and stream deck…</source>
+        <translation>Overlays für OBS und Stream Deck…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience page: link and QR code…</source>
+        <translation>Publikumsseite: Link und QR-Code…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2932,6 +3115,215 @@
     </message>
 </context>
 <context>
+    <name>audience</name>
+    <message>
+        <location filename="../../moderator/stream/audience.py" line="+91"/>
+        <source>Questions to the panel</source>
+        <extracomment>Who audience questions and votes are recorded as. How long questions and votes are gathered before they are written in one operation. How long the page&apos;s list of questions waits before a push: votes arrive in bursts, and one list to hundreds of phones a second is plenty (it is what costs the GUI thread). (events, per seconds): what one browser and one address may send. Accepted questions the page lists at most. A question with its name, organisation and tokens: a few kilobytes at most.</extracomment>
+        <translation>Fragen an das Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking</source>
+        <translation>Es spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being answered now</source>
+        <translation>Wird gerade beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event has not started yet.</source>
+        <translation>Die Veranstaltung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event has ended.</source>
+        <translation>Die Veranstaltung ist zu Ende.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question</source>
+        <translation>Ihre Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (optional)</source>
+        <translation>Ihr Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality or organisation (optional)</source>
+        <translation>Kommune oder Organisation (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (optional)</source>
+        <translation>An (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anyone on the panel</source>
+        <translation>an das ganze Podium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send question</source>
+        <translation>Frage senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moderators read every question and choose which ones are asked on air.</source>
+        <translation>Die Moderation liest jede Frage und wählt aus, welche gestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions from the audience</source>
+        <translation>Fragen aus dem Publikum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No questions accepted yet.</source>
+        <translation>Noch keine Fragen angenommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Unterstützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voted</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} votes</source>
+        <translation>{count} Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote for this question</source>
+        <translation>Diese Frage unterstützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked by {name}</source>
+        <translation>gefragt von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {name}</source>
+        <translation>an {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost; trying again …</source>
+        <translation>Verbindung unterbrochen; neuer Versuch …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending …</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thank you! Your question has been sent to the moderators.</source>
+        <translation>Danke! Ihre Frage ist bei der Moderation angekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The moderators have closed this page for new questions.</source>
+        <translation>Die Moderation nimmt über diese Seite keine neuen Fragen mehr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have sent several questions in a short time. Please wait a minute before sending another.</source>
+        <translation>Sie haben in kurzer Zeit mehrere Fragen gesendet. Bitte warten Sie eine Minute, bevor Sie die nächste senden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Many questions came from your network just now. Please try again in a minute.</source>
+        <translation>Aus Ihrem Netz kamen gerade sehr viele Fragen. Bitte versuchen Sie es in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was a lot of votes in a short time. Please wait a minute.</source>
+        <translation>Das waren viele Stimmen in kurzer Zeit. Bitte warten Sie eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So many questions are waiting for the moderators that no more can be taken right now. Please try again in a few minutes.</source>
+        <translation>Bei der Moderation warten so viele Fragen, dass gerade keine weiteren angenommen werden können. Bitte versuchen Sie es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page has expired. Please reload it and send again.</source>
+        <translation>Diese Seite ist abgelaufen. Bitte laden Sie sie neu und senden Sie noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question could not be sent just now. Please try again.</source>
+        <translation>Ihre Frage konnte gerade nicht gesendet werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your vote could not be counted just now. Please try again.</source>
+        <translation>Ihre Stimme konnte gerade nicht gezählt werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already voted for this question.</source>
+        <translation>Sie haben diese Frage schon unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question cannot be voted for.</source>
+        <translation>Diese Frage kann nicht unterstützt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voting is off for this event.</source>
+        <translation>Bei dieser Veranstaltung wird nicht abgestimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your question to the panel:</source>
+        <translation>Ihre Frage an das Podium:</translation>
+    </message>
+</context>
+<context>
     <name>clock</name>
     <message>
         <location filename="../../moderator/domain/clock.py" line="+66"/>
@@ -2991,6 +3383,46 @@
         <location line="+1"/>
         <source>{name} is still active; ask for a hand-over instead of taking control.</source>
         <translation>{name} ist noch aktiv; bitte um Übergabe bitten, statt die Steuerung zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>control</name>
+    <message>
+        <location filename="../../moderator/app/control.py" line="+22"/>
+        <source>{action} needs a whole number, e.g. “{example}”.</source>
+        <extracomment>The actions of ``moderator control``, in the order the help lists them.</extracomment>
+        <translation>{action} braucht eine ganze Zahl, z. B. „{example}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handoff needs a person: a name, or their number in the slot.</source>
+        <translation>handoff braucht eine Person: einen Namen oder ihre Nummer im Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} must be a whole number, e.g. “{example}”.</source>
+        <translation>{what} muss eine ganze Zahl sein, z. B. „{example}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSITION counts from 1 (the top of the queue).</source>
+        <translation>POSITION zählt ab 1 (oben in der Warteschlange).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no action “{action}”.</source>
+        <translation>Eine Aktion „{action}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No question is waiting.</source>
+        <extracomment>What a stream deck may do beyond ``moderator control``: the cockpit&apos;s other live keys and the queue&apos;s. Each is one operation through the same service.</extracomment>
+        <translation>Keine Frage wartet.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>ask needs the question&apos;s text.</source>
+        <translation>ask braucht den Text der Frage.</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +4171,7 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../moderator/domain/questions.py" line="+35"/>
+        <location filename="../../moderator/domain/questions.py" line="+38"/>
         <source>The question is empty.</source>
         <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
         <translation>Die Frage ist leer.</translation>
@@ -4273,6 +4705,92 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
         <source>Not connected to the shared event: this change was not made; make it again when the connection is back.</source>
         <extracomment>Who a change is recorded as when it comes from the command line.</extracomment>
         <translation>Keine Verbindung zur geteilten Veranstaltung: Die Änderung wurde nicht ausgeführt; bitte wiederholen, sobald die Verbindung steht.</translation>
+    </message>
+</context>
+<context>
+    <name>stream</name>
+    <message>
+        <location filename="../../moderator/stream/config.py" line="+41"/>
+        <source>{path}: not a stream set-up ({reason}).</source>
+        <extracomment>What viewers&apos; pages may lag behind at most (a stream&apos;s delay is 5-30 s). The lifecycle moments an automation can fire on.</extracomment>
+        <translation>{path}: keine Stream-Einrichtung ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/stream/texts.py" line="+21"/>
+        <source>Now</source>
+        <extracomment>What the pages write themselves (everything else on them comes from the event).</extracomment>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked by {name}</source>
+        <translation>gefragt von {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {name}</source>
+        <translation>an {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts in</source>
+        <translation>Beginn in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has ended.</source>
+        <translation>Die Sendung ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no connection to moderator</source>
+        <translation>keine Verbindung zu moderator</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/stream/server.py" line="+82"/>
+        <source>This server answers only on this computer (LAN is off).</source>
+        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
+        <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host name.</source>
+        <translation>Unbekannter Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is needed: add ?token=… to the address.</source>
+        <translation>Ein Token ist nötig: ?token=… an die Adresse anhängen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send {&quot;action&quot;: …}.</source>
+        <translation>Bitte {&quot;action&quot;: …} senden.</translation>
     </message>
 </context>
 </TS>
