@@ -124,6 +124,46 @@ class UndoHandoff:
 
 FloorOperation = HandOff | HandOffDigit | HandOffNext | HandOffTo | CloseFloor | UndoHandoff
 
+# --- the speaker view ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMessage:
+    """Show a message big on the speaker view ("" clears it)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerWrapUp:
+    """Ask the speaker to wrap up (or take the request back)."""
+
+    on: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerBlackout:
+    """Black out the speaker view (or show it again)."""
+
+    on: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerBlink:
+    """Flash the speaker view's countdown for a moment, to catch the speaker's eye."""
+
+
+SpeakerOperation = SpeakerMessage | SpeakerWrapUp | SpeakerBlackout | SpeakerBlink
+
+# --- the one live undo ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UndoLive:
+    """Take back this instance's last live action, whatever it was (Ctrl+Z in the cockpit):
+    a clock action, a hand-off, a queue step or a change of the speaker view. Refused when
+    someone else changed the same state since (see :mod:`moderator.domain.live_undo`)."""
+
 # --- the question queue ----------------------------------------------------------------------
 
 
@@ -228,7 +268,7 @@ class SetIdentity:
 
 ControlOperation = HandOver | TakeControl | SetIdentity
 
-Operation = ClockOperation | FloorOperation | QueueOperation | RunSheetOperation | ControlOperation
+Operation = ClockOperation | FloorOperation | SpeakerOperation | UndoLive | QueueOperation | RunSheetOperation | ControlOperation
 
 
 @dataclass(frozen=True, slots=True)

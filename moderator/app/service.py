@@ -6,7 +6,7 @@ operation in, :class:`Changes` out, or a typed :class:`~moderator.domain.errors.
 raised with a message meant for a person. It owns what every client would otherwise repeat:
 
 - who did it (this app instance, or "command line", later a stream deck), recorded in the log;
-- the undo histories of this client (queue steps and run-sheet edits);
+- the undo histories of this client (its live steps, queue steps and run-sheet edits);
 - the connection: a shared event that cannot be reached turns the service offline; questions
   entered meanwhile are kept and sent when it is back;
 - the change feed: :meth:`refresh` reads what others committed, and every listener hears of
@@ -30,10 +30,12 @@ from moderator.app import operations as ops
 from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
+from moderator.domain import live_undo
 from moderator.domain import queue
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
+from moderator.domain.live_undo import LiveFrame, LiveHistory, LiveStep, LiveUndoRefused, SpeakerAction, SpeakerState, StepKind
 from moderator.domain.model import EventSnapshot, Handoff, LiveState, LogEntry, Question, Slot
 from moderator.domain.people import find_person
 from moderator.domain.questions import clean_question_text
@@ -65,7 +67,8 @@ NO_PERSON_NUMBER = QT_TRANSLATE_NOOP("service", "The current slot has no person 
 NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their number in the slot.")
 NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
 
-_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction) | {clock.LIVE_UNDONE}
+_SPEAKER_ACTIONS = frozenset(action.value for action in SpeakerAction) | {clock.LIVE_UNDONE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,10 @@ class EventService:
         self.pauses = floor.paused_spans(self.log)
         self.queue_history = queue.UndoStack()
         self.sheet_history = RunSheetUndo()
+        #: This instance's live actions, for the one live undo (Ctrl+Z in the cockpit).
+        self.live_history = LiveHistory()
+        #: What the speaker view shows beyond the clock (from the log, as every instance reads it).
+        self.speaker: SpeakerState = live_undo.speaker_state(self.log)
         #: This instance, as the co-hosts see it (None: the command line, no instance).
         self.me: Instance | None = (
             Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now()) if instance else None
@@ -303,6 +310,10 @@ class EventService:
             if any(entry.action in _CLOCK_ACTIONS for entry in delta.new_log):
                 self.actual_starts = clock.actual_starts(self.log)
                 self.pauses = floor.paused_spans(self.log)
+            if any(entry.action in _SPEAKER_ACTIONS for entry in delta.new_log):
+                speaker = live_undo.speaker_state(self.log)
+                handoffs_changed = handoffs_changed or speaker != self.speaker
+                self.speaker = speaker
         return Changes(
             run_sheet=delta.run_sheet is not None,
             questions=questions is not old.questions,
@@ -351,19 +362,25 @@ class EventService:
             case ops.SetIdentity(name=name, role=role):
                 return None, self._set_identity(name, role)
             case ops.StartShow() | ops.Toggle() | ops.Pause() | ops.Resume() | ops.NextSlot() | ops.PreviousSlot() | ops.GotoSlot() | ops.AddTime() | ops.EndShow() | ops.ResetShow():
-                return self._clock(op), Changes(live=True, log=True)
+                return self._clock(op), Changes(live=True, log=True, history=True)
             case ops.HandOffDigit() | ops.HandOffNext():
                 # A key that names nobody (digit 7 in a slot of three, "next" after the
                 # last speaker) does nothing, as a stray key should.
                 person = self._person_for(op, self.snapshot.live, self.handoffs)
                 if person is None:
                     return None, NOTHING
-                return self._floor(ops.HandOff(person)), Changes(live=True, log=True)
+                return self._floor(ops.HandOff(person)), Changes(live=True, log=True, history=True)
             case ops.HandOff() | ops.HandOffTo() | ops.CloseFloor() | ops.UndoHandoff():
-                return self._floor(op), Changes(live=True, log=True)
+                return self._floor(op), Changes(live=True, log=True, history=True)
+            case ops.SpeakerMessage() | ops.SpeakerWrapUp() | ops.SpeakerBlackout() | ops.SpeakerBlink():
+                return self._speaker(op), Changes(live=True, log=True, history=True)
+            case ops.UndoLive():
+                return self._undo_live()
             case ops.ChangeQueue(op=queue_op):
                 change = self._queue(queue_op)
                 self.queue_history.push(change)
+                if change.undo is not None:
+                    self.live_history.push(LiveStep(StepKind.QUEUE, change.log[0].action if change.log else ""))
                 return change, Changes(questions=True, history=True)
             case ops.UndoQueue() | ops.RedoQueue():
                 step = self._queue_history(isinstance(op, ops.UndoQueue))
@@ -408,18 +425,83 @@ class EventService:
     def _me_now(self, now: datetime) -> Instance | None:
         return replace(self.me, last_seen=now) if self.me is not None else None
 
-    def _store_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange], now: datetime) -> LiveState:
-        """A clock or hand-off action; an app instance acts only while it controls the clock."""
+    def _store_live(
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        now: datetime,
+        describe: Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]] | None = None,
+    ) -> LiveState:
+        """A clock, hand-off or speaker-view action; an app instance acts only while it
+        controls the clock. With ``describe`` the action becomes a step of the live undo:
+        the state before and after it are taken inside its transaction."""
         by = self._me_now(now)
         actor = self.actor
+        speaker = self.speaker
+        seen: dict[str, object] = {}
 
         def labelled(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
             result = change(state, records)
+            seen["before"] = LiveFrame(state, records, speaker)
+            seen["log"] = result.log
             if by is None and actor:
                 return replace(result, log=tuple(replace(entry, by=entry.by or actor) for entry in result.log))
             return result
 
-        return self._write(lambda: self.store.change_live(labelled, by=by, now=now))
+        def written(state: LiveState, records: tuple[Handoff, ...], log_ids: tuple[int, ...]) -> None:
+            entries = seen["log"]
+            assert isinstance(entries, tuple)
+            seen["after"] = LiveFrame(state, records, live_undo.apply_speaker(speaker, entries))
+            seen["ids"] = log_ids
+
+        stored = self._write(
+            lambda: self.store.change_live(labelled, by=by, now=now, written=written if describe else None)
+        )
+        if describe is not None and seen.get("log") and "after" in seen:
+            before, after, ids = seen["before"], seen["after"], seen["ids"]
+            assert isinstance(before, LiveFrame) and isinstance(after, LiveFrame) and isinstance(ids, tuple)
+            kind, subject = describe(before, after)
+            self.live_history.push(LiveStep(kind, subject, before, after, ids))
+        return stored
+
+    def _slot_title(self, slot_id: int | None) -> str:
+        return next((slot.title for slot in self.slots if slot.id == slot_id), "")
+
+    def _describe_clock(self, op: ops.Operation) -> Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]]:
+        def describe(before: LiveFrame, after: LiveFrame) -> tuple[StepKind, str]:
+            was, now = before.state, after.state
+            title = self._slot_title(now.current_slot_id)
+            if now.show_ended_at is not None and was.show_ended_at is None:
+                return StepKind.END, ""
+            match op:
+                case ops.ResetShow():
+                    return StepKind.RESET, ""
+                case ops.AddTime(seconds=seconds):
+                    return StepKind.TIME, f"{seconds:+d}"
+                case ops.PreviousSlot():
+                    return StepKind.PREVIOUS, title
+                case ops.NextSlot():
+                    return StepKind.NEXT, title
+                case ops.GotoSlot():
+                    return StepKind.JUMP, title
+            if was.show_started_at is None and now.show_started_at is not None:
+                return StepKind.START, title
+            if now.paused_at is not None and was.paused_at is None:
+                return StepKind.PAUSE, title
+            return StepKind.RESUME, title
+
+        return describe
+
+    def _describe_floor(self, op: ops.Operation) -> Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]]:
+        def describe(before: LiveFrame, after: LiveFrame) -> tuple[StepKind, str]:
+            if isinstance(op, ops.UndoHandoff):
+                return StepKind.HANDOFF_UNDONE, ""
+            speaking = floor.current_handoff(after.handoffs)
+            if speaking is None or speaking.ended_at is not None:
+                return StepKind.FLOOR_CLOSED, ""
+            person = self.snapshot.person(speaking.person_id)
+            return StepKind.HANDOFF, person.display_name if person is not None else ""
+
+        return describe
 
     def _clock(self, op: ops.Operation) -> LiveState:
         now = self.clock.now()
@@ -449,7 +531,9 @@ class EventService:
                     return clock.reset_show(state, now)
             raise TypeError(f"not a clock operation: {op!r}")
 
-        return self._store_live(lambda state, records: after_clock(state, transition(state), records, now), now)
+        return self._store_live(
+            lambda state, records: after_clock(state, transition(state), records, now), now, self._describe_clock(op)
+        )
 
     def _floor(self, op: ops.Operation) -> LiveState:
         now = self.clock.now()
@@ -468,7 +552,67 @@ class EventService:
                 return floor.close_floor(current, now)
             return floor.hand_off(current, person, state.current_slot_id, now)
 
-        return self._store_live(lambda state, records: floor_change(action(state, records)), now)
+        return self._store_live(lambda state, records: floor_change(action(state, records)), now, self._describe_floor(op))
+
+    # -- the speaker view and the one live undo ---------------------------------------------
+
+    def _speaker(self, op: ops.Operation) -> SpeakerState:
+        """A change of the speaker view, logged (so every instance sees it) and undoable."""
+        now = self.clock.now()
+        current = self.speaker
+        entry: LogEntry | None
+        match op:
+            case ops.SpeakerMessage(text=text):
+                text = " ".join(text.split())
+                entry = live_undo.speaker_entry(SpeakerAction.MESSAGE, text, now) if text != current.message else None
+                kind, subject = StepKind.SPEAKER_MESSAGE, text
+            case ops.SpeakerWrapUp(on=on):
+                entry = live_undo.speaker_entry(SpeakerAction.WRAP_UP, on, now) if on != current.wrap_up else None
+                kind, subject = StepKind.WRAP_UP, "1" if on else ""
+            case ops.SpeakerBlackout(on=on):
+                entry = live_undo.speaker_entry(SpeakerAction.BLACKOUT, on, now) if on != current.blackout else None
+                kind, subject = StepKind.BLACKOUT, "1" if on else ""
+            case ops.SpeakerBlink():
+                entry = live_undo.speaker_entry(SpeakerAction.BLINK, "", now)
+                kind, subject = StepKind.BLINK, ""
+            case _:
+                raise TypeError(f"not a speaker-view operation: {op!r}")
+        if entry is None:
+            return current  # already so: nothing to store, nothing to undo
+        change = LiveChange(log=(entry,))
+        self._store_live(lambda _state, _records: change, now, lambda _before, _after: (kind, subject))
+        self.speaker = live_undo.apply_speaker(current, (entry,))
+        return self.speaker
+
+    def _undo_live(self) -> tuple[LiveStep | None, Changes]:
+        """Take back this instance's last live step (see :mod:`moderator.domain.live_undo`)."""
+        step = self.live_history.last
+        if step is None:
+            return None, NOTHING
+        if step.is_queue:
+            try:
+                undone = self._queue_history(True)
+            except UserError:
+                self.live_history.clear()  # the queue's own history says what stays
+                raise
+            self.live_history.pop()
+            return (step if undone is not None else None), Changes(questions=True, history=True)
+        # What co-hosts did is read first: the check below compares with the stored state.
+        self._announce(self._reload_quietly())
+        now = self.clock.now()
+        speaker = self.speaker
+
+        def restore(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
+            return live_undo.restoring(step, LiveFrame(state, records, speaker), now)
+
+        try:
+            self._store_live(restore, now)
+        except LiveUndoRefused:
+            # Every older step was taken from a state that is gone too: the history ends here.
+            self.live_history.clear()
+            raise
+        self.live_history.pop()
+        return step, Changes(live=True, log=True, history=True)
 
     def _person_for(self, op: ops.Operation, state: LiveState, records: tuple[Handoff, ...]) -> int | None:
         """The person a hand-off operation names, in the slot as stored now."""

@@ -200,6 +200,7 @@ class Writer:
         *,
         by: Instance | None = None,
         now: datetime | None = None,
+        written: Callable[[LiveState, tuple[Handoff, ...], tuple[int, ...]], None] | None = None,
     ) -> LiveState:
         """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
 
@@ -211,6 +212,10 @@ class Writer:
         An app instance (``by``) acts only while it controls the clock, which it takes
         with its first action when nobody does (:func:`~moderator.domain.cohosts.claim_for_action`),
         checked in the same transaction. The command line acts without an instance.
+
+        ``written`` hears, inside the same transaction, the live state and hand-off records
+        as the action left them and the ids of the log entries it wrote: what a live undo
+        must find again, and cancel (:mod:`moderator.domain.live_undo`).
         """
         with self._writing() as session:
             db = _raw(session)
@@ -245,14 +250,20 @@ class Writer:
                 _apply_handoff_change(session, result.handoffs)
                 _record_change(session, TOPIC_HANDOFFS, None)
             actor = by.label if by is not None else ""
-            for entry in result.log:
-                session.add(
-                    LogRow(
-                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
-                        person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
-                    )
+            rows = [
+                LogRow(
+                    at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                    person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
                 )
-            return reader.read_live(_raw(session))
+                for entry in result.log
+            ]
+            session.add_all(rows)
+            if written is None:
+                return reader.read_live(_raw(session))
+            session.flush()
+            after = reader.read_live(_raw(session))
+            written(after, reader.read_handoffs(_raw(session)), tuple(row.id for row in rows if row.id is not None))
+            return after
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically.
@@ -548,6 +559,13 @@ def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
         opened = change.open
         session.add(
             HandoffRow(person_id=opened.person_id, slot_id=opened.slot_id, started_at=opened.started_at, ended_at=opened.ended_at)
+        )
+    for record in change.restore:
+        session.add(
+            HandoffRow(
+                id=record.id, person_id=record.person_id, slot_id=record.slot_id,
+                started_at=record.started_at, ended_at=record.ended_at,
+            )
         )
 
 
