@@ -24,6 +24,7 @@ from moderator.domain import cohosts
 from moderator.domain import queue
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import UserError
+from moderator.domain.live_undo import LiveHistory, LiveStep, SpeakerState
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Question, QuestionSource, QuestionStatus, Slot
 from moderator.domain.run_sheet import RunSheetConflict
 from moderator.domain.timesource import Clock
@@ -147,6 +148,15 @@ class EventSession(QObject):
         return self.service.queue_history
 
     @property
+    def live_history(self) -> LiveHistory:
+        return self.service.live_history
+
+    @property
+    def speaker(self) -> SpeakerState:
+        """What the speaker view shows beyond the clock, as stored for every instance."""
+        return self.service.speaker
+
+    @property
     def host_name(self) -> str:
         """Who this instance is, recorded with the questions it enters."""
         return self.me.name
@@ -233,6 +243,24 @@ class EventSession(QObject):
 
     def undo_handoff(self) -> bool:
         return self._ran(ops.UndoHandoff())
+
+    def undo_live(self) -> LiveStep | None:
+        """Take back this instance's last live action (``None``: nothing undone)."""
+        changes = self.run(ops.UndoLive())
+        result = changes.result if changes is not None else None
+        return result if isinstance(result, LiveStep) else None
+
+    def speaker_message(self, text: str) -> bool:
+        return self._ran(ops.SpeakerMessage(text))
+
+    def speaker_wrap_up(self, on: bool) -> bool:
+        return self._ran(ops.SpeakerWrapUp(on))
+
+    def speaker_blackout(self, on: bool) -> bool:
+        return self._ran(ops.SpeakerBlackout(on))
+
+    def speaker_blink(self) -> bool:
+        return self._ran(ops.SpeakerBlink())
 
     def move_question(self, question_id: int, before_id: int | None) -> bool:
         return self._ran(ops.ChangeQueue(queue.Move(question_id, before_id)))

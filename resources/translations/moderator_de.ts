@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+422"/>
+        <location filename="../../moderator/ui/main_window.py" line="+453"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+111"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -195,25 +195,25 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+150"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+158"/>
+        <location line="-188"/>
+        <location line="+195"/>
         <source>ends {time}</source>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-181"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -223,7 +223,17 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+10"/>
+        <source>Show → Undo</source>
+        <translation>Sendung → Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -324,12 +334,12 @@
         <translation>Keine Frage wartet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Select two or more questions to merge.</source>
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
@@ -354,7 +364,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>The second screen, if there is one</source>
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
@@ -369,7 +379,7 @@
         <translation>Erscheint groß in der Sprecheransicht (leer lassen, um sie zu entfernen):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Please wrap up</source>
         <translation>Bitte zum Schluss kommen</translation>
     </message>
@@ -872,11 +882,148 @@
     </message>
 </context>
 <context>
+    <name>KeysIndicator</name>
+    <message>
+        <location filename="../../moderator/ui/keys_indicator.py" line="+91"/>
+        <source>⌨ Keys: the show</source>
+        <translation>⌨ Tasten: Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Keys: the show and the queue</source>
+        <translation>⌨ Tasten: Sendung und Fragenliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Typing into a field · Esc: back to the show</source>
+        <translation>⌨ Eingabe in ein Feld · Esc: zurück zur Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Editing a question · Enter saves, Esc cancels</source>
+        <translation>⌨ Frage wird bearbeitet · Enter speichert, Esc verwirft</translation>
+    </message>
+</context>
+<context>
     <name>LengthDelegate</name>
     <message>
         <location filename="../../moderator/ui/editor/delegates.py" line="+122"/>
         <source> min</source>
         <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <location filename="../../moderator/ui/live_line.py" line="+24"/>
+        <source>Show started: {subject}</source>
+        <extracomment>How long the line stays bright before it dims (it stays readable).</extracomment>
+        <translation>Sendung gestartet: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slot: {subject}</source>
+        <translation>Nächster Programmpunkt: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to: {subject}</source>
+        <translation>Zurück zu: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumped to: {subject}</source>
+        <translation>Gesprungen zu: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time {subject} s</source>
+        <translation>Zeit {subject} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show restarted</source>
+        <translation>Sendung neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor to {subject}</source>
+        <translation>Das Wort hat {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody speaking</source>
+        <translation>Niemand spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hand-off taken back</source>
+        <translation>Letzte Übergabe zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view message: {subject}</source>
+        <translation>Nachricht auf der Sprecheransicht: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view: wrap-up request</source>
+        <translation>Sprecheransicht: Bitte zum Schluss kommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view blacked out</source>
+        <translation>Sprecheransicht abgedunkelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view blinked</source>
+        <translation>Sprecheransicht geblinkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue changed</source>
+        <translation>Fragenliste geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker view message cleared</source>
+        <translation>Nachricht auf der Sprecheransicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view: wrap-up request taken back</source>
+        <translation>Sprecheransicht: Schlussbitte zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view shown again</source>
+        <translation>Sprecheransicht wieder sichtbar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{action} — {keys} undoes</source>
+        <translation>{action} — {keys} macht es rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone: {action}</source>
+        <translation>Rückgängig gemacht: {action}</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1891,39 @@
     </message>
 </context>
 <context>
+    <name>SpeakerBadge</name>
+    <message>
+        <location filename="../../moderator/ui/speaker_badge.py" line="+32"/>
+        <source>BLACKOUT</source>
+        <translation>ABGEDUNKELT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blinking</source>
+        <translation>blinkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrap-up request</source>
+        <translation>Schlussbitte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message: “{text}”</source>
+        <translation>Nachricht: „{text}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaker view: {states}</source>
+        <translation>Sprecheransicht: {states}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker view closed, armed: {states}</source>
+        <translation>Sprecheransicht geschlossen, aktiv: {states}</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerView</name>
     <message>
         <location filename="../../moderator/ui/speaker_view.py" line="+77"/>
@@ -1817,9 +1997,14 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+110"/>
+        <source>Undo the last live action</source>
+        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files. Where the keys act: &quot;window&quot; (anywhere in the cockpit) or &quot;queue&quot; (only while the question queue has the focus, so that a letter typed elsewhere does not move a question).</extracomment>
+        <translation>Letzte Live-Aktion rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start / pause / resume</source>
-        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
     </message>
     <message>
@@ -1878,7 +2063,7 @@
         <translation>Sprecheransicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send a message to the speaker…</source>
         <translation>Nachricht an die Sprecheransicht senden…</translation>
     </message>
@@ -1958,7 +2143,7 @@
         <translation>Antwortzeit: zwei Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put the question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
@@ -2008,7 +2193,7 @@
         <translation>Ausgewählte Fragen zusammenführen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Undo in the queue</source>
         <translation>In der Warteschlange rückgängig</translation>
     </message>
@@ -2828,6 +3013,20 @@
     </message>
 </context>
 <context>
+    <name>live_undo</name>
+    <message>
+        <location filename="../../moderator/domain/live_undo.py" line="+44"/>
+        <source>Not undone: someone else changed the clock, the floor or the speaker view since.</source>
+        <extracomment>How long a blink of the speaker view lasts (six flashes of 250 ms on and off). How many live steps an instance can take back.</extracomment>
+        <translation>Nicht rückgängig gemacht: Inzwischen hat jemand anderes die Uhr, das Wort oder die Sprecheransicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <location filename="../../moderator/domain/people.py" line="+30"/>
@@ -3278,7 +3477,7 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+64"/>
+        <location filename="../../moderator/app/service.py" line="+66"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>

@@ -1,0 +1,54 @@
+"""What the speaker sees beyond the clock, shown in the cockpit.
+
+A blackout, a blink, a message or the wrap-up request change what the speaker sees; the
+moderator must see them too, at a glance, and see when the speaker view is closed while
+one of them is armed (the speaker then sees nothing of it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from moderator.domain.live_undo import SpeakerState
+
+
+class SpeakerBadge(QLabel):
+    """One badge: the speaker view's armed states, or nothing when there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("speaker_badge")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the message is the moderator's text
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(False)
+        self.hide()
+
+    def show_state(self, state: SpeakerState, now: datetime, view_open: bool) -> None:
+        parts: list[str] = []
+        if state.blackout:
+            parts.append(self.tr("BLACKOUT"))
+        if state.blinking(now):
+            parts.append(self.tr("blinking"))
+        if state.wrap_up:
+            parts.append(self.tr("wrap-up request"))
+        if state.message:
+            parts.append(self.tr("message: “{text}”").format(text=state.message))
+        if not parts:
+            self.hide()
+            return
+        if view_open:
+            text = self.tr("Speaker view: {states}").format(states=" · ".join(parts))
+        else:
+            text = self.tr("Speaker view closed, armed: {states}").format(states=" · ".join(parts))
+        alarm = "black" if state.blackout else ("closed" if not view_open else "armed")
+        if self.text() != text:
+            self.setText(text)
+            self.setToolTip(text)
+        if self.property("alarm") != alarm:
+            self.setProperty("alarm", alarm)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.show()
