@@ -289,6 +289,14 @@ class EventStore:
 
         return probe(self.address, self._password)
 
+    def server_now(self) -> datetime | None:
+        """The shared store's clock now (PostgreSQL's), to put every instance on one time
+        base; None for an event file, whose instances share this machine's clock."""
+        if self.address is None:
+            return None
+        server_now = getattr(self._reader, "server_now")
+        return server_now()  # type: ignore[no-any-return]
+
     def control(self) -> Control:
         with self._reader.transaction() as db:
             return reader.read_control(db)

@@ -69,6 +69,16 @@ class App:
         self.instance_id = settings.instance_id
         self.password_dialog: QDialog | None = None
 
+    def _time_base(self, store: EventStore) -> Clock:
+        """This machine's clock on the shared store's time base, so that co-hosts whose
+        machine clocks differ see the same countdown (an event file: this machine's clock)."""
+        if not store.shared:
+            return self.clock
+        from moderator.domain.timesource import OffsetClock, measure_offset
+
+        server_now = store.server_now
+        return OffsetClock(self.clock, measure_offset(self.clock, lambda: server_now() or self.clock.now()))
+
     def open_file(self, path: Path | str, *, read_only: bool = False, password: str | None = None) -> bool:
         """Open an event file or a shared event's address in the cockpit.
 
@@ -83,7 +93,7 @@ class App:
         try:
             store = EventStore.open(location, read_only=read_only, password=password)
             session = EventSession(
-                store, self.clock, name=self.settings.display_name or _login_name(),
+                store, self._time_base(store), name=self.settings.display_name or _login_name(),
                 role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
             )
         except PasswordNeeded as needed:

@@ -89,6 +89,12 @@ class EventSession(QObject):
         self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
         self._heartbeat.timeout.connect(self.heartbeat)
         self.changed.connect(self._on_changed)
+        # After a suspend, a clock whose elapsed time stood still catches up (see
+        # SystemClock.check_asleep; on Linux the boot clock counts through it anyway).
+        self._wake = QTimer(self)
+        self._wake.setInterval(1000)
+        self._wake.timeout.connect(self._check_asleep)
+        self._wake.start()
         if not join_later:
             self.join()
 
@@ -330,6 +336,11 @@ class EventSession(QObject):
     def heartbeat(self) -> None:
         self._guard(self.service.heartbeat)
 
+    def _check_asleep(self) -> None:
+        check = getattr(self.clock, "check_asleep", None)
+        if check is not None:
+            check()
+
     def refresh_if_changed(self) -> None:
         """Read what anyone committed since the last read."""
         if not self._guard(self.service.refresh):
@@ -404,6 +415,7 @@ class EventSession(QObject):
         self._poll.stop()
         self._heartbeat.stop()
         self._reconnect.stop()
+        self._wake.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self.service.close(leave=self.leave_on_close)
