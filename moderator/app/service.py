@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -42,6 +43,7 @@ from moderator.domain.questions import clean_question_text
 from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
+from moderator.persistence.journal import PendingJournal
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
@@ -161,6 +163,7 @@ class EventService:
         role: HostRole = HostRole.MODERATOR,
         instance_id: str | None = None,
         instance: bool = True,
+        journal_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.clock = time_source
@@ -188,9 +191,29 @@ class EventService:
         self.online = True
         #: Questions entered while offline, in order; sent when the connection is back.
         self.pending: list[ops.PendingQuestion] = []
+        #: Everything waiting for the connection (questions and the controller's live
+        #: actions), in the order it happened; kept on disk in the journal.
+        self._outbox: list[ops.Pending] = []
+        self._journal: PendingJournal | None = None
+        if journal_dir is not None and store.shared and self.me is not None and not store.read_only:
+            self._journal = PendingJournal.for_event(journal_dir, self.me.id, store.location)
+            for record in self._journal.load():
+                item = ops.decode_pending(record)
+                if item is not None:
+                    self._outbox.append(item)
+                    if isinstance(item, ops.PendingQuestion):
+                        self.pending.append(item)
+        #: Actions made offline that could not be written later (a co-host took control meanwhile).
+        self.dropped: list[ops.Pending] = []
         self._listeners: list[Callable[[Changes], None]] = []
         self._watcher = store.watch()
         self._closed = False
+        self._replaying = False
+        if self._outbox:
+            # What the last run of this instance did offline (it crashed, or was closed
+            # before the connection came back) is written first.
+            self._flush_outbox()
+            self._reload()
 
     @classmethod
     def for_command_line(cls, store: EventStore, time_source: Clock, *, name: str = "") -> EventService:
@@ -430,6 +453,7 @@ class EventService:
         change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
         now: datetime,
         describe: Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]] | None = None,
+        op: ops.Operation | None = None,
     ) -> LiveState:
         """A clock, hand-off or speaker-view action; an app instance acts only while it
         controls the clock. With ``describe`` the action becomes a step of the live undo:
@@ -453,15 +477,95 @@ class EventService:
             seen["after"] = LiveFrame(state, records, live_undo.apply_speaker(speaker, entries))
             seen["ids"] = log_ids
 
-        stored = self._write(
-            lambda: self.store.change_live(labelled, by=by, now=now, written=written if describe else None)
-        )
+        try:
+            stored = self._write(
+                lambda: self.store.change_live(labelled, by=by, now=now, written=written if describe else None)
+            )
+        except NotConnected:
+            if op is None or not self.is_controller or self._replaying:
+                raise
+            return self._keep_live(change, now, op)
         if describe is not None and seen.get("log") and "after" in seen:
             before, after, ids = seen["before"], seen["after"], seen["ids"]
             assert isinstance(before, LiveFrame) and isinstance(after, LiveFrame) and isinstance(ids, tuple)
             kind, subject = describe(before, after)
             self.live_history.push(LiveStep(kind, subject, before, after, ids))
         return stored
+
+    def _keep_live(
+        self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange], now: datetime, op: ops.Operation
+    ) -> LiveState:
+        """The shared event is away, and this instance controls the clock: the show goes on.
+
+        The action is applied to the state this instance holds and kept (on disk) to be
+        written at its instant when the connection is back. Only the controller writes the
+        clock, so nothing it finds then can conflict with it.
+        """
+        state, records = self.snapshot.live, self.handoffs
+        result = change(state, records)
+        if not result.log:
+            return state  # a key that changes nothing
+        entries = tuple(replace(entry, by=entry.by or self.actor) for entry in result.log)
+        new_state = replace(result.state, revision=state.revision + 1) if result.state is not None else state
+        if result.handoffs is not None:
+            records = floor.apply_change(records, result.handoffs)
+        self.snapshot = replace(self.snapshot, live=new_state)
+        self.handoffs = records
+        self.log = self.log + entries
+        self.actual_starts = clock.actual_starts(self.log)
+        self.pauses = floor.paused_spans(self.log)
+        self.speaker = live_undo.speaker_state(self.log)
+        self._keep(ops.PendingLive(op, now, self.actor))
+        return new_state
+
+    def _keep(self, item: ops.Pending) -> None:
+        """Keep an action for when the connection is back: on disk first, then in memory."""
+        if self._journal is not None:
+            self._journal.append(ops.encode_pending(item))
+        self._outbox.append(item)
+        if isinstance(item, ops.PendingQuestion):
+            self.pending.append(item)
+
+    def _flush_outbox(self) -> bool:
+        """Write what was kept, in order; False when the connection went again meanwhile."""
+        self._replaying = True
+        try:
+            return self._flush()
+        finally:
+            self._replaying = False
+
+    def _flush(self) -> bool:
+        while self._outbox:
+            item = self._outbox[0]
+            try:
+                if isinstance(item, ops.PendingQuestion):
+                    self._send(item)
+                else:
+                    self._replay(item)
+            except UserError as error:
+                if _is_offline_error(error) or isinstance(error, NotConnected):
+                    self.online = False
+                    return False
+                # Refused now (a question the store refuses, a co-host took control of the
+                # clock meanwhile): not written; the client can say so.
+                self.dropped.append(item)
+            self._outbox.pop(0)
+            if isinstance(item, ops.PendingQuestion) and item in self.pending:
+                self.pending.remove(item)
+            if self._journal is not None:
+                self._journal.rewrite([ops.encode_pending(kept) for kept in self._outbox])
+        return True
+
+    def _replay(self, item: ops.PendingLive) -> None:
+        """Write a live action kept offline, at the instant it happened."""
+        op = item.op
+        match op:
+            case ops.SpeakerMessage() | ops.SpeakerWrapUp() | ops.SpeakerBlackout() | ops.SpeakerBlink():
+                self._speaker(op, item.at)
+            case ops.HandOff() | ops.HandOffTo() | ops.CloseFloor() | ops.UndoHandoff():
+                self._floor(op, item.at)
+            case _:
+                self._clock(op, item.at)
 
     def _slot_title(self, slot_id: int | None) -> str:
         return next((slot.title for slot in self.slots if slot.id == slot_id), "")
@@ -503,8 +607,8 @@ class EventService:
 
         return describe
 
-    def _clock(self, op: ops.Operation) -> LiveState:
-        now = self.clock.now()
+    def _clock(self, op: ops.Operation, at: datetime | None = None) -> LiveState:
+        now = at or self.clock.now()
         slots = self.slots
 
         def transition(state: LiveState) -> clock.Transition:
@@ -532,11 +636,11 @@ class EventService:
             raise TypeError(f"not a clock operation: {op!r}")
 
         return self._store_live(
-            lambda state, records: after_clock(state, transition(state), records, now), now, self._describe_clock(op)
+            lambda state, records: after_clock(state, transition(state), records, now), now, self._describe_clock(op), op
         )
 
-    def _floor(self, op: ops.Operation) -> LiveState:
-        now = self.clock.now()
+    def _floor(self, op: ops.Operation, at: datetime | None = None) -> LiveState:
+        now = at or self.clock.now()
 
         def action(state: LiveState, records: tuple[Handoff, ...]) -> floor.HandoffChange:
             current = floor.current_handoff(records)
@@ -552,25 +656,29 @@ class EventService:
                 return floor.close_floor(current, now)
             return floor.hand_off(current, person, state.current_slot_id, now)
 
-        return self._store_live(lambda state, records: floor_change(action(state, records)), now, self._describe_floor(op))
+        return self._store_live(
+            lambda state, records: floor_change(action(state, records)), now, self._describe_floor(op), op
+        )
 
     # -- the speaker view and the one live undo ---------------------------------------------
 
-    def _speaker(self, op: ops.Operation) -> SpeakerState:
+    def _speaker(self, op: ops.Operation, at: datetime | None = None) -> SpeakerState:
         """A change of the speaker view, logged (so every instance sees it) and undoable."""
-        now = self.clock.now()
+        now = at or self.clock.now()
         current = self.speaker
+        # A replay (``at`` given) writes what was kept: it changed something when it was made.
+        replay = at is not None
         entry: LogEntry | None
         match op:
             case ops.SpeakerMessage(text=text):
                 text = " ".join(text.split())
-                entry = live_undo.speaker_entry(SpeakerAction.MESSAGE, text, now) if text != current.message else None
+                entry = live_undo.speaker_entry(SpeakerAction.MESSAGE, text, now) if replay or text != current.message else None
                 kind, subject = StepKind.SPEAKER_MESSAGE, text
             case ops.SpeakerWrapUp(on=on):
-                entry = live_undo.speaker_entry(SpeakerAction.WRAP_UP, on, now) if on != current.wrap_up else None
+                entry = live_undo.speaker_entry(SpeakerAction.WRAP_UP, on, now) if replay or on != current.wrap_up else None
                 kind, subject = StepKind.WRAP_UP, "1" if on else ""
             case ops.SpeakerBlackout(on=on):
-                entry = live_undo.speaker_entry(SpeakerAction.BLACKOUT, on, now) if on != current.blackout else None
+                entry = live_undo.speaker_entry(SpeakerAction.BLACKOUT, on, now) if replay or on != current.blackout else None
                 kind, subject = StepKind.BLACKOUT, "1" if on else ""
             case ops.SpeakerBlink():
                 entry = live_undo.speaker_entry(SpeakerAction.BLINK, "", now)
@@ -580,7 +688,7 @@ class EventService:
         if entry is None:
             return current  # already so: nothing to store, nothing to undo
         change = LiveChange(log=(entry,))
-        self._store_live(lambda _state, _records: change, now, lambda _before, _after: (kind, subject))
+        self._store_live(lambda _state, _records: change, now, lambda _before, _after: (kind, subject), op)
         self.speaker = live_undo.apply_speaker(current, (entry,))
         return self.speaker
 
@@ -676,7 +784,7 @@ class EventService:
                     raise
                 self._announce(self._went_offline())
         clean_question_text(pending.text)  # refuse now what the store would refuse later
-        self.pending.append(pending)
+        self._keep(pending)
         return None, Changes(pending=True)
 
     def _send(self, pending: ops.PendingQuestion) -> Question:
@@ -794,22 +902,21 @@ class EventService:
         try:
             self._watcher.reconnect()  # type: ignore[union-attr]
             self.online = True
-            changes = self._reload() | Changes(connection=True)
+            if self._outbox:
+                # What was done offline is written first, from the state as stored: the
+                # entries this instance logged meanwhile are read back with their ids.
+                self.log = tuple(entry for entry in self.log if entry.id is not None)
+                if not self._flush_outbox():
+                    return False
+                changes = Changes(live=True, log=True, questions=True, pending=True)
+            else:
+                changes = NOTHING
+            changes = changes | self._reload() | Changes(connection=True)
         except UserError as error:
             if not _is_offline_error(error):
                 raise
             self.online = False
             return False
-        while self.pending:
-            try:
-                self._send(self.pending[0])
-            except UserError as error:
-                if _is_offline_error(error):
-                    self.online = False
-                    return False
-                # A question the store refuses now is dropped: it was checked when entered.
-            self.pending.pop(0)
-            changes = changes | Changes(questions=True, pending=True)
         self.heartbeat()
         self._announce(changes | self._reload_quietly())
         return True

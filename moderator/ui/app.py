@@ -95,6 +95,8 @@ class App:
             session = EventSession(
                 store, self._time_base(store), name=self.settings.display_name or _login_name(),
                 role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
+                # What is done while a shared event is away waits on disk (survives a crash).
+                journal_dir=data_dir() / "pending",
             )
         except PasswordNeeded as needed:
             self.ask_password(str(location), needed.wrong, read_only)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -67,9 +68,12 @@ class EventSession(QObject):
         role: HostRole = HostRole.MODERATOR,
         instance_id: str | None = None,
         join_later: bool = False,
+        journal_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = EventService(store, time_source, name=name, role=role, instance_id=instance_id)
+        self.service = EventService(
+            store, time_source, name=name, role=role, instance_id=instance_id, journal_dir=journal_dir
+        )
         self.service.subscribe(self.changed.emit)
         #: False when this instance reopens the same event: its presence and control carry on.
         self.leave_on_close = True
