@@ -125,3 +125,21 @@ def test_the_speaker_views_states_show_in_the_cockpit(qtbot: QtBot, cockpit: Coc
     window.actions_[ActionId.SPEAKER_WRAP_UP].trigger()
     assert window.speaker_badge.text() == "Speaker view: wrap-up request"
     assert cockpit.speaker_view().message.text() == "Please wrap up"
+
+
+def test_the_replanning_suggestion_never_shrinks_the_countdown(qtbot: QtBot, cockpit: Cockpit) -> None:
+    from test_cockpit import run_late
+
+    window = cockpit.window
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    run_late(cockpit, timedelta(minutes=4))
+    window.suggestion.hide()  # as before the show ran late
+    window.layout().activate()
+    QApplication.processEvents()
+    without = window.countdown.height()
+    window.refresh()  # the suggestion comes (back)
+    QApplication.processEvents()
+    assert not window.suggestion.isHidden()
+    assert window.countdown.height() >= without

@@ -179,7 +179,6 @@ class CockpitWindow(QMainWindow):
         column.addWidget(self.cue)
         column.addLayout(cards)
         column.addWidget(self.on_air)
-        column.addWidget(self.suggestion)
 
         self.run_sheet_model = RunSheetModel(self)
         self.run_sheet = QTableView()
@@ -208,6 +207,10 @@ class CockpitWindow(QMainWindow):
         right.setStretchFactor(1, 4)
         right.setStretchFactor(2, 1)
         right.setSizes([170, 400, 160])
+        # The re-planning suggestion sits above the run sheet it would change, not in the
+        # countdown's column: it appears and goes without the countdown shrinking.
+        right.insertWidget(0, self.suggestion)
+        right.setCollapsible(0, False)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -1063,11 +1066,9 @@ class CockpitWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _fit_countdown(self) -> None:
-        """The countdown is read from two metres: at least a quarter of the window, or a
-        fifth while the re-planning suggestion needs its room below it (so that nothing in
-        the column has to overlap)."""
-        share = 5 if self.suggestion.isVisibleTo(self) else 4
-        self.countdown.setMinimumHeight(self.height() // share + 2)
+        """The countdown is read from two metres: at least a quarter of the window, whatever
+        else shows (the re-planning suggestion has its place in the other column)."""
+        self.countdown.setMinimumHeight(self.height() // 4 + 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.cohosts.may_close():
