@@ -8,7 +8,7 @@ next action and dims after a while; it never takes the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from moderator.domain.live_undo import LiveStep, StepKind
 
@@ -19,6 +19,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate m
 
 #: How long the line stays bright before it dims (it stays readable).
 BRIGHT_MS = 12_000
+#: A long slot title is cut, so that the line keeps its "Ctrl+Z undoes" in view.
+SUBJECT_LIMIT = 24
+_SLOT_KINDS = frozenset({StepKind.START, StepKind.NEXT, StepKind.PREVIOUS, StepKind.JUMP})
 
 _KINDS: dict[StepKind, str] = {
     StepKind.START: QT_TRANSLATE_NOOP("LiveLine", "Show started: {subject}"),
@@ -51,7 +54,12 @@ def describe(step: LiveStep) -> str:
     text = _KINDS[step.kind]
     if step.kind in _OFF and not step.subject:
         text = _OFF[step.kind]
-    return QCoreApplication.translate("LiveLine", text).format(subject=step.subject)
+    subject = step.subject
+    if step.kind in _SLOT_KINDS:
+        subject = subject.split(":", 1)[0].strip()  # "Impuls 2", as the moderator says it
+    if len(subject) > SUBJECT_LIMIT:
+        subject = subject[: SUBJECT_LIMIT - 1].rstrip() + "…"
+    return QCoreApplication.translate("LiveLine", text).format(subject=subject)
 
 
 class LiveLine(QLabel):
@@ -62,6 +70,10 @@ class LiveLine(QLabel):
         self.setObjectName("live_line")
         self.setTextFormat(Qt.TextFormat.PlainText)  # slot titles and messages are user text
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long text is cut at the window's edge (the tooltip has it whole); it never
+        # widens the window beyond the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
         self._dim = QTimer(self)
         self._dim.setSingleShot(True)
         self._dim.setInterval(BRIGHT_MS)
@@ -74,7 +86,7 @@ class LiveLine(QLabel):
 
     def show_done(self, step: LiveStep) -> None:
         """A live action of this instance just happened."""
-        self._say(self.tr("{action} — {keys} undoes").format(action=describe(step), keys=self._undo_keys))
+        self._say(self.tr("{action} · {keys} undoes").format(action=describe(step), keys=self._undo_keys))
 
     def show_undone(self, step: LiveStep) -> None:
         """A live action of this instance was just taken back."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -145,8 +146,8 @@ class CockpitWindow(QMainWindow):
         self.paused_badge.setObjectName("paused_badge")
         self.speaker_badge = SpeakerBadge(left)
         elapsed_row = QHBoxLayout()
-        elapsed_row.addWidget(self.elapsed, 1)
-        elapsed_row.addWidget(self.speaker_badge)
+        elapsed_row.addWidget(self.elapsed)
+        elapsed_row.addWidget(self.speaker_badge, 1)
         elapsed_row.addWidget(self.paused_badge)
         self.suggestion = QFrame(left)
         self.suggestion.setObjectName("suggestion")
@@ -211,6 +212,8 @@ class CockpitWindow(QMainWindow):
         # countdown's column: it appears and goes without the countdown shrinking.
         right.insertWidget(0, self.suggestion)
         right.setCollapsible(0, False)
+        # It takes the column's width; it never widens the column (nor narrows the countdown's).
+        self.suggestion.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -272,7 +275,7 @@ class CockpitWindow(QMainWindow):
             "QStatusBar QLabel { font-size: 14pt; padding: 0 12px; }"
             "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
             "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
-            "QStatusBar QLabel#live_line { font-size: 12pt; color: #868e96; }"
+            "QStatusBar QLabel#live_line { font-size: 11pt; color: #868e96; }"
             "QStatusBar QLabel#live_line[bright=\"true\"] { color: #1c3d5a; }"
             "QStatusBar QLabel#keys_indicator { font-size: 11pt; color: #495057; border: 1px solid #ced4da; border-radius: 4px; padding: 1px 8px; }"
             "QStatusBar QLabel#keys_indicator[keys=\"text\"], QStatusBar QLabel#keys_indicator[keys=\"edit_open\"] { color: #5f3dc4; border-color: #9775fa; background: #f3f0ff; }"

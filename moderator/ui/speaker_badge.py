@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from moderator.domain.live_undo import SpeakerState
 
@@ -23,6 +23,10 @@ class SpeakerBadge(QLabel):
         self.setObjectName("speaker_badge")
         self.setTextFormat(Qt.TextFormat.PlainText)  # the message is the moderator's text
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long text is cut at the window's edge (the tooltip has it whole); it never
+        # widens the window beyond the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
         self.setWordWrap(False)
         self.hide()
 
@@ -35,18 +39,20 @@ class SpeakerBadge(QLabel):
         if state.wrap_up:
             parts.append(self.tr("wrap-up request"))
         if state.message:
-            parts.append(self.tr("message: “{text}”").format(text=state.message))
+            text = state.message if len(state.message) <= 18 else state.message[:17].rstrip() + "…"
+            parts.append(self.tr("message: “{text}”").format(text=text))
         if not parts:
             self.hide()
             return
         if view_open:
             text = self.tr("Speaker view: {states}").format(states=" · ".join(parts))
         else:
-            text = self.tr("Speaker view closed, armed: {states}").format(states=" · ".join(parts))
-        alarm = "black" if state.blackout else ("closed" if not view_open else "armed")
+            text = self.tr("Speaker view CLOSED: {states}").format(states=" · ".join(parts))
+        # Closed while armed matters most: the moderator believes the speaker sees it.
+        alarm = "closed" if not view_open else ("black" if state.blackout else "armed")
         if self.text() != text:
             self.setText(text)
-            self.setToolTip(text)
+            self.setToolTip(text if not state.message else f"{text}\n{state.message}")
         if self.property("alarm") != alarm:
             self.setProperty("alarm", alarm)
             self.style().unpolish(self)

@@ -22,7 +22,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Show started: {subject}": "Sendung gestartet: {subject}",
         "Paused": "Angehalten",
         "Resumed": "Weiter",
-        "Next slot: {subject}": "Nächster Programmpunkt: {subject}",
+        "Next slot: {subject}": "Weiter: {subject}",
         "Back to: {subject}": "Zurück zu: {subject}",
         "Jumped to: {subject}": "Gesprungen zu: {subject}",
         "Time {subject} s": "Zeit {subject} s",
@@ -39,7 +39,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Speaker view message cleared": "Nachricht auf der Sprecheransicht gelöscht",
         "Speaker view: wrap-up request taken back": "Sprecheransicht: Schlussbitte zurückgenommen",
         "Speaker view shown again": "Sprecheransicht wieder sichtbar",
-        "{action} — {keys} undoes": "{action} — {keys} macht es rückgängig",
+        "{action} · {keys} undoes": "{action} · {keys} nimmt zurück",
         "Undone: {action}": "Rückgängig gemacht: {action}",
     },
     "SpeakerBadge": {
@@ -48,7 +48,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "wrap-up request": "Schlussbitte",
         "message: “{text}”": "Nachricht: „{text}“",
         "Speaker view: {states}": "Sprecheransicht: {states}",
-        "Speaker view closed, armed: {states}": "Sprecheransicht geschlossen, aktiv: {states}",
+        "Speaker view CLOSED: {states}": "Sprecheransicht ZU: {states}",
     },
     "actions": {
         "Undo the last live action": "Letzte Live-Aktion rückgängig machen",

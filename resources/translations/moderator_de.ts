@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+107"/>
+        <location filename="../../moderator/ui/app.py" line="+119"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
@@ -95,7 +95,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+453"/>
+        <location filename="../../moderator/ui/main_window.py" line="+456"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -915,9 +915,9 @@
 <context>
     <name>LiveLine</name>
     <message>
-        <location filename="../../moderator/ui/live_line.py" line="+24"/>
+        <location filename="../../moderator/ui/live_line.py" line="+27"/>
         <source>Show started: {subject}</source>
-        <extracomment>How long the line stays bright before it dims (it stays readable).</extracomment>
+        <extracomment>How long the line stays bright before it dims (it stays readable). A long slot title is cut, so that the line keeps its &quot;Ctrl+Z undoes&quot; in view.</extracomment>
         <translation>Sendung gestartet: {subject}</translation>
     </message>
     <message>
@@ -933,7 +933,7 @@
     <message>
         <location line="+1"/>
         <source>Next slot: {subject}</source>
-        <translation>Nächster Programmpunkt: {subject}</translation>
+        <translation>Weiter: {subject}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1016,9 +1016,9 @@
         <translation>Sprecheransicht wieder sichtbar</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>{action} — {keys} undoes</source>
-        <translation>{action} — {keys} macht es rückgängig</translation>
+        <location line="+41"/>
+        <source>{action} · {keys} undoes</source>
+        <translation>{action} · {keys} nimmt zurück</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1893,7 +1893,7 @@
 <context>
     <name>SpeakerBadge</name>
     <message>
-        <location filename="../../moderator/ui/speaker_badge.py" line="+32"/>
+        <location filename="../../moderator/ui/speaker_badge.py" line="+36"/>
         <source>BLACKOUT</source>
         <translation>ABGEDUNKELT</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>Schlussbitte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>message: “{text}”</source>
         <translation>Nachricht: „{text}“</translation>
     </message>
@@ -1919,8 +1919,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Speaker view closed, armed: {states}</source>
-        <translation>Sprecheransicht geschlossen, aktiv: {states}</translation>
+        <source>Speaker view CLOSED: {states}</source>
+        <translation>Sprecheransicht ZU: {states}</translation>
     </message>
 </context>
 <context>
@@ -3477,7 +3477,7 @@
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+66"/>
+        <location filename="../../moderator/app/service.py" line="+68"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>
@@ -3495,7 +3495,7 @@
 <context>
     <name>shared_event</name>
     <message>
-        <location filename="../../moderator/persistence/postgres.py" line="+59"/>
+        <location filename="../../moderator/persistence/postgres.py" line="+60"/>
         <source>The shared event at {address} cannot be reached: {reason}</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
         <translation>Die geteilte Veranstaltung unter {address} ist nicht erreichbar: {reason}</translation>
