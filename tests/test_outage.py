@@ -99,3 +99,48 @@ def test_the_controller_keeps_the_clock_through_an_outage_and_a_crash(
     finally:
         mira.close()
         cem.close()
+
+
+def test_ctrl_z_works_offline_too_and_an_undone_action_is_never_written(
+    tmp_path: Path, pg_server: object, pg_url: str
+) -> None:
+    clock = FakeClock(START)
+    address = publish(make_event_file(tmp_path), pg_url, now=clock.now())
+    journals = tmp_path / "pending"
+    mira = EventService(EventStore.open(address), clock, name="Mira", instance_id="mira", journal_dir=journals)
+    try:
+        mira.join()
+        mira.run(ops.StartShow())
+        clock.advance(600)
+        mira.run(ops.NextSlot())  # Begrüßung
+        clock.advance(200)
+        before_outage = replace(mira.snapshot.live, revision=0)
+
+        pg_server.stop()  # type: ignore[attr-defined]
+        mira.run(ops.NextSlot())  # by mistake, while the server is away
+        assert not mira.online and mira.reading().slot.title == "Impuls 1"
+        clock.advance(5)
+        assert mira.run(ops.UndoLive()).result.kind.value == "next"
+        assert replace(mira.snapshot.live, revision=0) == before_outage
+        assert mira.reading().elapsed == timedelta(seconds=205)  # the slip's seconds count, nothing else
+        mira.run(ops.HandOffDigit(1))
+        mira.run(ops.AddTime(60))
+        mira.run(ops.UndoLive())  # the minute
+        kept = replace(mira.snapshot.live, revision=0)
+        kept_floor = [(h.person_id, h.started_at, h.ended_at) for h in mira.handoffs]
+        assert [type(item.op).__name__ for item in mira._outbox] == ["HandOff"]  # noqa: SLF001 - what waits
+
+        pg_server.start()  # type: ignore[attr-defined]
+        assert any(mira.reconnect() for _ in range(3))
+        check = EventStore.open(address)
+        try:
+            assert replace(check.live(), revision=0) == kept
+            assert [(h.person_id, h.started_at, h.ended_at) for h in check.handoffs()] == kept_floor
+            assert [e.action for e in check.log()].count("slot_started") == 2  # the slip never reached it
+        finally:
+            check.close()
+        # Back online, Ctrl+Z takes back the hand-off as written.
+        assert mira.run(ops.UndoLive()).result.kind.value == "handoff"
+        assert mira.store.handoffs() == ()
+    finally:
+        mira.close()

@@ -484,7 +484,7 @@ class EventService:
         except NotConnected:
             if op is None or not self.is_controller or self._replaying:
                 raise
-            return self._keep_live(change, now, op)
+            return self._keep_live(change, now, op, describe)
         if describe is not None and seen.get("log") and "after" in seen:
             before, after, ids = seen["before"], seen["after"], seen["ids"]
             assert isinstance(before, LiveFrame) and isinstance(after, LiveFrame) and isinstance(ids, tuple)
@@ -493,7 +493,11 @@ class EventService:
         return stored
 
     def _keep_live(
-        self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange], now: datetime, op: ops.Operation
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        now: datetime,
+        op: ops.Operation,
+        describe: Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]] | None = None,
     ) -> LiveState:
         """The shared event is away, and this instance controls the clock: the show goes on.
 
@@ -510,12 +514,20 @@ class EventService:
         if result.handoffs is not None:
             records = floor.apply_change(records, result.handoffs)
         self.snapshot = replace(self.snapshot, live=new_state)
+        previous_records = self.handoffs
         self.handoffs = records
         self.log = self.log + entries
         self.actual_starts = clock.actual_starts(self.log)
         self.pauses = floor.paused_spans(self.log)
+        before = LiveFrame(state, previous_records, self.speaker)
         self.speaker = live_undo.speaker_state(self.log)
-        self._keep(ops.PendingLive(op, now, self.actor))
+        kept = ops.PendingLive(op, now, self.actor)
+        self._keep(kept)
+        if describe is not None:
+            # Undoable like any live step: its undo drops the kept action before it is written.
+            after = LiveFrame(new_state, records, self.speaker)
+            kind, subject = describe(before, after)
+            self.live_history.push(LiveStep(kind, subject, before, after, kept=kept, kept_log=entries))
         return new_state
 
     def _keep(self, item: ops.Pending) -> None:
@@ -530,9 +542,37 @@ class EventService:
         """Write what was kept, in order; False when the connection went again meanwhile."""
         self._replaying = True
         try:
-            return self._flush()
+            flushed = self._flush()
         finally:
             self._replaying = False
+        if flushed:
+            # The steps made offline were written as steps of their own (in the same order):
+            # those are the ones to undo now.
+            self.live_history.drop_kept()
+        return flushed
+
+    def _undo_kept(self, step: LiveStep) -> tuple[LiveStep | None, Changes]:
+        """Undo a step made offline: it was never written, so it is simply not kept."""
+        assert step.before is not None and step.after is not None
+        index = next((i for i, item in enumerate(self._outbox) if item is step.kept), None)
+        if index is None:
+            self.live_history.pop()  # written meanwhile; its replay has a step of its own
+            return None, NOTHING
+        if not LiveFrame(self.snapshot.live, self.handoffs, self.speaker).matches(step.after):
+            self.live_history.clear()
+            raise LiveUndoRefused(live_undo.CHANGED_MEANWHILE)
+        del self._outbox[index]
+        if self._journal is not None:
+            self._journal.rewrite([ops.encode_pending(kept) for kept in self._outbox])
+        self.snapshot = replace(self.snapshot, live=step.before.state)
+        self.handoffs = step.before.handoffs
+        dropped = {id(entry) for entry in step.kept_log}
+        self.log = tuple(entry for entry in self.log if id(entry) not in dropped)
+        self.actual_starts = clock.actual_starts(self.log)
+        self.pauses = floor.paused_spans(self.log)
+        self.speaker = live_undo.speaker_state(self.log)
+        self.live_history.pop()
+        return step, Changes(live=True, log=True, history=True, pending=True)
 
     def _flush(self) -> bool:
         while self._outbox:
@@ -697,6 +737,8 @@ class EventService:
         step = self.live_history.last
         if step is None:
             return None, NOTHING
+        if step.kept is not None:
+            return self._undo_kept(step)
         if step.is_queue:
             try:
                 undone = self._queue_history(True)

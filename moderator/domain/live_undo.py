@@ -172,6 +172,10 @@ class LiveStep:
     before: LiveFrame | None = None
     after: LiveFrame | None = None
     log_ids: tuple[int, ...] = ()
+    #: A step made while the shared event was away: the kept action (not yet written) that
+    #: its undo simply drops, and the log entries it added to this instance's log.
+    kept: object = None
+    kept_log: tuple[LogEntry, ...] = ()
 
     @property
     def is_queue(self) -> bool:
@@ -202,6 +206,10 @@ class LiveHistory:
 
     def clear(self) -> None:
         self._steps.clear()
+
+    def drop_kept(self) -> None:
+        """Forget the steps made offline: once written, their replay is the step to undo."""
+        self._steps = [step for step in self._steps if step.kept is None]
 
     def __len__(self) -> int:
         return len(self._steps)
