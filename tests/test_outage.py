@@ -5,6 +5,7 @@ a hand-off, pause and resume, a question; a co-host takes a question too. The mo
 app is then lost while still offline (nothing more is written, no goodbye), the server
 comes back, the app starts again: every action and every question is in the shared
 event, in order and at the instants they happened, and every instance sees the same.
+The last test kills a real controller process with SIGKILL while it is offline.
 """
 
 from __future__ import annotations
@@ -142,5 +143,93 @@ def test_ctrl_z_works_offline_too_and_an_undone_action_is_never_written(
         # Back online, Ctrl+Z takes back the hand-off as written.
         assert mira.run(ops.UndoLive()).result.kind.value == "handoff"
         assert mira.store.handoffs() == ()
+    finally:
+        mira.close()
+
+
+_CONTROLLER = """
+import json, sys
+from datetime import datetime
+from pathlib import Path
+from moderator.app import operations as ops
+from moderator.app.service import EventService
+from moderator.domain.timesource import FakeClock
+from moderator.persistence import EventStore
+
+address, journals, start = sys.argv[1], Path(sys.argv[2]), datetime.fromisoformat(sys.argv[3])
+clock = FakeClock(start)
+mira = EventService(EventStore.open(address), clock, name="Mira", instance_id="mira", journal_dir=journals)
+mira.join()
+mira.run(ops.StartShow())
+clock.advance(600)
+mira.run(ops.NextSlot())
+print("running", flush=True)
+sys.stdin.readline()  # the server is gone now
+clock.advance(300)
+mira.run(ops.HandOffDigit(1))
+clock.advance(290)
+mira.run(ops.NextSlot())
+clock.advance(40)
+mira.run(ops.Pause())
+mira.run(ops.AddQuestion("Offline gestellt, dann abgestürzt"))
+live = mira.snapshot.live
+print(json.dumps({
+    "online": mira.online,
+    "slot": live.current_slot_id,
+    "slot_started_at": live.slot_started_at.isoformat(),
+    "paused_at": live.paused_at.isoformat(),
+}), flush=True)
+sys.stdin.readline()  # killed here
+"""
+
+
+def test_a_real_kill_of_the_controller_while_offline_loses_nothing(
+    tmp_path: Path, pg_server: object, pg_url: str
+) -> None:
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    address = publish(make_event_file(tmp_path), pg_url, now=START)
+    journals = tmp_path / "pending"
+    root = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CONTROLLER, address, str(journals), START.isoformat()],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert child.stdout is not None and child.stdin is not None
+        assert child.stdout.readline().strip() == "running"
+        pg_server.stop()  # type: ignore[attr-defined]
+        child.stdin.write("\n")
+        child.stdin.flush()
+        seen = json.loads(child.stdout.readline())
+        assert seen["online"] is False
+        child.send_signal(signal.SIGKILL)  # no goodbye, nothing flushed but what is on disk
+        child.wait(10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+        for stream in (child.stdin, child.stdout):
+            if stream is not None:
+                stream.close()
+
+    pg_server.start()  # type: ignore[attr-defined]
+    clock = FakeClock(START + timedelta(hours=1))
+    mira = EventService(EventStore.open(address), clock, name="Mira", instance_id="mira", journal_dir=journals)
+    try:
+        live = mira.store.live()
+        assert live.current_slot_id == seen["slot"]
+        assert live.slot_started_at == datetime.fromisoformat(seen["slot_started_at"])
+        assert live.paused_at == datetime.fromisoformat(seen["paused_at"])
+        assert [h.person_id for h in mira.store.handoffs()]  # the hand-off, closed by the slot change
+        assert "Offline gestellt, dann abgestürzt" in [q.text for q in mira.store.questions()]
+        actions = [e.action for e in mira.store.log()]
+        assert actions[-4:] == ["handoff", "slot_started", "floor_closed", "paused"]
+        assert not any(journals.iterdir())
     finally:
         mira.close()
