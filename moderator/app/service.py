@@ -260,6 +260,11 @@ class EventService:
         return next((s for s in self.slots if s.id == state.current_slot_id), None)
 
     @property
+    def keeps_on_disk(self) -> bool:
+        """Whether what waits for the connection is kept on disk (survives closing the app)."""
+        return self._journal is not None
+
+    @property
     def is_controller(self) -> bool:
         """Whether this instance controls the clock."""
         return self.me is not None and self.control.instance_id == self.me.id
