@@ -483,13 +483,17 @@ class EventService:
             seen["ids"] = log_ids
 
         try:
-            stored = self._write(
-                lambda: self.store.change_live(labelled, by=by, now=now, written=written if describe else None)
-            )
+            stored = self._write(lambda: self.store.change_live(labelled, by=by, now=now, written=written))
         except NotConnected:
             if op is None or not self.is_controller or self._replaying:
                 raise
             return self._keep_live(change, now, op, describe)
+        written_frame = seen.get("after")
+        if isinstance(written_frame, LiveFrame):
+            # What this action stored is what this client holds now, at once: a shared
+            # event's notification may come later, and an outage may come first.
+            self.snapshot = replace(self.snapshot, live=written_frame.state)
+            self.handoffs = written_frame.handoffs
         if describe is not None and seen.get("log") and "after" in seen:
             before, after, ids = seen["before"], seen["after"], seen["ids"]
             assert isinstance(before, LiveFrame) and isinstance(after, LiveFrame) and isinstance(ids, tuple)
