@@ -391,6 +391,24 @@ def test_closing_with_questions_not_yet_sent_asks_first(qtbot: QtBot, tmp_path: 
     pg_server.start()  # type: ignore[attr-defined]
 
 
+def test_closing_with_questions_kept_on_disk_does_not_ask(qtbot: QtBot, tmp_path: Path, pg_server: object, pg_url: str) -> None:
+    clock = FakeClock(START)
+    address = publish(make_event_file(tmp_path), pg_url, now=clock.now())
+    session = EventSession(
+        EventStore.open(address), clock, name="Mira", role=HostRole.MODERATOR, journal_dir=tmp_path / "pending"
+    )
+    window = CockpitWindow(session, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    pg_server.stop()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not session.online, timeout=5000)
+    session.add_question("Auf der Platte aufbewahrt")
+    assert session.pending
+    assert window.close()  # nothing is lost: the question waits on disk for the next start
+    assert any((tmp_path / "pending").iterdir())
+    pg_server.start()  # type: ignore[attr-defined]
+
+
 def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

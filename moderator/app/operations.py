@@ -149,6 +149,46 @@ class UndoHandoff:
 
 FloorOperation = HandOff | HandOffDigit | HandOffNext | HandOffTo | CloseFloor | UndoHandoff
 
+# --- the speaker view ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMessage:
+    """Show a message big on the speaker view ("" clears it)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerWrapUp:
+    """Ask the speaker to wrap up (or take the request back)."""
+
+    on: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerBlackout:
+    """Black out the speaker view (or show it again)."""
+
+    on: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerBlink:
+    """Flash the speaker view's countdown for a moment, to catch the speaker's eye."""
+
+
+SpeakerOperation = SpeakerMessage | SpeakerWrapUp | SpeakerBlackout | SpeakerBlink
+
+# --- the one live undo ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UndoLive:
+    """Take back this instance's last live action, whatever it was (Ctrl+Z in the cockpit):
+    a clock action, a hand-off, a queue step or a change of the speaker view. Refused when
+    someone else changed the same state since (see :mod:`moderator.domain.live_undo`)."""
+
 # --- the question queue ----------------------------------------------------------------------
 
 
@@ -289,8 +329,8 @@ class SetIdentity:
 ControlOperation = HandOver | TakeControl | SetIdentity
 
 Operation = (
-    ClockOperation | RehearsalOperation | FloorOperation | QueueOperation | RunSheetOperation
-    | ControlOperation | PreparationOperation
+    ClockOperation | RehearsalOperation | FloorOperation | SpeakerOperation | UndoLive | QueueOperation
+    | RunSheetOperation | ControlOperation | PreparationOperation
 )
 
 
@@ -305,3 +345,55 @@ class PendingQuestion:
     source: QuestionSource
     entered_at: datetime
     created_by: str = field(default="")
+
+
+@dataclass(frozen=True, slots=True)
+class PendingLive:
+    """A clock, hand-off or speaker-view action the controller made while the shared event
+    could not be reached: kept (on disk) and written, at the instant it happened, when the
+    connection is back. The controller is the clock's only writer, so nothing conflicts."""
+
+    op: Operation
+    at: datetime
+    by: str = ""
+
+
+Pending = PendingQuestion | PendingLive
+
+#: The operations a pending live action may hold (by class name, for the journal on disk).
+_LIVE_KINDS: dict[str, type] = {
+    kind.__name__: kind
+    for kind in (
+        StartShow, Toggle, Pause, Resume, NextSlot, PreviousSlot, GotoSlot, AddTime, EndShow, ResetShow,
+        HandOff, HandOffTo, CloseFloor, UndoHandoff, SpeakerMessage, SpeakerWrapUp, SpeakerBlackout, SpeakerBlink,
+    )
+}
+
+
+def encode_pending(item: Pending) -> dict[str, object]:
+    """A pending action as plain JSON values (see :class:`moderator.persistence.journal.PendingJournal`)."""
+    if isinstance(item, PendingLive):
+        fields = {name: getattr(item.op, name) for name in getattr(item.op, "__slots__", ())}
+        return {"kind": "live", "op": type(item.op).__name__, "args": fields, "at": item.at.isoformat(), "by": item.by}
+    return {
+        "kind": "question", "text": item.text, "asked_by": item.asked_by, "organisation": item.organisation,
+        "addressed_to": item.addressed_to, "source": item.source.value, "at": item.entered_at.isoformat(),
+        "by": item.created_by,
+    }
+
+
+def decode_pending(record: dict[str, object]) -> Pending | None:
+    """A pending action read back (None: a record this version does not know)."""
+    at = datetime.fromisoformat(str(record["at"]))
+    if record.get("kind") == "live":
+        kind = _LIVE_KINDS.get(str(record.get("op")))
+        if kind is None:
+            return None
+        args = record.get("args")
+        return PendingLive(kind(**(args if isinstance(args, dict) else {})), at, str(record.get("by", "")))
+    addressed = record.get("addressed_to")
+    return PendingQuestion(
+        str(record["text"]), str(record.get("asked_by", "")), str(record.get("organisation", "")),
+        addressed if isinstance(addressed, int) else None, QuestionSource(str(record.get("source", "live"))),
+        at, str(record.get("by", "")),
+    )

@@ -6,7 +6,7 @@ operation in, :class:`Changes` out, or a typed :class:`~moderator.domain.errors.
 raised with a message meant for a person. It owns what every client would otherwise repeat:
 
 - who did it (this app instance, or "command line", later a stream deck), recorded in the log;
-- the undo histories of this client (queue steps and run-sheet edits);
+- the undo histories of this client (its live steps, queue steps and run-sheet edits);
 - the connection: a shared event that cannot be reached turns the service offline; questions
   entered meanwhile are kept and sent when it is back;
 - the change feed: :meth:`refresh` reads what others committed, and every listener hears of
@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -30,11 +31,13 @@ from moderator.app import operations as ops
 from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
+from moderator.domain import live_undo
 from moderator.domain import queue
 from moderator.domain import rehearsal as rehearsals
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.live import LiveChange, after_clock, floor_change
+from moderator.domain.live_undo import LiveFrame, LiveHistory, LiveStep, LiveUndoRefused, SpeakerAction, SpeakerState, StepKind
 from moderator.domain.model import EventSnapshot, Handoff, LiveState, LogEntry, Question, Slot
 from moderator.domain.people import find_person
 from moderator.domain.questions import clean_question_text
@@ -42,6 +45,7 @@ from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
 from moderator.persistence.files import TOPIC_READINESS
+from moderator.persistence.journal import PendingJournal
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
@@ -67,7 +71,8 @@ NO_PERSON_NUMBER = QT_TRANSLATE_NOOP("service", "The current slot has no person 
 NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their number in the slot.")
 NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
 
-_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction)
+_CLOCK_ACTIONS = frozenset(action.value for action in clock.ClockAction) | {clock.LIVE_UNDONE}
+_SPEAKER_ACTIONS = frozenset(action.value for action in SpeakerAction) | {clock.LIVE_UNDONE}
 _HISTORY_ACTIONS = _CLOCK_ACTIONS | {rehearsals.REHEARSAL_STARTED, rehearsals.REHEARSAL_ENDED}
 
 
@@ -167,6 +172,7 @@ class EventService:
         instance_id: str | None = None,
         instance: bool = True,
         watch: bool = True,
+        journal_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.clock = time_source
@@ -180,6 +186,10 @@ class EventService:
         self._read_history()
         self.queue_history = queue.UndoStack()
         self.sheet_history = RunSheetUndo()
+        #: This instance's live actions, for the one live undo (Ctrl+Z in the cockpit).
+        self.live_history = LiveHistory()
+        #: What the speaker view shows beyond the clock (from the log, as every instance reads it).
+        self.speaker: SpeakerState = live_undo.speaker_state(self.log)
         #: This instance, as the co-hosts see it (None: the command line, no instance).
         self.me: Instance | None = (
             Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now()) if instance else None
@@ -191,10 +201,30 @@ class EventService:
         self.online = True
         #: Questions entered while offline, in order; sent when the connection is back.
         self.pending: list[ops.PendingQuestion] = []
+        #: Everything waiting for the connection (questions and the controller's live
+        #: actions), in the order it happened; kept on disk in the journal.
+        self._outbox: list[ops.Pending] = []
+        self._journal: PendingJournal | None = None
+        if journal_dir is not None and store.shared and self.me is not None and not store.read_only:
+            self._journal = PendingJournal.for_event(journal_dir, self.me.id, store.location)
+            for record in self._journal.load():
+                item = ops.decode_pending(record)
+                if item is not None:
+                    self._outbox.append(item)
+                    if isinstance(item, ops.PendingQuestion):
+                        self.pending.append(item)
+        #: Actions made offline that could not be written later (a co-host took control meanwhile).
+        self.dropped: list[ops.Pending] = []
         self._listeners: list[Callable[[Changes], None]] = []
         # A command that makes one change and exits needs no change feed of its own.
         self._watcher = store.watch() if watch else None
         self._closed = False
+        self._replaying = False
+        if self._outbox:
+            # What the last run of this instance did offline (it crashed, or was closed
+            # before the connection came back) is written first.
+            self._flush_outbox()
+            self._reload()
 
     def _read_history(self) -> None:
         """What the clock derives from the log: the running rehearsal, actual starts, pauses."""
@@ -276,6 +306,11 @@ class EventService:
         return next((s for s in self.slots if s.id == state.current_slot_id), None)
 
     @property
+    def keeps_on_disk(self) -> bool:
+        """Whether what waits for the connection is kept on disk (survives closing the app)."""
+        return self._journal is not None
+
+    @property
     def is_controller(self) -> bool:
         """Whether this instance controls the clock."""
         return self.me is not None and self.control.instance_id == self.me.id
@@ -349,6 +384,10 @@ class EventService:
             # its history (actual starts, pauses).
             if any(entry.action in _HISTORY_ACTIONS for entry in delta.new_log):
                 self._read_history()
+            if any(entry.action in _SPEAKER_ACTIONS for entry in delta.new_log):
+                speaker = live_undo.speaker_state(self.log)
+                handoffs_changed = handoffs_changed or speaker != self.speaker
+                self.speaker = speaker
         return Changes(
             run_sheet=delta.run_sheet is not None,
             questions=questions is not old.questions,
@@ -426,7 +465,7 @@ class EventService:
             case ops.SetIdentity(name=name, role=role):
                 return None, self._set_identity(name, role)
             case ops.StartShow() | ops.Toggle() | ops.Pause() | ops.Resume() | ops.NextSlot() | ops.PreviousSlot() | ops.GotoSlot() | ops.AddTime() | ops.EndShow() | ops.ResetShow():
-                return self._clock(op), Changes(live=True, log=True)
+                return self._clock(op), Changes(live=True, log=True, history=True)
             case ops.StartRehearsal(plan_start=plan_start):
                 return self._start_rehearsal(plan_start), Changes(live=True, log=True, run_sheet=True)
             case ops.EndRehearsal(keep_questions=keep):
@@ -437,12 +476,18 @@ class EventService:
                 person = self._person_for(op, self.snapshot.live, self.handoffs)
                 if person is None:
                     return None, NOTHING
-                return self._floor(ops.HandOff(person)), Changes(live=True, log=True)
+                return self._floor(ops.HandOff(person)), Changes(live=True, log=True, history=True)
             case ops.HandOff() | ops.HandOffTo() | ops.CloseFloor() | ops.UndoHandoff():
-                return self._floor(op), Changes(live=True, log=True)
+                return self._floor(op), Changes(live=True, log=True, history=True)
+            case ops.SpeakerMessage() | ops.SpeakerWrapUp() | ops.SpeakerBlackout() | ops.SpeakerBlink():
+                return self._speaker(op), Changes(live=True, log=True, history=True)
+            case ops.UndoLive():
+                return self._undo_live()
             case ops.ChangeQueue(op=queue_op):
                 change = self._queue(queue_op)
                 self.queue_history.push(change)
+                if change.undo is not None:
+                    self.live_history.push(LiveStep(StepKind.QUEUE, change.log[0].action if change.log else ""))
                 return change, Changes(questions=True, history=True)
             case ops.AudienceBatch(drafts=drafts, votes=votes):
                 now = self.clock.now()
@@ -504,20 +549,208 @@ class EventService:
     def _me_now(self, now: datetime) -> Instance | None:
         return replace(self.me, last_seen=now) if self.me is not None else None
 
-    def _store_live(self, change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange], now: datetime) -> LiveState:
-        """A clock or hand-off action; an app instance acts only while it controls the clock."""
+    def _store_live(
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        now: datetime,
+        describe: Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]] | None = None,
+        op: ops.Operation | None = None,
+    ) -> LiveState:
+        """A clock, hand-off or speaker-view action; an app instance acts only while it
+        controls the clock. With ``describe`` the action becomes a step of the live undo:
+        the state before and after it are taken inside its transaction."""
         by = self._me_now(now)
         actor = self.actor
+        speaker = self.speaker
+        seen: dict[str, object] = {}
 
         def labelled(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
             result = change(state, records)
+            seen["before"] = LiveFrame(state, records, speaker)
+            seen["log"] = result.log
             # The command line has no instance; a remote control acting through this
             # instance (run_as) is logged under its own name.
             if actor and (by is None or actor != by.label):
                 return replace(result, log=tuple(replace(entry, by=entry.by or actor) for entry in result.log))
             return result
 
-        return self._write(lambda: self.store.change_live(labelled, by=by, now=now))
+        def written(state: LiveState, records: tuple[Handoff, ...], log_ids: tuple[int, ...]) -> None:
+            entries = seen["log"]
+            assert isinstance(entries, tuple)
+            seen["after"] = LiveFrame(state, records, live_undo.apply_speaker(speaker, entries))
+            seen["ids"] = log_ids
+
+        try:
+            stored = self._write(lambda: self.store.change_live(labelled, by=by, now=now, written=written))
+        except NotConnected:
+            if op is None or not self.is_controller or self._replaying:
+                raise
+            return self._keep_live(change, now, op, describe)
+        written_frame = seen.get("after")
+        if isinstance(written_frame, LiveFrame):
+            # What this action stored is what this client holds now, at once: a shared
+            # event's notification may come later, and an outage may come first.
+            self.snapshot = replace(self.snapshot, live=written_frame.state)
+            self.handoffs = written_frame.handoffs
+        if describe is not None and seen.get("log") and "after" in seen:
+            before, after, ids = seen["before"], seen["after"], seen["ids"]
+            assert isinstance(before, LiveFrame) and isinstance(after, LiveFrame) and isinstance(ids, tuple)
+            kind, subject = describe(before, after)
+            self.live_history.push(LiveStep(kind, subject, before, after, ids))
+        return stored
+
+    def _keep_live(
+        self,
+        change: Callable[[LiveState, tuple[Handoff, ...]], LiveChange],
+        now: datetime,
+        op: ops.Operation,
+        describe: Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]] | None = None,
+    ) -> LiveState:
+        """The shared event is away, and this instance controls the clock: the show goes on.
+
+        The action is applied to the state this instance holds and kept (on disk) to be
+        written at its instant when the connection is back. Only the controller writes the
+        clock, so nothing it finds then can conflict with it.
+        """
+        state, records = self.snapshot.live, self.handoffs
+        result = change(state, records)
+        if not result.log:
+            return state  # a key that changes nothing
+        entries = tuple(replace(entry, by=entry.by or self.actor) for entry in result.log)
+        new_state = replace(result.state, revision=state.revision + 1) if result.state is not None else state
+        if result.handoffs is not None:
+            records = floor.apply_change(records, result.handoffs)
+        self.snapshot = replace(self.snapshot, live=new_state)
+        previous_records = self.handoffs
+        self.handoffs = records
+        self.log = self.log + entries
+        self._read_history()
+        before = LiveFrame(state, previous_records, self.speaker)
+        self.speaker = live_undo.speaker_state(self.log)
+        kept = ops.PendingLive(op, now, self.actor)
+        self._keep(kept)
+        if describe is not None:
+            # Undoable like any live step: its undo drops the kept action before it is written.
+            after = LiveFrame(new_state, records, self.speaker)
+            kind, subject = describe(before, after)
+            self.live_history.push(LiveStep(kind, subject, before, after, kept=kept, kept_log=entries))
+        return new_state
+
+    def _keep(self, item: ops.Pending) -> None:
+        """Keep an action for when the connection is back: on disk first, then in memory."""
+        if self._journal is not None:
+            self._journal.append(ops.encode_pending(item))
+        self._outbox.append(item)
+        if isinstance(item, ops.PendingQuestion):
+            self.pending.append(item)
+
+    def _flush_outbox(self) -> bool:
+        """Write what was kept, in order; False when the connection went again meanwhile."""
+        self._replaying = True
+        try:
+            flushed = self._flush()
+        finally:
+            self._replaying = False
+        if flushed:
+            # The steps made offline were written as steps of their own (in the same order):
+            # those are the ones to undo now.
+            self.live_history.drop_kept()
+        return flushed
+
+    def _undo_kept(self, step: LiveStep) -> tuple[LiveStep | None, Changes]:
+        """Undo a step made offline: it was never written, so it is simply not kept."""
+        assert step.before is not None and step.after is not None
+        index = next((i for i, item in enumerate(self._outbox) if item is step.kept), None)
+        if index is None:
+            self.live_history.pop()  # written meanwhile; its replay has a step of its own
+            return None, NOTHING
+        if not LiveFrame(self.snapshot.live, self.handoffs, self.speaker).matches(step.after):
+            self.live_history.clear()
+            raise LiveUndoRefused(live_undo.CHANGED_MEANWHILE)
+        del self._outbox[index]
+        if self._journal is not None:
+            self._journal.rewrite([ops.encode_pending(kept) for kept in self._outbox])
+        self.snapshot = replace(self.snapshot, live=step.before.state)
+        self.handoffs = step.before.handoffs
+        dropped = {id(entry) for entry in step.kept_log}
+        self.log = tuple(entry for entry in self.log if id(entry) not in dropped)
+        self._read_history()
+        self.speaker = live_undo.speaker_state(self.log)
+        self.live_history.pop()
+        return step, Changes(live=True, log=True, history=True, pending=True)
+
+    def _flush(self) -> bool:
+        while self._outbox:
+            item = self._outbox[0]
+            try:
+                if isinstance(item, ops.PendingQuestion):
+                    self._send(item)
+                else:
+                    self._replay(item)
+            except UserError as error:
+                if _is_offline_error(error) or isinstance(error, NotConnected):
+                    self.online = False
+                    return False
+                # Refused now (a question the store refuses, a co-host took control of the
+                # clock meanwhile): not written; the client can say so.
+                self.dropped.append(item)
+            self._outbox.pop(0)
+            if isinstance(item, ops.PendingQuestion) and item in self.pending:
+                self.pending.remove(item)
+            if self._journal is not None:
+                self._journal.rewrite([ops.encode_pending(kept) for kept in self._outbox])
+        return True
+
+    def _replay(self, item: ops.PendingLive) -> None:
+        """Write a live action kept offline, at the instant it happened."""
+        op = item.op
+        match op:
+            case ops.SpeakerMessage() | ops.SpeakerWrapUp() | ops.SpeakerBlackout() | ops.SpeakerBlink():
+                self._speaker(op, item.at)
+            case ops.HandOff() | ops.HandOffTo() | ops.CloseFloor() | ops.UndoHandoff():
+                self._floor(op, item.at)
+            case _:
+                self._clock(op, item.at)
+
+    def _slot_title(self, slot_id: int | None) -> str:
+        return next((slot.title for slot in self.slots if slot.id == slot_id), "")
+
+    def _describe_clock(self, op: ops.Operation) -> Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]]:
+        def describe(before: LiveFrame, after: LiveFrame) -> tuple[StepKind, str]:
+            was, now = before.state, after.state
+            title = self._slot_title(now.current_slot_id)
+            if now.show_ended_at is not None and was.show_ended_at is None:
+                return StepKind.END, ""
+            match op:
+                case ops.ResetShow():
+                    return StepKind.RESET, ""
+                case ops.AddTime(seconds=seconds):
+                    return StepKind.TIME, f"{seconds:+d}"
+                case ops.PreviousSlot():
+                    return StepKind.PREVIOUS, title
+                case ops.NextSlot():
+                    return StepKind.NEXT, title
+                case ops.GotoSlot():
+                    return StepKind.JUMP, title
+            if was.show_started_at is None and now.show_started_at is not None:
+                return StepKind.START, title
+            if now.paused_at is not None and was.paused_at is None:
+                return StepKind.PAUSE, title
+            return StepKind.RESUME, title
+
+        return describe
+
+    def _describe_floor(self, op: ops.Operation) -> Callable[[LiveFrame, LiveFrame], tuple[StepKind, str]]:
+        def describe(before: LiveFrame, after: LiveFrame) -> tuple[StepKind, str]:
+            if isinstance(op, ops.UndoHandoff):
+                return StepKind.HANDOFF_UNDONE, ""
+            speaking = floor.current_handoff(after.handoffs)
+            if speaking is None or speaking.ended_at is not None:
+                return StepKind.FLOOR_CLOSED, ""
+            person = self.snapshot.person(speaking.person_id)
+            return StepKind.HANDOFF, person.display_name if person is not None else ""
+
+        return describe
 
     def _start_rehearsal(self, plan_start: datetime | None) -> LiveState:
         now = self.clock.now()
@@ -539,8 +772,8 @@ class EventService:
             now,
         )
 
-    def _clock(self, op: ops.Operation) -> LiveState:
-        now = self.clock.now()
+    def _clock(self, op: ops.Operation, at: datetime | None = None) -> LiveState:
+        now = at or self.clock.now()
         slots = self.plan
 
         def transition(state: LiveState) -> clock.Transition:
@@ -567,10 +800,12 @@ class EventService:
                     return clock.reset_show(state, now)
             raise TypeError(f"not a clock operation: {op!r}")
 
-        return self._store_live(lambda state, records: after_clock(state, transition(state), records, now), now)
+        return self._store_live(
+            lambda state, records: after_clock(state, transition(state), records, now), now, self._describe_clock(op), op
+        )
 
-    def _floor(self, op: ops.Operation) -> LiveState:
-        now = self.clock.now()
+    def _floor(self, op: ops.Operation, at: datetime | None = None) -> LiveState:
+        now = at or self.clock.now()
 
         def action(state: LiveState, records: tuple[Handoff, ...]) -> floor.HandoffChange:
             current = floor.current_handoff(records)
@@ -586,7 +821,73 @@ class EventService:
                 return floor.close_floor(current, now)
             return floor.hand_off(current, person, state.current_slot_id, now)
 
-        return self._store_live(lambda state, records: floor_change(action(state, records)), now)
+        return self._store_live(
+            lambda state, records: floor_change(action(state, records)), now, self._describe_floor(op), op
+        )
+
+    # -- the speaker view and the one live undo ---------------------------------------------
+
+    def _speaker(self, op: ops.Operation, at: datetime | None = None) -> SpeakerState:
+        """A change of the speaker view, logged (so every instance sees it) and undoable."""
+        now = at or self.clock.now()
+        current = self.speaker
+        # A replay (``at`` given) writes what was kept: it changed something when it was made.
+        replay = at is not None
+        entry: LogEntry | None
+        match op:
+            case ops.SpeakerMessage(text=text):
+                text = " ".join(text.split())
+                entry = live_undo.speaker_entry(SpeakerAction.MESSAGE, text, now) if replay or text != current.message else None
+                kind, subject = StepKind.SPEAKER_MESSAGE, text
+            case ops.SpeakerWrapUp(on=on):
+                entry = live_undo.speaker_entry(SpeakerAction.WRAP_UP, on, now) if replay or on != current.wrap_up else None
+                kind, subject = StepKind.WRAP_UP, "1" if on else ""
+            case ops.SpeakerBlackout(on=on):
+                entry = live_undo.speaker_entry(SpeakerAction.BLACKOUT, on, now) if replay or on != current.blackout else None
+                kind, subject = StepKind.BLACKOUT, "1" if on else ""
+            case ops.SpeakerBlink():
+                entry = live_undo.speaker_entry(SpeakerAction.BLINK, "", now)
+                kind, subject = StepKind.BLINK, ""
+            case _:
+                raise TypeError(f"not a speaker-view operation: {op!r}")
+        if entry is None:
+            return current  # already so: nothing to store, nothing to undo
+        change = LiveChange(log=(entry,))
+        self._store_live(lambda _state, _records: change, now, lambda _before, _after: (kind, subject), op)
+        self.speaker = live_undo.apply_speaker(current, (entry,))
+        return self.speaker
+
+    def _undo_live(self) -> tuple[LiveStep | None, Changes]:
+        """Take back this instance's last live step (see :mod:`moderator.domain.live_undo`)."""
+        step = self.live_history.last
+        if step is None:
+            return None, NOTHING
+        if step.kept is not None:
+            return self._undo_kept(step)
+        if step.is_queue:
+            try:
+                undone = self._queue_history(True)
+            except UserError:
+                self.live_history.clear()  # the queue's own history says what stays
+                raise
+            self.live_history.pop()
+            return (step if undone is not None else None), Changes(questions=True, history=True)
+        # What co-hosts did is read first: the check below compares with the stored state.
+        self._announce(self._reload_quietly())
+        now = self.clock.now()
+        speaker = self.speaker
+
+        def restore(state: LiveState, records: tuple[Handoff, ...]) -> LiveChange:
+            return live_undo.restoring(step, LiveFrame(state, records, speaker), now)
+
+        try:
+            self._store_live(restore, now)
+        except LiveUndoRefused:
+            # Every older step was taken from a state that is gone too: the history ends here.
+            self.live_history.clear()
+            raise
+        self.live_history.pop()
+        return step, Changes(live=True, log=True, history=True)
 
     def _person_for(self, op: ops.Operation, state: LiveState, records: tuple[Handoff, ...]) -> int | None:
         """The person a hand-off operation names, in the slot as stored now."""
@@ -655,7 +956,7 @@ class EventService:
                     raise
                 self._announce(self._went_offline())
         clean_question_text(pending.text)  # refuse now what the store would refuse later
-        self.pending.append(pending)
+        self._keep(pending)
         return None, Changes(pending=True)
 
     def _send(self, pending: ops.PendingQuestion) -> Question:
@@ -773,22 +1074,21 @@ class EventService:
         try:
             self._watcher.reconnect()  # type: ignore[union-attr]
             self.online = True
-            changes = self._reload() | Changes(connection=True)
+            if self._outbox:
+                # What was done offline is written first, from the state as stored: the
+                # entries this instance logged meanwhile are read back with their ids.
+                self.log = tuple(entry for entry in self.log if entry.id is not None)
+                if not self._flush_outbox():
+                    return False
+                changes = Changes(live=True, log=True, questions=True, pending=True)
+            else:
+                changes = NOTHING
+            changes = changes | self._reload() | Changes(connection=True)
         except UserError as error:
             if not _is_offline_error(error):
                 raise
             self.online = False
             return False
-        while self.pending:
-            try:
-                self._send(self.pending[0])
-            except UserError as error:
-                if _is_offline_error(error):
-                    self.online = False
-                    return False
-                # A question the store refuses now is dropped: it was checked when entered.
-            self.pending.pop(0)
-            changes = changes | Changes(questions=True, pending=True)
         self.heartbeat()
         self._announce(changes | self._reload_quietly())
         return True

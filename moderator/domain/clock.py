@@ -564,15 +564,34 @@ def seconds_text(delta: timedelta) -> str:
 # --- the log ----------------------------------------------------------------------------
 
 
+#: The log action of a live undo (:mod:`moderator.domain.live_undo`); its ``detail`` lists
+#: the ids of the log entries it cancels.
+LIVE_UNDONE = "live_undone"
+
+
+def cancelled_ids(log: Iterable[LogEntry]) -> frozenset[int]:
+    """The ids of the log entries a live undo took back."""
+    ids: set[int] = set()
+    for entry in log:
+        if entry.action == LIVE_UNDONE and entry.detail:
+            ids.update(int(part) for part in entry.detail.split(",") if part.strip().isdigit())
+    return frozenset(ids)
+
+
 def actual_starts(log: Iterable[LogEntry]) -> dict[int, datetime]:
     """When each slot last started, for the run sheet's "actual" times.
 
     ``log`` is read in the order it was written (oldest first): a later "slot_started"
     for the same slot (after "previous" or a jump) wins, and a "show_reset" forgets the
-    starts before it, so a rehearsal does not leak into the real show's times.
+    starts before it, so a rehearsal does not leak into the real show's times. Entries a
+    live undo cancelled count as never written.
     """
+    log = tuple(log)
+    cancelled = cancelled_ids(log)
     starts: dict[int, datetime] = {}
     for entry in log:
+        if entry.id is not None and entry.id in cancelled:
+            continue
         if entry.action == ClockAction.SHOW_RESET:
             starts.clear()
         elif entry.action == ClockAction.SLOT_STARTED and entry.slot_id is not None:

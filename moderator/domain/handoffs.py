@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from moderator.domain.clock import ClockAction, ClockReading, Phase
+from moderator.domain.clock import ClockAction, ClockReading, Phase, cancelled_ids
 from moderator.domain.model import Handoff, LogEntry, Participant, Role, Slot, require_aware
 
 ZERO = timedelta(0)
@@ -61,8 +61,9 @@ class HandoffChange:
     ids; ``close`` sets ``ended_at`` of each ``(id, ended_at)``, also on a record that is
     already closed (an undo moves its end); ``reopen`` sets ``ended_at`` back to ``None``;
     then ``open`` is appended as a new record (its id is the store's to give), and last the
-    records of ``restore`` (set aside by a rehearsal, put back when it ends). An action
-    that changes nothing (handing off to the person already speaking) has no log entries.
+    records of ``restore``: with their ids (a live undo of an undo brings removed records
+    back), or with new ids where they have none. An action that changes nothing (handing
+    off to the person already speaking) has no log entries.
     """
 
     close: tuple[tuple[int, datetime], ...] = ()
@@ -306,8 +307,10 @@ def apply_change(
             new_id = max((h.id for h in handoffs if h.id is not None), default=0) + 1
         result.append(replace(change.open, id=new_id))
     for restored in change.restore:
-        next_id = max((h.id for h in result if h.id is not None), default=0) + 1
-        result.append(replace(restored, id=next_id))
+        if restored.id is None:
+            restored = replace(restored, id=max((h.id for h in result if h.id is not None), default=0) + 1)
+        result.append(restored)
+    result.sort(key=lambda record: record.id or 0)
     return tuple(result)
 
 
@@ -414,10 +417,15 @@ def paused_spans(log: Iterable[LogEntry]) -> tuple[Span, ...]:
     since the clock then runs again (or stops) without a "resumed" entry. A "show_reset"
     forgets everything before it (a rehearsal), as :func:`clock.actual_starts` does; its
     fresh state has no pause. A span still running at the end has ``None`` as its end.
+    Entries a live undo cancelled count as never written.
     """
+    log = tuple(log)
+    cancelled = cancelled_ids(log)
     spans: list[Span] = []
     paused_at: datetime | None = None
     for entry in log:
+        if entry.id is not None and entry.id in cancelled:
+            continue
         action = entry.action
         if action == ClockAction.SHOW_RESET:
             spans.clear()

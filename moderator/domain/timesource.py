@@ -8,7 +8,8 @@ it is handed ``now``. The application passes :class:`SystemClock`, tests pass
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -28,6 +29,24 @@ def _system_wall() -> datetime:
     return datetime.now(UTC)
 
 
+def _elapsed_clock() -> Callable[[], int] | None:
+    """Linux's ``CLOCK_BOOTTIME`` in nanoseconds: monotonic, and it counts the time the
+    machine was suspended (``CLOCK_MONOTONIC`` stands still then). None where there is none."""
+    boot = getattr(time, "CLOCK_BOOTTIME", None)
+    if boot is None:
+        return None
+    try:
+        time.clock_gettime_ns(boot)
+    except OSError:
+        return None
+    return lambda: time.clock_gettime_ns(boot)
+
+
+#: A wall clock this far from the clock after a tick means the machine slept (where the
+#: elapsed clock stood still meanwhile): re-read the wall clock.
+ASLEEP = timedelta(seconds=2)
+
+
 class SystemClock:
     """Wall time read once, then advanced with the monotonic clock.
 
@@ -42,17 +61,33 @@ class SystemClock:
     ``CLOCK_MONOTONIC``, for one), so after a laptop wakes up this clock is behind by the
     time asleep; :meth:`wall_skew` tells by how much, and the UI may resync when it grows.
 
-    ``wall`` and ``monotonic_ns`` can be replaced, for tests of this class.
+    On Linux the elapsed time comes from ``CLOCK_BOOTTIME``, which goes on counting while
+    the machine sleeps: after a laptop wakes up the countdown is right at once. Elsewhere
+    :meth:`check_asleep` (called with every repaint) sees the wall clock run ahead by the
+    time asleep and re-reads it.
+
+    ``wall``, ``monotonic_ns`` and ``boot_ns`` can be replaced, for tests of this class
+    (``boot_ns=None``: a system without a clock that counts through a suspend).
     """
 
     def __init__(
         self,
         *,
         wall: Callable[[], datetime] = _system_wall,
-        monotonic_ns: Callable[[], int] = time.monotonic_ns,
+        monotonic_ns: Callable[[], int] | None = None,
+        boot_ns: Callable[[], int] | None | str = "system",
     ) -> None:
         self._wall = wall
-        self._monotonic_ns = monotonic_ns
+        if boot_ns == "system":
+            # The system's boot clock, unless a test hands in a monotonic clock of its own.
+            boot: Callable[[], int] | None = _elapsed_clock() if monotonic_ns is None else None
+        else:
+            boot = boot_ns if callable(boot_ns) else None
+        monotonic_ns = monotonic_ns or time.monotonic_ns
+        assert boot is None or callable(boot)
+        #: Whether the elapsed time counts through a suspend (no resync needed then).
+        self.counts_asleep = boot is not None
+        self._monotonic_ns = boot if boot is not None else monotonic_ns
         self._anchor_wall, self._anchor_ns = self._read_anchor()
 
     def _read_anchor(self) -> tuple[datetime, int]:
@@ -76,6 +111,65 @@ class SystemClock:
         before = self.now()
         self._anchor_wall, self._anchor_ns = self._read_anchor()
         return self._anchor_wall - before
+
+    def check_asleep(self) -> timedelta:
+        """After a suspend on a system whose elapsed clock stood still, catch up with the
+        wall clock; return the jump (zero when nothing happened).
+
+        Only a wall clock *ahead* by more than :data:`ASLEEP` counts: that is what a
+        suspend looks like. A wall clock set back, or a small NTP step, is left alone.
+        """
+        if self.counts_asleep:
+            return timedelta(0)
+        if self.wall_skew() > ASLEEP:
+            return self.resync()
+        return timedelta(0)
+
+
+class OffsetClock:
+    """Another clock's time moved by a fixed ``offset``: this instance's clock on the
+    shared store's time base (see :func:`measure_offset`)."""
+
+    def __init__(self, base: Clock, offset: timedelta = timedelta(0)) -> None:
+        self.base = base
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return self.base.now() + self.offset
+
+    def check_asleep(self) -> timedelta:
+        check = getattr(self.base, "check_asleep", None)
+        return check() if check is not None else timedelta(0)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetSample:
+    """One exchange with the store's clock: how far it is ahead of ours, and the round trip."""
+
+    offset: timedelta
+    round_trip: timedelta
+
+
+def offset_sample(local: Clock, server_now: Callable[[], datetime]) -> OffsetSample:
+    """Ask the store's clock once, the way NTP does: it read ``server`` somewhere between
+    our ``before`` and ``after``; assume the middle (the error is at most half the round trip)."""
+    before = local.now()
+    server = require_aware(server_now(), "server time")
+    after = local.now()
+    round_trip = after - before
+    return OffsetSample(server - (before + round_trip / 2), round_trip)
+
+
+def best_offset(samples: Sequence[OffsetSample]) -> timedelta:
+    """The offset of the exchange with the shortest round trip (the least room for error)."""
+    return min(samples, key=lambda sample: sample.round_trip).offset
+
+
+def measure_offset(local: Clock, server_now: Callable[[], datetime], samples: int = 5) -> timedelta:
+    """How far the store's clock is ahead of ``local`` (negative: behind), from ``samples``
+    exchanges. Every instance that shows the countdown on ``local + offset`` shows the same
+    countdown, whatever its machine's clock says."""
+    return best_offset([offset_sample(local, server_now) for _ in range(samples)])
 
 
 class FakeClock:

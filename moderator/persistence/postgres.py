@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -274,6 +275,15 @@ class PgReader:
                     self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def server_now(self) -> datetime:
+        """The database server's clock now (``clock_timestamp()``: not the transaction's start)."""
+        with pg_errors(self.address):
+            if self._db.closed or self._db.broken:
+                self._reconnect()
+            row = self._db.execute("SELECT clock_timestamp()").fetchone()
+        assert row is not None
+        return row[0]
 
     def _reconnect(self) -> None:
         self._db.close()

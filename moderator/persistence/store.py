@@ -301,6 +301,14 @@ class EventStore:
 
         return probe(self.address, self._password)
 
+    def server_now(self) -> datetime | None:
+        """The shared store's clock now (PostgreSQL's), to put every instance on one time
+        base; None for an event file, whose instances share this machine's clock."""
+        if self.address is None:
+            return None
+        server_now = getattr(self._reader, "server_now")
+        return server_now()
+
     def control(self) -> Control:
         with self._reader.transaction() as db:
             return reader.read_control(db)
@@ -360,12 +368,14 @@ class EventStore:
         *,
         by: Instance | None = None,
         now: datetime | None = None,
+        written: Callable[[LiveState, tuple[Handoff, ...], tuple[int, ...]], None] | None = None,
     ) -> LiveState:
         """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
 
-        ``by``: the app instance acting, which must control the clock (see the writer).
+        ``by``: the app instance acting, which must control the clock (see the writer);
+        ``written``: hears the state the action left and the ids of its log entries.
         """
-        return self.writer.change_live(change, by=by, now=now)
+        return self.writer.change_live(change, by=by, now=now, written=written)
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically (``by``: who, for the log)."""

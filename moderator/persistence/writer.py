@@ -199,6 +199,7 @@ class Writer:
         *,
         by: Instance | None = None,
         now: datetime | None = None,
+        written: Callable[[LiveState, tuple[Handoff, ...], tuple[int, ...]], None] | None = None,
     ) -> LiveState:
         """Apply a live action (clock, hand-off, or both) to the stored state, atomically.
 
@@ -210,6 +211,10 @@ class Writer:
         An app instance (``by``) acts only while it controls the clock, which it takes
         with its first action when nobody does (:func:`~moderator.domain.cohosts.claim_for_action`),
         checked in the same transaction. The command line acts without an instance.
+
+        ``written`` hears, inside the same transaction, the live state and hand-off records
+        as the action left them and the ids of the log entries it wrote: what a live undo
+        must find again, and cancel (:mod:`moderator.domain.live_undo`).
         """
         with self._writing() as session:
             db = _db(session)
@@ -248,14 +253,20 @@ class Writer:
                 # No one id: every client reads the whole queue again.
                 _record_change(session, TOPIC_QUESTIONS, None)
             actor = by.label if by is not None else ""
-            for entry in result.log:
-                session.add(
-                    LogRow(
-                        at=entry.at, action=entry.action, slot_id=entry.slot_id,
-                        person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
-                    )
+            rows = [
+                LogRow(
+                    at=entry.at, action=entry.action, slot_id=entry.slot_id,
+                    person_id=entry.person_id, detail=entry.detail, by=entry.by or actor,
                 )
-            return reader.read_live(_db(session))
+                for entry in result.log
+            ]
+            session.add_all(rows)
+            if written is None:
+                return reader.read_live(_db(session))
+            session.flush()
+            after = reader.read_live(_db(session))
+            written(after, reader.read_handoffs(_db(session)), tuple(row.id for row in rows if row.id is not None))
+            return after
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
         """Apply a queue operation to the questions as they are now, atomically.
@@ -587,9 +598,12 @@ def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
         session.add(
             HandoffRow(person_id=opened.person_id, slot_id=opened.slot_id, started_at=opened.started_at, ended_at=opened.ended_at)
         )
-    for restored in change.restore:
+    for record in change.restore:
         session.add(
-            HandoffRow(person_id=restored.person_id, slot_id=restored.slot_id, started_at=restored.started_at, ended_at=restored.ended_at)
+            HandoffRow(
+                id=record.id, person_id=record.person_id, slot_id=record.slot_id,
+                started_at=record.started_at, ended_at=record.ended_at,
+            )
         )
 
 

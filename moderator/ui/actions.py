@@ -4,8 +4,14 @@ Live actions are single keys so that the moderator never needs two hands. Single
 shortcuts never fire while a text field has focus: Qt's text widgets (QLineEdit, the
 editable combo box, the queue's in-place editor) claim the keys they type or move the
 cursor with through ``ShortcutOverride``, so the key goes to the field (the tests type
-every live key into the capture and search fields). An application-wide event filter
-doing the same cost a Python call for every event of the running cockpit.
+every live key into the capture and search fields). The cockpit's text fields also
+claim the live keys with a modifier (Ctrl+E ends the show), see
+:class:`moderator.ui.key_routing.LiveKeyShield`. An application-wide event filter doing
+the same cost a Python call for every event of the running cockpit.
+
+Keys act where they belong (:attr:`ActionSpec.scope`): the clock's and the floor's keys in
+the whole window, the queue's letters only while the queue has the focus, the speaker
+view's with Alt (or plain letters while the speaker view itself has the focus).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate m
 
 
 class ActionId(StrEnum):
+    LIVE_UNDO = "live_undo"
     START_PAUSE = "start_pause"
     NEXT_SLOT = "next_slot"
     PREVIOUS_SLOT = "previous_slot"
@@ -100,9 +107,13 @@ class ActionSpec:
     checkable: bool = False
     #: Live actions change the event: they are blocked in read-only files.
     live: bool = False
+    #: Where the keys act: "window" (anywhere in the cockpit) or "queue" (only while the
+    #: question queue has the focus, so that a letter typed elsewhere does not move a question).
+    scope: str = "window"
 
 
 SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.LIVE_UNDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last live action"), (QKeySequence.StandardKey.Undo,), live=True),
     ActionId.START_PAUSE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Start / pause / resume"), ("Space",), live=True),
     ActionId.NEXT_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Next slot"), ("Right",), live=True),
     ActionId.PREVIOUS_SLOT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Previous slot"), ("Left",), live=True),
@@ -122,10 +133,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     # A rehearsal runs the show now on another day; its start and end are asked (not live).
     ActionId.REHEARSE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Rehearse now / end the rehearsal…"), ("Ctrl+Shift+R",), live=True),
     ActionId.SPEAKER_VIEW: ActionSpec(QT_TRANSLATE_NOOP("actions", "Speaker view"), ("F11",), checkable=True),
-    ActionId.SPEAKER_MESSAGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Send a message to the speaker…"), ("M",)),
-    ActionId.SPEAKER_WRAP_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Ask the speaker to wrap up"), ("W",), checkable=True),
-    ActionId.SPEAKER_BLINK: ActionSpec(QT_TRANSLATE_NOOP("actions", "Blink the speaker view"), ("B",)),
-    ActionId.SPEAKER_BLACKOUT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Black out the speaker view"), ("K",), checkable=True),
+    # What the speaker sees: with Alt, so that a word typed into nothing never blinks or
+    # blacks out the speaker view (the speaker view itself also takes the plain letters).
+    ActionId.SPEAKER_MESSAGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Send a message to the speaker…"), ("Alt+M",), live=True),
+    ActionId.SPEAKER_WRAP_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Ask the speaker to wrap up"), ("Alt+W",), checkable=True, live=True),
+    ActionId.SPEAKER_BLINK: ActionSpec(QT_TRANSLATE_NOOP("actions", "Blink the speaker view"), ("Alt+B",), live=True),
+    ActionId.SPEAKER_BLACKOUT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Black out the speaker view"), ("Alt+K",), checkable=True, live=True),
     ActionId.FOCUS_COCKPIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Back to the cockpit"), ("Esc",)),
     ActionId.SHORTCUTS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Keyboard shortcuts…"), ("F1", "?")),
     ActionId.OPEN: ActionSpec(QT_TRANSLATE_NOOP("actions", "Open event…"), (QKeySequence.StandardKey.Open,)),
@@ -144,18 +157,20 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.UNDO_HANDOFF: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last hand-off"), ("Backspace",), live=True),
     ActionId.ANSWER_TIMER: ActionSpec(QT_TRANSLATE_NOOP("actions", "Two-minute answer timer"), checkable=True),
     # The queue: the keys act on the selected question (or, for "on air", the next one).
-    ActionId.QUESTION_ON_AIR: ActionSpec(QT_TRANSLATE_NOOP("actions", "Put the question on air"), ("O",)),
-    ActionId.QUESTION_ANSWERED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Mark the question answered"), ("A",)),
-    ActionId.QUESTION_DISMISS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Dismiss the question"), ("D", "Del")),
-    ActionId.QUESTION_QUEUE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Accept into the queue"), ("Q",)),
-    ActionId.QUESTION_VOTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Vote +1"), ("V",)),
+    # Their letters act only while the queue has the focus (a click into it, or Tab).
+    ActionId.QUESTION_ON_AIR: ActionSpec(QT_TRANSLATE_NOOP("actions", "Put the question on air"), ("O",), scope="queue"),
+    ActionId.QUESTION_ANSWERED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Mark the question answered"), ("A",), scope="queue"),
+    ActionId.QUESTION_DISMISS: ActionSpec(QT_TRANSLATE_NOOP("actions", "Dismiss the question"), ("D", "Del"), scope="queue"),
+    ActionId.QUESTION_QUEUE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Accept into the queue"), ("Q",), scope="queue"),
+    ActionId.QUESTION_VOTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Vote +1"), ("V",), scope="queue"),
     ActionId.QUESTION_UP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question up"), ("Ctrl+Up",)),
     ActionId.QUESTION_DOWN: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question down"), ("Ctrl+Down",)),
-    ActionId.QUESTION_TOP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question to the top"), ("Ctrl+Home", "T")),
+    ActionId.QUESTION_TOP: ActionSpec(QT_TRANSLATE_NOOP("actions", "Move the question to the top"), ("Ctrl+Home", "T"), scope="queue"),
     ActionId.QUESTION_EDIT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Edit the question"), ("F2",)),
     ActionId.QUESTION_MERGE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Merge the selected questions…"), ("Ctrl+M",)),
-    ActionId.QUESTION_ROUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Address the question to a panelist…"), ("R",)),
-    ActionId.QUEUE_UNDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo in the queue"), (QKeySequence.StandardKey.Undo,)),
+    ActionId.QUESTION_ROUTE: ActionSpec(QT_TRANSLATE_NOOP("actions", "Address the question to a panelist…"), ("R",), scope="queue"),
+    # Ctrl+Z is the one live undo (LIVE_UNDO), which takes back queue steps too, in order.
+    ActionId.QUEUE_UNDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo in the queue"), ()),
     ActionId.QUEUE_REDO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Redo in the queue"), (QKeySequence.StandardKey.Redo,)),
     ActionId.NEW_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "New question"), ("Ctrl+N",)),
     ActionId.FIND_QUESTION: ActionSpec(QT_TRANSLATE_NOOP("actions", "Search the questions"), (QKeySequence.StandardKey.Find,)),
@@ -210,8 +225,11 @@ class ActionCollection(QObject):
             action = QAction(parent)
             action.setObjectName(action_id.value)
             action.setCheckable(spec.checkable)
-            # The window owns every action; single keys must work wherever focus is in it.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            # The window owns every action; its keys work wherever the focus is in it, except
+            # the queue's, which act only in the widget they are added to (the queue).
+            action.setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut if spec.scope == "queue" else Qt.ShortcutContext.WindowShortcut
+            )
             self.actions[action_id] = action
         self.retranslate()
         self.apply_shortcuts()

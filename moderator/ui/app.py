@@ -71,6 +71,16 @@ class App:
         #: The overlays and the stream deck's API for the open event (made on first use).
         self.stream: StreamHost | None = None
 
+    def _time_base(self, store: EventStore) -> Clock:
+        """This machine's clock on the shared store's time base, so that co-hosts whose
+        machine clocks differ see the same countdown (an event file: this machine's clock)."""
+        if not store.shared:
+            return self.clock
+        from moderator.domain.timesource import OffsetClock, measure_offset
+
+        server_now = store.server_now
+        return OffsetClock(self.clock, measure_offset(self.clock, lambda: server_now() or self.clock.now()))
+
     def open_file(self, path: Path | str, *, read_only: bool = False, password: str | None = None) -> bool:
         """Open an event file or a shared event's address in the cockpit.
 
@@ -85,8 +95,10 @@ class App:
         try:
             store = EventStore.open(location, read_only=read_only, password=password)
             session = EventSession(
-                store, self.clock, name=self.settings.display_name,
+                store, self._time_base(store), name=self.settings.display_name,
                 role=HostRole(self.settings.role), instance_id=self.instance_id, join_later=True,
+                # What is done while a shared event is away waits on disk (survives a crash).
+                journal_dir=data_dir() / "pending",
             )
         except PasswordNeeded as needed:
             self.ask_password(str(location), needed.wrong, read_only)

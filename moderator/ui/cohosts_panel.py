@@ -336,9 +336,10 @@ class CohostController(QObject):
         """Whether the window may close now; questions not yet sent are not lost silently.
 
         With questions waiting for the connection, asks first (without blocking the show)
-        and closes the window once the user confirms.
+        and closes the window once the user confirms. Questions kept on disk (the app's
+        journal) wait for the next start instead: nothing to ask then.
         """
-        if not self.session.pending or self._close_confirmed:
+        if not self.session.pending or self._close_confirmed or self.session.service.keeps_on_disk:
             return True
         box = QMessageBox(self.host.dialog_parent())
         box.setIcon(QMessageBox.Icon.Warning)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
@@ -25,6 +26,7 @@ from moderator.domain import cohosts
 from moderator.domain import queue
 from moderator.domain.cohosts import Control, HostRole, Instance
 from moderator.domain.errors import UserError
+from moderator.domain.live_undo import LiveHistory, LiveStep, SpeakerState
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Question, QuestionSource, QuestionStatus, Slot
 from moderator.domain.run_sheet import RunSheetConflict
 from moderator.domain.timesource import Clock
@@ -67,9 +69,12 @@ class EventSession(QObject):
         role: HostRole = HostRole.MODERATOR,
         instance_id: str | None = None,
         join_later: bool = False,
+        journal_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = EventService(store, time_source, name=name, role=role, instance_id=instance_id)
+        self.service = EventService(
+            store, time_source, name=name, role=role, instance_id=instance_id, journal_dir=journal_dir
+        )
         self.service.subscribe(self.changed.emit)
         #: False when this instance reopens the same event: its presence and control carry on.
         self.leave_on_close = True
@@ -89,6 +94,12 @@ class EventSession(QObject):
         self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
         self._heartbeat.timeout.connect(self.heartbeat)
         self.changed.connect(self._on_changed)
+        # After a suspend, a clock whose elapsed time stood still catches up (see
+        # SystemClock.check_asleep; on Linux the boot clock counts through it anyway).
+        self._wake = QTimer(self)
+        self._wake.setInterval(1000)
+        self._wake.timeout.connect(self._check_asleep)
+        self._wake.start()
         if not join_later:
             self.join()
 
@@ -146,6 +157,15 @@ class EventSession(QObject):
     @property
     def undo_stack(self) -> queue.UndoStack:
         return self.service.queue_history
+
+    @property
+    def live_history(self) -> LiveHistory:
+        return self.service.live_history
+
+    @property
+    def speaker(self) -> SpeakerState:
+        """What the speaker view shows beyond the clock, as stored for every instance."""
+        return self.service.speaker
 
     @property
     def host_name(self) -> str:
@@ -235,6 +255,24 @@ class EventSession(QObject):
     def undo_handoff(self) -> bool:
         return self._ran(ops.UndoHandoff())
 
+    def undo_live(self) -> LiveStep | None:
+        """Take back this instance's last live action (``None``: nothing undone)."""
+        changes = self.run(ops.UndoLive())
+        result = changes.result if changes is not None else None
+        return result if isinstance(result, LiveStep) else None
+
+    def speaker_message(self, text: str) -> bool:
+        return self._ran(ops.SpeakerMessage(text))
+
+    def speaker_wrap_up(self, on: bool) -> bool:
+        return self._ran(ops.SpeakerWrapUp(on))
+
+    def speaker_blackout(self, on: bool) -> bool:
+        return self._ran(ops.SpeakerBlackout(on))
+
+    def speaker_blink(self) -> bool:
+        return self._ran(ops.SpeakerBlink())
+
     def move_question(self, question_id: int, before_id: int | None) -> bool:
         return self._ran(ops.ChangeQueue(queue.Move(question_id, before_id)))
 
@@ -302,6 +340,11 @@ class EventSession(QObject):
 
     def heartbeat(self) -> None:
         self._guard(self.service.heartbeat)
+
+    def _check_asleep(self) -> None:
+        check = getattr(self.clock, "check_asleep", None)
+        if check is not None:
+            check()
 
     def refresh_if_changed(self) -> None:
         """Read what anyone committed since the last read."""
@@ -377,6 +420,7 @@ class EventSession(QObject):
         self._poll.stop()
         self._heartbeat.stop()
         self._reconnect.stop()
+        self._wake.stop()
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self.service.close(leave=self.leave_on_close)

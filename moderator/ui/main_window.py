@@ -15,8 +15,9 @@ import functools
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QApplication,
@@ -43,6 +44,7 @@ from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError
+from moderator.domain.live_undo import LiveStep
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
@@ -57,6 +59,10 @@ from moderator.ui.countdown import (
 )
 from moderator.ui.event_session import Changes, EventSession
 from moderator.ui.readiness_panel import attach_readiness_panel
+from moderator.ui.key_routing import LiveKeyShield
+from moderator.ui.keys_indicator import KeysIndicator
+from moderator.ui.live_line import LiveLine
+from moderator.ui.speaker_badge import SpeakerBadge
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
 from moderator.ui.cohosts_panel import CohostController
@@ -123,6 +129,8 @@ class CockpitWindow(QMainWindow):
         self._known_questions = {q.id for q in session.snapshot.questions}
         self._unseen_questions = 0
         self._balance_height = 0
+        self._announced_step: LiveStep | None = None
+        self._blink_seen: object = None
         self._build()
         self._build_menus()
         self._connect()
@@ -214,8 +222,10 @@ class CockpitWindow(QMainWindow):
         self.elapsed.setObjectName("elapsed")
         self.paused_badge = QLabel(left)
         self.paused_badge.setObjectName("paused_badge")
+        self.speaker_badge = SpeakerBadge(left)
         elapsed_row = QHBoxLayout()
-        elapsed_row.addWidget(self.elapsed, 1)
+        elapsed_row.addWidget(self.elapsed)
+        elapsed_row.addWidget(self.speaker_badge, 1)
         elapsed_row.addWidget(self.paused_badge)
         self.suggestion = QFrame(left)
         self.suggestion.setObjectName("suggestion")
@@ -310,7 +320,11 @@ class CockpitWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.wall_clock)
         status.addWidget(self.drift)
-        status.addWidget(self.projected_end, 1)
+        status.addWidget(self.projected_end)
+        self.live_line = LiveLine(self)
+        status.addWidget(self.live_line, 1)
+        self.keys_indicator = KeysIndicator(self, self.queue_panel.view, self._edit_open, self)
+        status.addPermanentWidget(self.keys_indicator)
         status.addPermanentWidget(self.read_only_badge)
         self.setStyleSheet(
             "#slot_kind { color: #495057; font-size: 12pt; text-transform: uppercase; }"
@@ -349,6 +363,13 @@ class CockpitWindow(QMainWindow):
             "QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }"
             "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
             "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
+            "QStatusBar QLabel#live_line { font-size: 11pt; color: #868e96; }"
+            "QStatusBar QLabel#live_line[bright=\"true\"] { color: #1c3d5a; }"
+            "QStatusBar QLabel#keys_indicator { font-size: 11pt; color: #495057; border: 1px solid #ced4da; border-radius: 4px; padding: 1px 8px; }"
+            "QStatusBar QLabel#keys_indicator[keys=\"text\"], QStatusBar QLabel#keys_indicator[keys=\"edit_open\"] { color: #5f3dc4; border-color: #9775fa; background: #f3f0ff; }"
+            "#speaker_badge { font-size: 12pt; font-weight: bold; padding: 2px 10px; border-radius: 4px; color: #5c2d00; background: #fff4e6; }"
+            "#speaker_badge[alarm=\"black\"] { color: #ffffff; background: #212529; }"
+            "#speaker_badge[alarm=\"closed\"] { color: #c92a2a; background: #fff5f5; border: 1px solid #c92a2a; }"
         )
 
     def _build_menus(self) -> None:
@@ -364,6 +385,7 @@ class CockpitWindow(QMainWindow):
         self.file_menu.addAction(a[ActionId.QUIT])
         self.show_menu = bar.addMenu("")
         for action_id in (
+            ActionId.LIVE_UNDO, None,
             ActionId.START_PAUSE, ActionId.NEXT_SLOT, ActionId.PREVIOUS_SLOT, ActionId.GOTO_SLOT,
             None, ActionId.ADD_MINUTE, ActionId.REMOVE_MINUTE, ActionId.ADD_10_SECONDS,
             ActionId.REMOVE_10_SECONDS, None, ActionId.APPLY_COMPRESSION, None,
@@ -431,6 +453,7 @@ class CockpitWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions_
         s = self.session
+        a.connect(ActionId.LIVE_UNDO, self.undo_live)
         a.connect(ActionId.START_PAUSE, s.toggle)
         a.connect(ActionId.NEXT_SLOT, s.next_slot)
         a.connect(ActionId.PREVIOUS_SLOT, s.previous_slot)
@@ -485,6 +508,14 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.QUESTION_DOWN, lambda: self.move_selected(+1))
         a.connect(ActionId.QUESTION_TOP, self.move_selected_to_top)
         a.connect(ActionId.QUESTION_EDIT, self.edit_selected)
+        # The queue's letters act only while the queue has the focus (see actions.py).
+        from moderator.ui.actions import SPECS
+
+        self.queue_panel.view.addActions([a[i] for i, spec in SPECS.items() if spec.scope == "queue"])
+        # Text fields keep every key of a live action (Ctrl+E in a question is not the end of the show).
+        self.key_shield = LiveKeyShield(self, [a[i] for i, spec in SPECS.items() if spec.live])
+        delegate = self.queue_panel.view.itemDelegateForColumn(COLUMN_TEXT) or self.queue_panel.view.itemDelegate()
+        delegate.closeEditor.connect(self._editor_closed)
         a.connect(ActionId.QUESTION_MERGE, self.merge_selected)
         a.connect(ActionId.QUEUE_UNDO, s.undo_queue)
         a.connect(ActionId.QUEUE_REDO, s.redo_queue)
@@ -542,6 +573,9 @@ class CockpitWindow(QMainWindow):
         keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        self.keys_indicator.retranslate()
+        undo_keys = self.actions_[ActionId.LIVE_UNDO].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.live_line.set_undo_keys(undo_keys or self.tr("Show → Undo"))
         self._fix_widths()
         self.actions_.retranslate()
         self.run_sheet_model.invalidate()
@@ -582,6 +616,7 @@ class CockpitWindow(QMainWindow):
             self._reading = reading
             wall = reading.now.astimezone(self._zone())
             self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
+            self._show_speaker_state(reading)
             return
         self.refresh(reading)
 
@@ -593,6 +628,8 @@ class CockpitWindow(QMainWindow):
             self._update_undo_texts()
         if changes.questions:
             self._count_new_questions(mine=changes.mine)
+        if changes.mine:
+            self._announce_step(changes)
         if changes.snapshot:
             self.refresh()
 
@@ -604,6 +641,42 @@ class CockpitWindow(QMainWindow):
             flash=self.settings.flash,
             handoff_key=key,
         )
+
+    def _announce_step(self, changes: Changes) -> None:
+        """Name this instance's live action as it happens, or the one just undone."""
+        last = self.session.live_history.last
+        if isinstance(changes.result, LiveStep):
+            self.live_line.show_undone(changes.result)
+        elif last is not None and last is not self._announced_step:
+            self.live_line.show_done(last)
+        self._announced_step = last
+
+    def undo_live(self) -> None:
+        """Ctrl+Z: take back this instance's last live action, whatever it was."""
+        if not self.session.live_history.can_undo:
+            self.live_line.show_note(self.tr("Nothing to undo."))
+            return
+        self.session.undo_live()
+
+    def _keys_to_the_show(self) -> None:
+        """Put the keyboard focus on the cockpit itself: keys go to the show."""
+        central = self.centralWidget()
+        if central is not None:
+            central.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _edit_open(self) -> bool:
+        """Whether a question is being edited in place in the queue."""
+        try:
+            return self.queue_panel.view.state() == QAbstractItemView.State.EditingState
+        except RuntimeError:  # the window is being torn down
+            return False
+
+    def _editor_closed(self, _editor: QWidget, hint: object) -> None:
+        # Enter or Esc in an in-place edit: back to the one place keys go to the show.
+        # A click elsewhere (no hint) leaves the focus where the click put it.
+        if hint != QAbstractItemDelegate.EndEditHint.NoHint:
+            self._keys_to_the_show()
+        self.keys_indicator.update_state()
 
     def refresh(self, reading: ClockReading | None = None) -> None:
         """Show everything (read the clock unless given). Each second and after every change."""
@@ -639,6 +712,7 @@ class CockpitWindow(QMainWindow):
         self._paint_questions(view)
         self.run_sheet_model.update_from(self.session.service.plan_snapshot, reading)
         self._paint_suggestion(view)
+        self._show_speaker_state(reading)
         if reading.slot_index != self._last_slot_index:
             self._last_slot_index = reading.slot_index
             self._keep_slot_in_view()
@@ -840,12 +914,20 @@ class CockpitWindow(QMainWindow):
         self.queue_panel.select(question.id)
 
     def edit_selected(self) -> None:
+        """F2: edit the selected question, else the first one shown; with none, the
+        capture field. F2 always opens a text field, so what is typed next is text."""
         question = self._selected_question()
-        if question is None or question.id is None:
+        visible = self.queue_panel.model.visible_ids
+        if (question is None or question.id is None) and visible:
+            self.queue_panel.select(visible[0])
+            question = self._selected_question()
+        row = self.queue_panel.model.row_of(question.id) if question is not None and question.id is not None else None
+        if row is None:
+            self.capture.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
-        row = self.queue_panel.model.row_of(question.id)
-        if row is not None:
-            self.queue_panel.view.edit(self.queue_panel.model.index(row, COLUMN_TEXT))
+        view = self.queue_panel.view
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        view.edit(self.queue_panel.model.index(row, COLUMN_TEXT))
 
     def merge_selected(self) -> None:
         ids = self.queue_panel.selected_ids()
@@ -861,13 +943,17 @@ class CockpitWindow(QMainWindow):
         dialog.open()
 
     def capture_question(self, text: str, asked_by: str, organisation: str, addressed_to: object, source: str) -> None:
-        added = self.session.add_question(
-            text, asked_by=asked_by, organisation=organisation,
-            addressed_to=addressed_to if isinstance(addressed_to, int) else None,
-            source=QuestionSource(source),
+        changes = self.session.run(
+            ops.AddQuestion(
+                text, asked_by, organisation, addressed_to if isinstance(addressed_to, int) else None, QuestionSource(source)
+            )
         )
-        if added is not None:
+        # Sent, or kept to send when the shared event is back: either way it is taken,
+        # so the field clears (Enter again would make a duplicate) and the keys go back
+        # to the show. A refused question (empty, too long) stays to be fixed.
+        if changes is not None:
             self.capture.clear_after_add()
+            self._keys_to_the_show()
 
     def edit_run_sheet(self) -> None:
         """Open the run-sheet editor; one per cockpit, kept so that its undo survives closing it."""
@@ -1051,6 +1137,13 @@ class CockpitWindow(QMainWindow):
             # when it opens, and if it is clicked, the live keys work there as well.
             view.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
             view.addActions(list(self.actions_.actions.values()))
+            # With the speaker view's own focus its letters need no Alt.
+            for key, action_id in (("M", ActionId.SPEAKER_MESSAGE), ("W", ActionId.SPEAKER_WRAP_UP), ("B", ActionId.SPEAKER_BLINK), ("K", ActionId.SPEAKER_BLACKOUT)):
+                plain = QAction(view)
+                plain.setShortcut(QKeySequence(key))
+                plain.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                plain.triggered.connect(lambda _checked=False, i=action_id: self.actions_[i].trigger())
+                view.addAction(plain)
             self.speaker_view = view
             self.refresh()
         return self.speaker_view
@@ -1065,6 +1158,7 @@ class CockpitWindow(QMainWindow):
             view.show_on(screen)
             self.activateWindow()
         self.actions_[ActionId.SPEAKER_VIEW].setChecked(view.isVisible())
+        self._show_speaker_state(self._reading)
 
     def _fill_screen_menu(self) -> None:
         """One entry per connected screen; the choice is kept in the settings."""
@@ -1098,20 +1192,45 @@ class CockpitWindow(QMainWindow):
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Message to the speaker"))
         dialog.setLabelText(self.tr("Shown big on the speaker view (empty clears it):"))
-        dialog.setTextValue(self._ensure_speaker_view().message.text())
-        dialog.textValueSelected.connect(self._ensure_speaker_view().set_message)
+        dialog.setTextValue(self.session.speaker.message)
+        dialog.textValueSelected.connect(self.session.speaker_message)
+        # Enter or Esc: the keys go back to the show.
+        dialog.finished.connect(lambda _result: self._keys_to_the_show())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def toggle_wrap_up(self) -> None:
-        on = self.actions_[ActionId.SPEAKER_WRAP_UP].isChecked()
-        self._ensure_speaker_view().set_message(self.tr("Please wrap up") if on else "")
+        self.session.speaker_wrap_up(self.actions_[ActionId.SPEAKER_WRAP_UP].isChecked())
+        self._show_speaker_state(self._reading)
 
     def blink_speaker_view(self) -> None:
-        self._ensure_speaker_view().blink()
+        self.session.speaker_blink()
 
     def toggle_blackout(self) -> None:
-        self._ensure_speaker_view().set_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
+        self.session.speaker_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
+        self._show_speaker_state(self._reading)
+
+    def _show_speaker_state(self, reading: ClockReading | None) -> None:
+        """What the speaker sees beyond the clock, as stored: on the speaker view, in the
+        checked state of its actions, and in the cockpit's badge."""
+        state = self.session.speaker
+        now = reading.now if reading is not None else self.session.clock.now()
+        a = self.actions_
+        for action_id, on in ((ActionId.SPEAKER_WRAP_UP, state.wrap_up), (ActionId.SPEAKER_BLACKOUT, state.blackout)):
+            if a[action_id].isChecked() != on:
+                a[action_id].setChecked(on)
+        view = self.speaker_view
+        if view is not None:
+            message = self.tr("Please wrap up") if state.wrap_up else state.message
+            if view.message.text() != message:
+                view.set_message(message)
+            if view.blacked_out != state.blackout:
+                view.set_blackout(state.blackout)
+            if state.blink_until != self._blink_seen:
+                self._blink_seen = state.blink_until
+                if state.blinking(now):
+                    view.blink()
+        self.speaker_badge.show_state(state, now, view is not None and view.isVisible())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self._fit_countdown()

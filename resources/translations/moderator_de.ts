@@ -73,18 +73,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+109"/>
+        <location filename="../../moderator/ui/app.py" line="+121"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+429"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+430"/>
         <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+89"/>
+        <location filename="../../moderator/ui/app.py" line="+93"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+528"/>
+        <location filename="../../moderator/ui/main_window.py" line="+559"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -287,8 +287,8 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+44"/>
+        <location line="+134"/>
+        <location line="+45"/>
         <source>REHEARSAL</source>
         <translation>PROBE</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>+{count} neu</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+174"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>{elapsed} von {allotted} vergangen</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-287"/>
+        <location filename="../../moderator/ui/main_window.py" line="-299"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../moderator/ui/main_window.py" line="-179"/>
+        <location filename="../../moderator/ui/main_window.py" line="-222"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
@@ -401,6 +401,16 @@
         <location line="+4"/>
         <source>Speaker view on screen</source>
         <translation>Sprecheransicht auf Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show → Undo</source>
+        <translation>Sendung → Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-23"/>
@@ -484,7 +494,7 @@
         <translation>Gleich: {slot}</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+187"/>
+        <location filename="../../moderator/ui/main_window.py" line="+141"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -545,7 +555,7 @@
         <translation>Keine Frage wartet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Select two or more questions to merge.</source>
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
@@ -555,7 +565,7 @@
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+163"/>
+        <location filename="../../moderator/ui/main_window.py" line="+167"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>The second screen, if there is one</source>
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
@@ -595,7 +605,7 @@
         <translation>Erscheint groß in der Sprecheransicht (leer lassen, um sie zu entfernen):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>Please wrap up</source>
         <translation>Bitte zum Schluss kommen</translation>
     </message>
@@ -603,7 +613,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-354"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -758,7 +768,7 @@
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Questions not sent</source>
         <translation>Fragen nicht gesendet</translation>
     </message>
@@ -1167,11 +1177,148 @@
     </message>
 </context>
 <context>
+    <name>KeysIndicator</name>
+    <message>
+        <location filename="../../moderator/ui/keys_indicator.py" line="+91"/>
+        <source>⌨ Keys: the show</source>
+        <translation>⌨ Tasten: Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Keys: the show and the queue</source>
+        <translation>⌨ Tasten: Sendung und Fragenliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Typing into a field · Esc: back to the show</source>
+        <translation>⌨ Eingabe in ein Feld · Esc: zurück zur Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⌨ Editing a question · Enter saves, Esc cancels</source>
+        <translation>⌨ Frage wird bearbeitet · Enter speichert, Esc verwirft</translation>
+    </message>
+</context>
+<context>
     <name>LengthDelegate</name>
     <message>
         <location filename="../../moderator/ui/editor/delegates.py" line="+122"/>
         <source> min</source>
         <translation> Min.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveLine</name>
+    <message>
+        <location filename="../../moderator/ui/live_line.py" line="+27"/>
+        <source>Show started: {subject}</source>
+        <extracomment>How long the line stays bright before it dims (it stays readable). A long slot title is cut, so that the line keeps its &quot;Ctrl+Z undoes&quot; in view.</extracomment>
+        <translation>Sendung gestartet: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resumed</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next slot: {subject}</source>
+        <translation>Weiter: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to: {subject}</source>
+        <translation>Zurück zu: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumped to: {subject}</source>
+        <translation>Gesprungen zu: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time {subject} s</source>
+        <translation>Zeit {subject} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show restarted</source>
+        <translation>Sendung neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor to {subject}</source>
+        <translation>Das Wort hat {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody speaking</source>
+        <translation>Niemand spricht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last hand-off taken back</source>
+        <translation>Letzte Übergabe zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view message: {subject}</source>
+        <translation>Nachricht auf der Sprecheransicht: {subject}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view: wrap-up request</source>
+        <translation>Sprecheransicht: Bitte zum Schluss kommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view blacked out</source>
+        <translation>Sprecheransicht abgedunkelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view blinked</source>
+        <translation>Sprecheransicht geblinkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue changed</source>
+        <translation>Fragenliste geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker view message cleared</source>
+        <translation>Nachricht auf der Sprecheransicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view: wrap-up request taken back</source>
+        <translation>Sprecheransicht: Schlussbitte zurückgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker view shown again</source>
+        <translation>Sprecheransicht wieder sichtbar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{action} · {keys} undoes</source>
+        <translation>{action} · {keys} nimmt zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone: {action}</source>
+        <translation>Rückgängig gemacht: {action}</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2348,39 @@
     </message>
 </context>
 <context>
+    <name>SpeakerBadge</name>
+    <message>
+        <location filename="../../moderator/ui/speaker_badge.py" line="+36"/>
+        <source>BLACKOUT</source>
+        <translation>ABGEDUNKELT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blinking</source>
+        <translation>blinkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrap-up request</source>
+        <translation>Schlussbitte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>message: “{text}”</source>
+        <translation>Nachricht: „{text}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaker view: {states}</source>
+        <translation>Sprecheransicht: {states}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker view CLOSED: {states}</source>
+        <translation>Sprecheransicht ZU: {states}</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerView</name>
     <message>
         <location filename="../../moderator/ui/speaker_view.py" line="+83"/>
@@ -2237,7 +2417,7 @@
         <translation>Studiouhr</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The overlays cannot be served: {reason}</source>
         <extracomment>Why the server is not running (empty: running, or not started yet).</extracomment>
         <translation>Die Overlays können nicht bereitgestellt werden: {reason}</translation>
@@ -2405,9 +2585,14 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+106"/>
+        <location filename="../../moderator/ui/actions.py" line="+116"/>
+        <source>Undo the last live action</source>
+        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files. Where the keys act: &quot;window&quot; (anywhere in the cockpit) or &quot;queue&quot; (only while the question queue has the focus, so that a letter typed elsewhere does not move a question).</extracomment>
+        <translation>Letzte Live-Aktion rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start / pause / resume</source>
-        <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
     </message>
     <message>
@@ -2471,7 +2656,7 @@
         <translation>Sprecheransicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Send a message to the speaker…</source>
         <translation>Nachricht an die Sprecheransicht senden…</translation>
     </message>
@@ -2561,7 +2746,7 @@
         <translation>Antwortzeit: zwei Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put the question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
@@ -2616,7 +2801,7 @@
         <translation>Frage einer Person auf dem Podium zuordnen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Undo in the queue</source>
         <translation>In der Warteschlange rückgängig</translation>
     </message>
@@ -4156,6 +4341,20 @@
     </message>
 </context>
 <context>
+    <name>live_undo</name>
+    <message>
+        <location filename="../../moderator/domain/live_undo.py" line="+44"/>
+        <source>Not undone: someone else changed the clock, the floor or the speaker view since.</source>
+        <extracomment>How long a blink of the speaker view lasts (six flashes of 250 ms on and off). How many live steps an instance can take back.</extracomment>
+        <translation>Nicht rückgängig gemacht: Inzwischen hat jemand anderes die Uhr, das Wort oder die Sprecheransicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>people</name>
     <message>
         <location filename="../../moderator/domain/people.py" line="+30"/>
@@ -4642,7 +4841,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+66"/>
+        <location filename="../../moderator/app/service.py" line="+70"/>
         <source>The current slot has no person {number}.</source>
         <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
     </message>
@@ -4660,7 +4859,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>shared_event</name>
     <message>
-        <location filename="../../moderator/persistence/postgres.py" line="+62"/>
+        <location filename="../../moderator/persistence/postgres.py" line="+63"/>
         <source>The shared event at {address} cannot be reached: {reason}</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
         <translation>Die geteilte Veranstaltung unter {address} ist nicht erreichbar: {reason}</translation>
@@ -4716,6 +4915,37 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
         <translation>{path}: keine Stream-Einrichtung ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../moderator/stream/server.py" line="+82"/>
+        <source>This server answers only on this computer (LAN is off).</source>
+        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
+        <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host name.</source>
+        <translation>Unbekannter Hostname.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is needed: add ?token=… to the address.</source>
+        <translation>Ein Token ist nötig: ?token=… an die Adresse anhängen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests from other web pages are refused.</source>
+        <translation>Anfragen von anderen Webseiten werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send {&quot;action&quot;: …}.</source>
+        <translation>Bitte {&quot;action&quot;: …} senden.</translation>
+    </message>
+    <message>
         <location filename="../../moderator/stream/texts.py" line="+21"/>
         <source>Now</source>
         <extracomment>What the pages write themselves (everything else on them comes from the event).</extracomment>
@@ -4760,37 +4990,6 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
         <location line="+1"/>
         <source>no connection to moderator</source>
         <translation>keine Verbindung zu moderator</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/stream/server.py" line="+82"/>
-        <source>This server answers only on this computer (LAN is off).</source>
-        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
-        <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unknown host name.</source>
-        <translation>Unbekannter Hostname.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A token is needed: add ?token=… to the address.</source>
-        <translation>Ein Token ist nötig: ?token=… an die Adresse anhängen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Requests from other web pages are refused.</source>
-        <translation>Anfragen von anderen Webseiten werden abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The body must be a JSON object.</source>
-        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send {&quot;action&quot;: …}.</source>
-        <translation>Bitte {&quot;action&quot;: …} senden.</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ def main() -> int:
     window.toggle_speaker_view()
     view = window.speaker_view
     assert view is not None
-    view.set_message(window.tr("Please wrap up"))
+    session.speaker_wrap_up(True)  # stored, as the W key does; the view shows it
     view.resize(1280, 720)
     window.refresh()
     QApplication.processEvents()

@@ -1,0 +1,109 @@
+"""The calm line that names each live action as it happens ("Next slot: Impuls 2 — Ctrl+Z undoes").
+
+Broadcast tools arm, show and undo; they do not ask. So a live key never opens a dialog:
+it acts, and this line says what it did and that Ctrl+Z takes it back. It stays until the
+next action and dims after a while; it never takes the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from moderator.domain.live_undo import LiveStep, StepKind
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+#: How long the line stays bright before it dims (it stays readable).
+BRIGHT_MS = 12_000
+#: A long slot title is cut, so that the line keeps its "Ctrl+Z undoes" in view.
+SUBJECT_LIMIT = 24
+_SLOT_KINDS = frozenset({StepKind.START, StepKind.NEXT, StepKind.PREVIOUS, StepKind.JUMP})
+
+_KINDS: dict[StepKind, str] = {
+    StepKind.START: QT_TRANSLATE_NOOP("LiveLine", "Show started: {subject}"),
+    StepKind.PAUSE: QT_TRANSLATE_NOOP("LiveLine", "Paused"),
+    StepKind.RESUME: QT_TRANSLATE_NOOP("LiveLine", "Resumed"),
+    StepKind.NEXT: QT_TRANSLATE_NOOP("LiveLine", "Next slot: {subject}"),
+    StepKind.PREVIOUS: QT_TRANSLATE_NOOP("LiveLine", "Back to: {subject}"),
+    StepKind.JUMP: QT_TRANSLATE_NOOP("LiveLine", "Jumped to: {subject}"),
+    StepKind.TIME: QT_TRANSLATE_NOOP("LiveLine", "Time {subject} s"),
+    StepKind.END: QT_TRANSLATE_NOOP("LiveLine", "Show ended"),
+    StepKind.RESET: QT_TRANSLATE_NOOP("LiveLine", "Show restarted"),
+    StepKind.HANDOFF: QT_TRANSLATE_NOOP("LiveLine", "Floor to {subject}"),
+    StepKind.FLOOR_CLOSED: QT_TRANSLATE_NOOP("LiveLine", "Nobody speaking"),
+    StepKind.HANDOFF_UNDONE: QT_TRANSLATE_NOOP("LiveLine", "Last hand-off taken back"),
+    StepKind.SPEAKER_MESSAGE: QT_TRANSLATE_NOOP("LiveLine", "Speaker view message: {subject}"),
+    StepKind.WRAP_UP: QT_TRANSLATE_NOOP("LiveLine", "Speaker view: wrap-up request"),
+    StepKind.BLACKOUT: QT_TRANSLATE_NOOP("LiveLine", "Speaker view blacked out"),
+    StepKind.BLINK: QT_TRANSLATE_NOOP("LiveLine", "Speaker view blinked"),
+    StepKind.QUEUE: QT_TRANSLATE_NOOP("LiveLine", "Queue changed"),
+}
+_OFF: dict[StepKind, str] = {
+    StepKind.SPEAKER_MESSAGE: QT_TRANSLATE_NOOP("LiveLine", "Speaker view message cleared"),
+    StepKind.WRAP_UP: QT_TRANSLATE_NOOP("LiveLine", "Speaker view: wrap-up request taken back"),
+    StepKind.BLACKOUT: QT_TRANSLATE_NOOP("LiveLine", "Speaker view shown again"),
+}
+
+
+def describe(step: LiveStep) -> str:
+    """What a live step did, in the UI language ("Next slot: Impuls 2")."""
+    text = _KINDS[step.kind]
+    if step.kind in _OFF and not step.subject:
+        text = _OFF[step.kind]
+    subject = step.subject
+    if step.kind in _SLOT_KINDS:
+        subject = subject.split(":", 1)[0].strip()  # "Impuls 2", as the moderator says it
+    if len(subject) > SUBJECT_LIMIT:
+        subject = subject[: SUBJECT_LIMIT - 1].rstrip() + "…"
+    return QCoreApplication.translate("LiveLine", text).format(subject=subject)
+
+
+class LiveLine(QLabel):
+    """One line: the last live action and how to take it back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("live_line")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # slot titles and messages are user text
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long text is cut at the window's edge (the tooltip has it whole); it never
+        # widens the window beyond the screen.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+        self._dim = QTimer(self)
+        self._dim.setSingleShot(True)
+        self._dim.setInterval(BRIGHT_MS)
+        self._dim.timeout.connect(lambda: self._set_bright(False))
+        self._undo_keys = "Ctrl+Z"
+
+    def set_undo_keys(self, keys: str) -> None:
+        """The key that undoes, as the user has it (shown in the line)."""
+        self._undo_keys = keys
+
+    def show_done(self, step: LiveStep) -> None:
+        """A live action of this instance just happened."""
+        self._say(self.tr("{action} · {keys} undoes").format(action=describe(step), keys=self._undo_keys))
+
+    def show_undone(self, step: LiveStep) -> None:
+        """A live action of this instance was just taken back."""
+        self._say(self.tr("Undone: {action}").format(action=describe(step)))
+
+    def show_note(self, text: str) -> None:
+        """A calm note (nothing to undo, a key that does not apply here)."""
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        self.setText(text)
+        self.setToolTip(text)
+        self._set_bright(True)
+        self._dim.start()
+
+    def _set_bright(self, bright: bool) -> None:
+        if self.property("bright") != bright:
+            self.setProperty("bright", bright)
+            self.style().unpolish(self)
+            self.style().polish(self)
