@@ -256,7 +256,6 @@ class CockpitWindow(QMainWindow):
         column.addLayout(elapsed_row)
         column.addWidget(self.cue)
         column.addLayout(cards)
-        column.addWidget(self.suggestion)
 
         self.run_sheet_model = RunSheetModel(self)
         self.run_sheet = QTableView()
@@ -280,7 +279,17 @@ class CockpitWindow(QMainWindow):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.run_sheet.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        right = QSplitter(Qt.Orientation.Vertical, splitter)
+        # The right column: the re-planning suggestion above the run sheet it would change
+        # (not in the countdown's column: it comes and goes without the countdown shrinking),
+        # then the run sheet, the queue and the balance.
+        right_column = QWidget(splitter)
+        right_layout = QVBoxLayout(right_column)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(4)
+        self.suggestion.setParent(right_column)
+        right_layout.addWidget(self.suggestion)
+        right = QSplitter(Qt.Orientation.Vertical, right_column)
+        right_layout.addWidget(right, 1)
         right.setChildrenCollapsible(False)
         self.right_splitter = right
         right.addWidget(self.run_sheet)
@@ -299,7 +308,7 @@ class CockpitWindow(QMainWindow):
         right.setStretchFactor(1, 1)
         right.setStretchFactor(2, 0)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_column)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 700])
@@ -1002,9 +1011,11 @@ class CockpitWindow(QMainWindow):
         if view.suggestion is None:
             if self.suggestion.isVisibleTo(self):
                 self.suggestion.hide()
+                self._share_right_column()
             return
         if not self.suggestion.isVisibleTo(self):
             self.suggestion.show()
+            self._share_right_column()
         fit_label(self.suggestion_text, _show(view.suggestion), 2)
 
     # -- rehearsal and routing ---------------------------------------------------------------
