@@ -531,7 +531,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    """Open the app (the only path from the command line into Qt)."""
+    """Open the app (the only path from the command line into Qt).
+
+    First a look at what Qt needs from the system (its platform plugin's libraries, the
+    display): without them Qt aborts with a message that names no package to install.
+    """
+    from moderator.platform_check import startup_problem
+
+    problem = startup_problem()
+    if problem is not None:
+        print(f"moderator: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from moderator.ui.app import run_app
 
     return run_app(list(sys.argv[1:] if argv is None else argv))
