@@ -31,6 +31,7 @@ from moderator.paths import data_dir, log_file, sample_event_source
 from moderator.persistence import EXTENSION, EventStore
 from moderator.ui.event_session import EventSession
 from moderator.ui.i18n import Translations, pick_language
+from moderator.ui.identity import app_icon, apply_identity
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
@@ -224,6 +225,7 @@ def _append_log(text: str) -> None:
 def _placeholder(app: App) -> QMainWindow:
     window = QMainWindow()
     window.setWindowTitle("moderator")
+    window.setWindowIcon(app_icon())
     window.resize(700, 200)
     label = QLabel(window)
     label.setObjectName("placeholder_message")
@@ -274,9 +276,7 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     args = _arguments(argv)
     qt_app = QApplication.instance() or QApplication(["moderator"])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("moderator")
-    qt_app.setOrganizationName("moderator")
-    qt_app.setApplicationDisplayName("moderator")
+    apply_identity(qt_app)
     settings = Settings()
     if args.lang:
         settings.language = args.lang
