@@ -28,7 +28,7 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control", "publish")
+COMMANDS = ("new", "export", "ask", "status", "control", "publish", "install-desktop", "uninstall-desktop")
 
 
 
@@ -115,6 +115,13 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument(
         "database", help="an empty PostgreSQL database: postgresql://user@host:port/dbname (no password)"
     )
+
+    sub.add_parser(
+        "install-desktop",
+        help="for this user: a menu entry, the icon, and event files that open moderator on a "
+        "double-click (freedesktop; under XDG_DATA_HOME)",
+    )
+    sub.add_parser("uninstall-desktop", help="remove what install-desktop installed")
     return parser
 
 
@@ -359,6 +366,31 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from moderator import desktop
+
+    files = desktop.DesktopFiles(desktop.xdg_data_home(), desktop.xdg_config_home())
+    notes = desktop.install_desktop(files)
+    print(
+        f"moderator: installed {files.applications / desktop.DESKTOP_FILE}, the icon and the "
+        f"{desktop.MIME_TYPE} type; event files now open in moderator"
+    )
+    for note in notes:
+        print(f"moderator: note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from moderator import desktop
+
+    files = desktop.DesktopFiles(desktop.xdg_data_home(), desktop.xdg_config_home())
+    notes = desktop.uninstall_desktop(files)
+    print(f"moderator: removed the desktop entry, the icon and the {desktop.MIME_TYPE} type")
+    for note in notes:
+        print(f"moderator: note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open(args.file, read_only=True)
     print(_status(store, args.json))
@@ -480,6 +512,8 @@ HANDLERS = {
     "ask": cmd_ask,
     "status": cmd_status,
     "control": cmd_control,
+    "install-desktop": cmd_install_desktop,
+    "uninstall-desktop": cmd_uninstall_desktop,
 }
 
 
