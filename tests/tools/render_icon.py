@@ -1,6 +1,6 @@
 """Render the app icon's PNG sizes from ``moderator.svg``.
 
-    uv run python resources/icons/render.py
+    uv run python tests/tools/render_icon.py
 
 The PNGs are committed: a desktop without SVG support (and the Windows/macOS packagers)
 uses them, and the window icon does not need Qt's SVG plugin at start-up.
@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -34,7 +34,7 @@ def main() -> int:
     for size in SIZES:
         target = HERE / f"moderator-{size}.png"
         render(size).save(str(target))
-        print(target.relative_to(HERE.parent.parent))
+        print(target)
     return 0
 
 
