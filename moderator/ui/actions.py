@@ -51,6 +51,7 @@ class ActionId(StrEnum):
     LANGUAGE_EN = "language_en"
     TOGGLE_FLASH = "toggle_flash"
     TOGGLE_SOUND = "toggle_sound"
+    HIGH_CONTRAST = "high_contrast"
     HANDOFF_1 = "handoff_1"
     HANDOFF_2 = "handoff_2"
     HANDOFF_3 = "handoff_3"
@@ -129,6 +130,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
     ActionId.TOGGLE_FLASH: ActionSpec(QT_TRANSLATE_NOOP("actions", "Flash in the last seconds and overtime"), checkable=True),
     ActionId.TOGGLE_SOUND: ActionSpec(QT_TRANSLATE_NOOP("actions", "Sound when time runs out"), checkable=True),
+    ActionId.HIGH_CONTRAST: ActionSpec(QT_TRANSLATE_NOOP("actions", "High contrast (bright rooms)"), checkable=True),
     ActionId.HANDOFF_NEXT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to the next person"), ("N",), live=True),
     ActionId.FLOOR_CLOSED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Nobody speaking"), ("0",), live=True),
     ActionId.UNDO_HANDOFF: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last hand-off"), ("Backspace",), live=True),

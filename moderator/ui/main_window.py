@@ -36,6 +36,7 @@ from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
 from moderator.domain.replan import apply_cuts
+from moderator.ui.accessibility import describe
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
 from moderator.ui.countdown import (
@@ -59,6 +60,7 @@ from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
 from moderator.ui.shortcuts_dialog import ShortcutsDialog
 from moderator.ui.speaker_view import SpeakerView
+from moderator.ui.theme import Theme
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 #: Only suggest re-planning when the show is at least this late.
@@ -105,6 +107,8 @@ class CockpitWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.cohosts = CohostController(self, session, settings)
+        # After the style sheet is set: the theme scales it with the system font.
+        self.theme = Theme(self, settings)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
@@ -313,6 +317,7 @@ class CockpitWindow(QMainWindow):
         self.view_menu.addAction(a[ActionId.FOCUS_COCKPIT])
         self.view_menu.addAction(a[ActionId.TOGGLE_FLASH])
         self.view_menu.addAction(a[ActionId.TOGGLE_SOUND])
+        self.view_menu.addAction(a[ActionId.HIGH_CONTRAST])
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(a[ActionId.LANGUAGE_DE])
         self.language_menu.addAction(a[ActionId.LANGUAGE_EN])
@@ -331,6 +336,7 @@ class CockpitWindow(QMainWindow):
         a[ActionId.ANSWER_TIMER].setChecked(self.settings.answer_limit_seconds > 0)
         a[ActionId.TOGGLE_FLASH].setChecked(self.settings.flash)
         a[ActionId.TOGGLE_SOUND].setChecked(self.settings.sound)
+        a[ActionId.HIGH_CONTRAST].setChecked(self.settings.high_contrast)
         language = self.settings.language or QApplication.instance().property("moderator_language") or "en"  # type: ignore[union-attr]
         a[ActionId.LANGUAGE_DE].setChecked(language == "de")
         a[ActionId.LANGUAGE_EN].setChecked(language != "de")
@@ -364,6 +370,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.LANGUAGE_EN, lambda: self.language_requested.emit("en"))
         a.connect(ActionId.TOGGLE_FLASH, lambda: setattr(self.settings, "flash", a[ActionId.TOGGLE_FLASH].isChecked()))
         a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
+        a.connect(ActionId.HIGH_CONTRAST, lambda: setattr(self.settings, "high_contrast", a[ActionId.HIGH_CONTRAST].isChecked()))
         for digit, action_id in enumerate(HANDOFF_DIGITS, start=1):
             a.connect(action_id, lambda d=digit: s.hand_off_digit(d))
         a.connect(ActionId.HANDOFF_NEXT, s.hand_off_next)
@@ -441,6 +448,8 @@ class CockpitWindow(QMainWindow):
         keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        describe(self.centralWidget(), self.tr("Cockpit"), self.tr("The live keys act here: Space starts or pauses, the arrows change the slot, F1 lists every key."))
+        describe(self.run_sheet, self.tr("Run sheet"), self.tr("The event's slots; Enter jumps to the selected slot."))
         self._fix_widths()
         self.actions_.retranslate()
         self.run_sheet_model.invalidate()

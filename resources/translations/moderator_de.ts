@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+107"/>
+        <location filename="../../moderator/ui/app.py" line="+108"/>
         <source>{path} is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts.</extracomment>
         <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
@@ -30,7 +30,7 @@
         <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded).</extracomment>
         <translation>&amp;Datei</translation>
@@ -67,17 +67,18 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+88"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+89"/>
         <source>Question (Enter adds it to the queue)</source>
         <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Municipality / organisation</source>
         <translation>Kommune / Organisation</translation>
     </message>
@@ -91,11 +92,51 @@
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audience question&apos;s text; Enter adds it to the queue, Esc goes back to the cockpit.</source>
+        <translation>Der Text der Publikumsfrage; Enter stellt sie in die Warteschlange, Esc führt zurück ins Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who asked the question (optional).</source>
+        <translation>Wer die Frage gestellt hat (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality or organisation</source>
+        <translation>Kommune oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the person who asked comes from (optional).</source>
+        <translation>Woher die fragende Person kommt (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Gerichtet an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person on the panel the question is for (optional).</source>
+        <translation>Die Person auf dem Podium, an die sich die Frage richtet (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the question came from</source>
+        <translation>Woher die Frage kam</translation>
+    </message>
 </context>
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+427"/>
+        <location filename="../../moderator/ui/main_window.py" line="+434"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -160,7 +201,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -195,26 +236,26 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+142"/>
+        <location line="-142"/>
+        <location line="+144"/>
         <source>+{drift} behind</source>
         <translation>+{drift} hinter Plan</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+144"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>−{drift} ahead</source>
         <translation>−{drift} vor Plan</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+152"/>
+        <location line="-147"/>
+        <location line="+154"/>
         <source>ends {time}</source>
         <extracomment>Only suggest re-planning when the show is at least this late.</extracomment>
         <translation>Ende {time}</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -224,7 +265,27 @@
         <translation>Sprecheransicht auf Bildschirm</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+8"/>
+        <source>Cockpit</source>
+        <translation>Cockpit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The live keys act here: Space starts or pauses, the arrows change the slot, F1 lists every key.</source>
+        <translation>Hier wirken die Live-Tasten: Leertaste startet oder pausiert, die Pfeiltasten wechseln den Programmpunkt, F1 zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The event&apos;s slots; Enter jumps to the selected slot.</source>
+        <translation>Die Programmpunkte der Veranstaltung; Enter springt zum gewählten Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Answer {elapsed} of {limit}</source>
         <translation>Antwort {elapsed} von {limit}</translation>
     </message>
@@ -315,7 +376,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -330,12 +391,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The show is on time; nothing to shorten.</source>
         <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
     </message>
@@ -659,7 +720,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../moderator/ui/editor/findings.py" line="+65"/>
+        <location filename="../../moderator/ui/editor/findings.py" line="+66"/>
         <source>To check before the show ({count})</source>
         <translation>Vor der Sendung zu prüfen ({count})</translation>
     </message>
@@ -667,6 +728,16 @@
         <location line="+3"/>
         <source>Nothing to check: no overlaps, gaps or empty slots.</source>
         <translation>Nichts zu prüfen: keine Überschneidungen, Lücken oder leeren Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To check before the show</source>
+        <translation>Vor der Sendung zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overlaps, gaps and empty slots; Enter or a double-click selects the slot.</source>
+        <translation>Überschneidungen, Lücken und unbesetzte Programmpunkte; Enter oder ein Doppelklick wählt den Programmpunkt.</translation>
     </message>
 </context>
 <context>
@@ -906,7 +977,7 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+180"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1057,7 +1128,7 @@
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+449"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+453"/>
         <location line="+9"/>
         <source>People ({count})</source>
         <translation>Personen ({count})</translation>
@@ -1072,11 +1143,21 @@
         <source>Put the selected person into the selected slot</source>
         <translation>Die ausgewählte Person im ausgewählten Programmpunkt einplanen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone on the run sheet: name, title, function, organisation, intro and pronunciation.</source>
+        <translation>Alle Personen im Ablaufplan: Name, Titel, Funktion, Organisation, Vorstellung und Aussprache.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location line="-583"/>
+        <location line="-588"/>
         <source>Say: {hint}</source>
         <extracomment>The role a person gets when added to a slot of this kind (changeable in the list).</extracomment>
         <translation>Aussprache: {hint}</translation>
@@ -1263,17 +1344,33 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+187"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Search questions</source>
         <translation>Fragen durchsuchen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Shows only the questions that contain this text.</source>
+        <translation>Zeigt nur die Fragen, die diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question queue</source>
+        <translation>Fragen-Warteschlange</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Audience questions in the order they go on air; Ctrl+Up and Ctrl+Down move the selected one, O puts it on air.</source>
+        <translation>Publikumsfragen in der Reihenfolge, in der sie drankommen; Strg+Hoch und Strg+Runter verschieben die gewählte, O stellt sie auf Sendung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
     </message>
@@ -1391,7 +1488,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+268"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+269"/>
         <location line="+127"/>
         <location line="+142"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
@@ -1510,6 +1607,16 @@
         <location line="+1"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The run sheet&apos;s slots: start, end, length, title, kind; edit in place, Ctrl+Up and Ctrl+Down move a slot.</source>
+        <translation>Die Programmpunkte des Ablaufplans: Beginn, Ende, Dauer, Titel, Art; direkt bearbeiten, Strg+Hoch und Strg+Runter verschieben einen Programmpunkt.</translation>
     </message>
 </context>
 <context>
@@ -1636,16 +1743,18 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+12"/>
         <source>People in this slot</source>
         <translation>Personen in diesem Programmpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <source>Moderator notes</source>
         <translation>Moderationsnotizen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>What the moderator should know or say in this slot. Stored when you leave the field.</source>
         <translation>Was die Moderation in diesem Programmpunkt wissen oder sagen soll. Wird beim Verlassen des Felds gespeichert.</translation>
     </message>
@@ -1683,6 +1792,31 @@
         <location line="+1"/>
         <source>Person…</source>
         <translation>Person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slot&apos;s people in the order they are introduced, with their roles.</source>
+        <translation>Die Personen des Programmpunkts in der Reihenfolge ihrer Vorstellung, mit ihren Rollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person to add</source>
+        <translation>Hinzuzufügende Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose or type a person, then Add puts them into this slot.</source>
+        <translation>Person wählen oder eintippen; Hinzufügen nimmt sie in diesen Programmpunkt auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the slot</source>
+        <translation>Rolle im Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the moderator should know or say in this slot.</source>
+        <translation>Was die Moderation in diesem Programmpunkt wissen oder sagen sollte.</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1886,7 @@
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+77"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+80"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
@@ -1823,7 +1957,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+100"/>
+        <location filename="../../moderator/ui/actions.py" line="+101"/>
         <source>Start / pause / resume</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files.</extracomment>
         <translation>Start / Pause / Weiter</translation>
@@ -1942,6 +2076,11 @@
         <location line="+1"/>
         <source>Sound when time runs out</source>
         <translation>Ton, wenn die Zeit abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast (bright rooms)</source>
+        <translation>Hoher Kontrast (helle Räume)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2844,6 +2983,45 @@
         <location line="+4"/>
         <source>“{query}” could mean {names}; be more precise.</source>
         <translation>„{query}“ passt auf {names}; bitte genauer angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>phases</name>
+    <message>
+        <location filename="../../moderator/ui/countdown.py" line="+43"/>
+        <source>Before the show</source>
+        <extracomment>The colours in the high-contrast theme (bright rooms): deeper grounds, pure text. Calm in normal time, amber when it is time to think of the end, orange in the last seconds, red in overtime. High contrast for reading from two metres.</extracomment>
+        <translation>Vor der Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Vorwarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seconds</source>
+        <translation>Letzte Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overtime</source>
+        <translation>Überzogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="de", choices=["de", "en"])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast theme (file names end in -hc)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="moderator-shots-"))
@@ -45,13 +46,17 @@ def main() -> int:
     window = app.window
     assert window is not None
     session = window.session
+    if args.high_contrast:
+        app.settings.high_contrast = True
+    theme = "-hc" if args.high_contrast else ""
+    window.resize(1366, 768)  # a common laptop screen
 
     def shot(name: str) -> None:
         window.refresh()
         # Two passes: a change of minimum sizes in nested layouts settles in the second.
         QApplication.processEvents()
         QApplication.processEvents()
-        window.grab().save(str(args.out / f"cockpit-{name}-{args.lang}.png"))
+        window.grab().save(str(args.out / f"cockpit-{name}-{args.lang}{theme}.png"))
 
     shot("before-show")
     fake.set(datetime(2021, 6, 9, 13, 50, 5, tzinfo=berlin))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.run_sheet import Finding
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.icons import finding_icon, ok_icon
 from moderator.ui.editor.texts import finding_text
 
@@ -70,6 +71,7 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.set_findings(self._findings)
+        describe(self.list, self.tr("To check before the show"), self.tr("Overlaps, gaps and empty slots; Enter or a double-click selects the slot."))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         slot_id = item.data(Qt.ItemDataRole.UserRole)

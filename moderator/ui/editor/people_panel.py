@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.model import Person, Role, Slot, SlotKind
 from moderator.domain.run_sheet import AssignPerson, ReorderParticipants, RunSheet, SetSlotFields, UnassignPerson
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.rows import Index, KeyedRowsModel
 from moderator.ui.editor.texts import person_details, role_name
 
@@ -464,6 +465,10 @@ class SlotPanel(QWidget):
         self.unassign.setText(self.tr("Take out of slot"))
         self.assign.setText(self.tr("Add"))
         self.person_choice.lineEdit().setPlaceholderText(self.tr("Person…"))
+        describe(self.view, self.tr("People in this slot"), self.tr("The slot's people in the order they are introduced, with their roles."))
+        describe(self.person_choice, self.tr("Person to add"), self.tr("Choose or type a person, then Add puts them into this slot."))
+        describe(self.role_choice, self.tr("Role in the slot"))
+        describe(self.notes, self.tr("Moderator notes"), self.tr("What the moderator should know or say in this slot."))
         current = self.role_choice.currentData()
         self.role_choice.clear()
         for role in Role:
@@ -639,4 +644,5 @@ class PeopleDirectory(QWidget):
         self.heading.setText(self.tr("People ({count})").format(count=count))
         self.add_to_slot.setText(self.tr("Into slot"))
         self.add_to_slot.setToolTip(self.tr("Put the selected person into the selected slot"))
+        describe(self.view, self.tr("People"), self.tr("Everyone on the run sheet: name, title, function, organisation, intro and pronunciation."))
         self.model.refresh_all()

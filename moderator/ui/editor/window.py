@@ -45,6 +45,7 @@ from moderator.domain.run_sheet import (
     validate,
 )
 from moderator.domain.run_sheet_import import InsertDraft
+from moderator.ui.accessibility import describe
 from moderator.ui.banner import Banner
 from moderator.ui.editor.actions import EditorActionId, EditorActions
 from moderator.ui.editor.conflict_dialog import RunSheetConflictDialog
@@ -575,6 +576,7 @@ class RunSheetEditor(QMainWindow):
         self.people_menu.setTitle(self.tr("&People"))
         self.toolbar.setWindowTitle(self.tr("Run sheet"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        describe(self.table, self.tr("Slots"), self.tr("The run sheet's slots: start, end, length, title, kind; edit in place, Ctrl+Up and Ctrl+Down move a slot."))
         self.slot_panel.retranslate()
         self.people.retranslate(len(self.session.sheet.people))
         self.findings.retranslate()
