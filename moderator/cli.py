@@ -170,9 +170,9 @@ def _read_source_bytes(source: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise CommandFailed("{path}: no such file.", path=source) from None
+        raise CommandFailed("%1: no such file.", path=source) from None
     except OSError as error:
-        raise CommandFailed("{path}: {reason}", path=source, reason=error.strerror) from None
+        raise CommandFailed("%1: %2", path=source, reason=error.strerror) from None
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -195,7 +195,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         try:
             ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise CommandFailed("Unknown time zone \u201c{zone}\u201d.", zone=zone_name) from None
+            raise CommandFailed("Unknown time zone \u201c%1\u201d.", zone=zone_name) from None
         day = args.date or date.today()
         start = datetime.combine(day, datetime.min.time().replace(hour=14), ZoneInfo(zone_name))
         draft = EventDraft(Event(title=args.title or "", start=start, end=start, timezone=zone_name))
@@ -250,7 +250,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             args.output.write_bytes(data)
         except OSError as error:
             raise CommandFailed(
-                "{path}: {reason}", path=str(args.output), reason=error.strerror
+                "%1: %2", path=str(args.output), reason=error.strerror
             ) from None
     else:
         sys.stdout.buffer.write(data)
@@ -416,7 +416,7 @@ def cmd_control(args: argparse.Namespace) -> int:
             value = int(args.value)
         except (TypeError, ValueError):
             raise CommandFailed(
-                "{action} needs a whole number, e.g. \u201c{example}\u201d.",
+                "%1 needs a whole number, e.g. \u201c%2\u201d.",
                 action=action,
                 example="goto 3" if action == "goto" else "add -60",
             ) from None
@@ -447,7 +447,7 @@ def _whole_number(value: str | None, what: str, example: str) -> int:
         return int(str(value))
     except ValueError:
         raise CommandFailed(
-            "{what} must be a whole number, e.g. \u201c{example}\u201d.", what=what, example=example
+            "%2 must be a whole number, e.g. \u201c%1\u201d.", what=what, example=example
         ) from None
 
 
@@ -497,7 +497,7 @@ def _handoff(store: object, state: object, records: object, value: str | None, n
         person_id = floor.person_for_digit(slot, int(value))
         if person_id is None:
             raise CommandFailed(
-                "The current slot has no person {number}.", number=value.strip()
+                "The current slot has no person %1.", number=value.strip()
             )
     else:
         person_id = find_person(store.people(), value).id

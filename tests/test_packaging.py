@@ -40,6 +40,7 @@ def test_the_wheel_carries_what_the_app_reads_at_run_time(wheel: Path) -> None:
     for needed in (
         "moderator/resources/sample/innovators-lounge-2021-06-09.json",
         "moderator/resources/translations/moderator_de.qm",
+        "moderator/resources/translations/moderator_en.qm",
         "moderator/resources/icons/moderator.svg",
         "moderator/resources/icons/moderator-16.png",
         "moderator/resources/icons/moderator-512.png",

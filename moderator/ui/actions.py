@@ -14,14 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from moderator.domain.errors import fill
 from moderator.ui.settings import Settings
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 class ActionId(StrEnum):
@@ -160,7 +157,7 @@ SPECS: dict[ActionId, ActionSpec] = {
 # Digits 1–9 hand the floor to the slot's people in order.
 HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))
 for _digit, _action_id in enumerate(HANDOFF_DIGITS, start=1):
-    SPECS[_action_id] = ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to person {digit}"), (str(_digit),), live=True)
+    SPECS[_action_id] = ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to person %1"), (str(_digit),), live=True)
 
 
 def translated_text(action_id: ActionId) -> str:
@@ -170,7 +167,7 @@ def translated_text(action_id: ActionId) -> str:
         return text  # a language is named in itself
     translated = QCoreApplication.translate("actions", text)
     if action_id in HANDOFF_DIGITS:
-        return translated.format(digit=HANDOFF_DIGITS.index(action_id) + 1)
+        return fill(translated, digit=HANDOFF_DIGITS.index(action_id) + 1)
     return translated
 
 

@@ -25,7 +25,7 @@ os.environ.setdefault("QT_API", "pyside6")
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.timesource import Clock, SystemClock
 from moderator.paths import data_dir, log_file, sample_event_source
 from moderator.persistence import EXTENSION, EventStore
@@ -105,7 +105,7 @@ class App:
         window.show()
         if store.read_only:
             window.banner.show_message(
-                QCoreApplication.translate("App", "{path} is read-only: you can follow the show, but not change it.").format(path=store.location),
+                fill(QCoreApplication.translate("App", "%1 is read-only: you can follow the show, but not change it."), path=store.location),
                 error=False,
                 seconds=0,
             )
@@ -150,7 +150,7 @@ class App:
     def ask_for_file(self) -> None:
         parent: QWidget | None = self.window or self.placeholder
         dialog = QFileDialog(parent, QCoreApplication.translate("App", "Open event"))
-        dialog.setNameFilter(QCoreApplication.translate("App", "Event files (*{ext});;All files (*)").format(ext=EXTENSION))
+        dialog.setNameFilter(fill(QCoreApplication.translate("App", "Event files (*%1);;All files (*)"), ext=EXTENSION))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -190,9 +190,9 @@ class App:
         log.error("unexpected error\n%s", text)
         _append_log(text)
         self.report(
-            QCoreApplication.translate(
-                "App", "Something went wrong ({kind}); the show goes on. Details are in {log}."
-            ).format(kind=kind.__name__, log=log_file())
+            fill(QCoreApplication.translate(
+                "App", "Something went wrong (%1); the show goes on. Details are in %2."
+            ), kind=kind.__name__, log=log_file())
         )
 
 

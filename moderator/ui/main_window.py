@@ -33,7 +33,7 @@ from moderator.domain import clock
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
 from moderator.domain.replan import apply_cuts
 from moderator.ui.accessibility import describe
@@ -422,8 +422,8 @@ class CockpitWindow(QMainWindow):
         change of digits never re-lays out the window."""
         for label, template in (
             (self.wall_clock, "00:00:00"),
-            (self.projected_end, self.tr("ends {time}").format(time="00:00")),
-            (self.drift, max(self.tr("+{drift} behind").format(drift="0:00:00"), self.tr("−{drift} ahead").format(drift="0:00:00"), key=len)),
+            (self.projected_end, fill(self.tr("ends %1"), time="00:00")),
+            (self.drift, max(fill(self.tr("+%1 behind"), drift="0:00:00"), fill(self.tr("−%1 ahead"), drift="0:00:00"), key=len)),
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(template) + 30)
 
@@ -432,7 +432,7 @@ class CockpitWindow(QMainWindow):
             self.cohosts.retranslate()
         event = self.session.snapshot.event
         title = event.title or self.tr("Untitled event")
-        self.setWindowTitle(self.tr("{title} — moderator").format(title=title))
+        self.setWindowTitle(fill(self.tr("%1 — moderator"), title=title))
         self.file_menu.setTitle(self.tr("&File"))
         self.show_menu.setTitle(self.tr("&Show"))
         self.people_menu.setTitle(self.tr("Pe&ople"))
@@ -446,7 +446,7 @@ class CockpitWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Live actions"))
         keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
+        self.suggestion_button.setText(fill(self.tr("Apply (%1)"), keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
         describe(self.centralWidget(), self.tr("Cockpit"), self.tr("The live keys act here: Space starts or pauses, the arrows change the slot, F1 lists every key."))
         describe(self.run_sheet, self.tr("Run sheet"), self.tr("The event's slots; Enter jumps to the selected slot."))
@@ -550,7 +550,7 @@ class CockpitWindow(QMainWindow):
         else:
             self.progress.set_fraction(reading.progress)
             self.elapsed.setText(
-                self.tr("{elapsed} of {allotted} elapsed").format(
+                fill(self.tr("%2 of %1 elapsed"),
                     elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted)
                 )
             )
@@ -567,16 +567,16 @@ class CockpitWindow(QMainWindow):
         if abs(drift) < timedelta(seconds=1):
             text, late = self.tr("on time"), "false"
         elif drift > timedelta(0):
-            text, late = self.tr("+{drift} behind").format(drift=format_duration(drift)), "true"
+            text, late = fill(self.tr("+%1 behind"), drift=format_duration(drift)), "true"
         else:
-            text, late = self.tr("−{drift} ahead").format(drift=format_duration(drift)), "false"
+            text, late = fill(self.tr("−%1 ahead"), drift=format_duration(drift)), "false"
         if self.drift.text() != text or self.drift.property("late") != late:
             self.drift.setText(text)
             self.drift.setProperty("late", late)
             self.drift.style().unpolish(self.drift)
             self.drift.style().polish(self.drift)
         end = reading.projected_end.astimezone(self._zone)
-        self.projected_end.setText(self.tr("ends {time}").format(time=f"{end.hour:02d}:{end.minute:02d}"))
+        self.projected_end.setText(fill(self.tr("ends %1"), time=f"{end.hour:02d}:{end.minute:02d}"))
 
     def _show_people(self, reading: ClockReading) -> None:
         session = self.session
@@ -592,19 +592,19 @@ class CockpitWindow(QMainWindow):
             elapsed = floor.answer_elapsed(current, session.pauses, now)
             limit = self.settings.answer_limit_seconds
             if limit:
-                answer = self.tr("Answer {elapsed} of {limit}").format(
+                answer = fill(self.tr("Answer %1 of %2"),
                     elapsed=format_duration(elapsed), limit=format_duration(timedelta(seconds=limit))
                 )
                 over = elapsed > timedelta(seconds=limit)
             else:
-                answer = self.tr("Speaking for {elapsed}").format(elapsed=format_duration(elapsed))
+                answer = fill(self.tr("Speaking for %1"), elapsed=format_duration(elapsed))
             self.now_card.show_person(self.tr("Now speaking"), people.get(current.person_id), "", answer, over)
         else:
             proposed = floor.proposed_speaker(slot, None) if slot is not None else None
             if proposed is not None:
                 key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 self.now_card.show_person(
-                    self.tr("Proposed — press {key} to hand off").format(key=key), people.get(proposed), "", "", False
+                    fill(self.tr("Proposed — press %1 to hand off"), key=key), people.get(proposed), "", "", False
                 )
             else:
                 self.now_card.show_person(self.tr("Now speaking"), None, self.tr("Nobody"), "", False)
@@ -622,8 +622,8 @@ class CockpitWindow(QMainWindow):
         slot_title = ""
         if nxt is not None and nxt.in_next_slot:
             slot_title = next((s.title for s in session.slots if s.id == nxt.slot_id), "")
-        heading = self.tr("Up next in {slot}").format(slot=short_title(slot_title)) if slot_title else self.tr("Up next")
-        pronunciation = self.tr("Say: {hint}").format(hint=person.pronunciation) if person and person.pronunciation else ""
+        heading = fill(self.tr("Up next in %1"), slot=short_title(slot_title)) if slot_title else self.tr("Up next")
+        pronunciation = fill(self.tr("Say: %1"), hint=person.pronunciation) if person and person.pronunciation else ""
         self.next_card.show_person(heading, person, pronunciation)
         # The cue before the slot ends: visible, not alarming.
         cue_before = timedelta(seconds=self.settings.cue_seconds)
@@ -633,11 +633,11 @@ class CockpitWindow(QMainWindow):
             who = people.get(opener_id) if opener_id is not None else None
             if who is not None:
                 organisation = f", {who.organisation}" if who.organisation else ""
-                text = self.tr("Next: {slot} — {name}{organisation}").format(
+                text = fill(self.tr("Next: %3 — %1%2"),
                     slot=short_title(next_slot.title, 40), name=who.display_name, organisation=organisation
                 )
             else:
-                text = self.tr("Next: {slot}").format(slot=short_title(next_slot.title, 40))
+                text = fill(self.tr("Next: %1"), slot=short_title(next_slot.title, 40))
             self.cue.setText(text)
             self.cue.show()
         else:
@@ -648,7 +648,7 @@ class CockpitWindow(QMainWindow):
             totals = floor.talk_times(records, session.pauses, now)
             self.balance.heading.setText(self.tr("Talk time in this slot (click to hand off)"))
             self.balance.show_balance(
-                rows, people, speaking, totals, self.tr("not yet"), self.tr("whole show: {total}")
+                rows, people, speaking, totals, self.tr("not yet"), self.tr("whole show: %1")
             )
             self.balance.show()
         else:
@@ -704,9 +704,9 @@ class CockpitWindow(QMainWindow):
                 if current.organisation:
                     who = f"{who} ({current.organisation})" if who else current.organisation
                 to = people.get(current.addressed_to)
-                parts = [self.tr("asked by {who}").format(who=who)] if who else []
+                parts = [fill(self.tr("asked by %1"), who=who)] if who else []
                 if to is not None:
-                    parts.append(self.tr("to {name}").format(name=to.display_name))
+                    parts.append(fill(self.tr("to %1"), name=to.display_name))
                 self.on_air.who.setText(" · ".join(parts))
             if self.on_air.property("shown_empty") != (current is None):
                 self.on_air.setProperty("shown_empty", current is None)
@@ -723,7 +723,7 @@ class CockpitWindow(QMainWindow):
             show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
             self.speaker_view.set_question(current.text if show and current is not None else "")
         fit = queue.questions_that_fit(reading, self._budget_questions)
-        self.queue_panel.budget.setText("" if fit is None else self.tr("about {count} more fit").format(count=fit))
+        self.queue_panel.budget.setText("" if fit is None else fill(self.tr("about %1 more fit"), count=fit))
 
     def _update_undo_texts(self) -> None:
         stack = self.session.undo_stack
@@ -845,7 +845,7 @@ class CockpitWindow(QMainWindow):
             for slot_id, new in cuts
         ]
         self.suggestion_text.setText(
-            self.tr("Running {drift} late. To end on time: {cuts}").format(
+            fill(self.tr("Running %2 late. To end on time: %1"),
                 drift=format_duration(reading.drift), cuts="; ".join(parts)
             )
         )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain import queue
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Question, QuestionSource
 from moderator.importers.chat_transcript import ChatMessage, parse_chat
 from moderator.ui.event_session import EventSession
@@ -155,7 +155,7 @@ class TranscriptDialog(QDialog):
                 note = self.tr("too long (over 2,000 characters)")
             elif duplicates:
                 other = existing.get(duplicates[0][0])
-                note = self.tr("maybe a duplicate of: {text}").format(text=other.text[:80] if other else "")
+                note = fill(self.tr("maybe a duplicate of: %1"), text=other.text[:80] if other else "")
             for column, value in ((1, message.time), (2, who), (3, message.text), (4, note)):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -166,8 +166,13 @@ class TranscriptDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.ok.setText(self.tr("Add ticked questions"))
         self.message.setText(
-            self.tr("{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.").format(
-                count=len(self.messages), format=transcript.format
+            fill(
+                self.tr(
+                    "%n message(s) read (%1); ticked: the ones that look like questions and are not in the queue yet.",
+                    "",
+                    len(self.messages),
+                ),
+                format=transcript.format,
             )
         )
         return True

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,10 +41,6 @@ from moderator.domain.run_sheet import (
 from moderator.ui.editor.texts import clock_text, length_text
 from moderator.ui.messages import translate_error
 from moderator.ui.run_sheet_model import kind_name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: What each field is called when an edit changes more than one (a person's details).
