@@ -73,6 +73,32 @@ def test_every_control_of_the_editor_has_a_name(qtbot: QtBot, cockpit: Cockpit) 
     assert unnamed_controls(editor) == []
 
 
+def test_every_control_of_the_dialogs_has_a_name(qtbot: QtBot, cockpit: Cockpit) -> None:
+    from datetime import date
+
+    from moderator.domain.cohosts import HostRole
+    from moderator.ui.cohosts_panel import AddressDialog, IdentityDialog, PasswordDialog
+    from moderator.ui.editor.paste_dialog import PasteAgendaDialog
+    from moderator.ui.editor.person_dialog import PersonDialog
+    from moderator.ui.queue_dialogs import TranscriptDialog
+    from moderator.ui.shortcuts_dialog import ShortcutsDialog
+
+    window = cockpit.window
+    dialogs = [
+        ShortcutsDialog(window.actions_, window.settings, window),
+        TranscriptDialog(cockpit.session, window),
+        PasteAgendaDialog("Europe/Berlin", date(2021, 6, 9), None, window),
+        PersonDialog(None, window),
+        IdentityDialog("Anna", HostRole.MODERATOR, window),
+        AddressDialog("Join", "The address of the shared event.", window),
+        PasswordDialog("postgresql://anna@db.example/lounge", False, window),
+    ]
+    for dialog in dialogs:
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        dialog.close()
+
+
 def test_the_names_are_german_in_a_german_ui(german: None, cockpit: Cockpit) -> None:
     capture = QAccessible.queryAccessibleInterface(cockpit.window.capture.text)
 

@@ -7,12 +7,14 @@ description (what it does, and its keys) in the UI language; call it from ``retr
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 def describe(widget: QWidget, name: str, description: str = "") -> None:
-    """Set ``widget``'s accessible name and description (and its editable combo box's field)."""
+    """Set ``widget``'s accessible name and description, and those of the text field inside
+    it (an editable combo box's, a key sequence editor's), which takes the focus itself."""
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description)
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        describe(widget.lineEdit(), name, description)
+    for field in widget.findChildren(QLineEdit, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        describe(field, name, description)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from moderator.domain.cohosts import HostRole, Instance
 from moderator.domain.errors import UserError, fill
 from moderator.domain.queue import Edit, EditConflict
+from moderator.ui.accessibility import describe
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
@@ -164,6 +165,7 @@ class AddressDialog(QDialog):
         column.addWidget(text)
         self.address = QLineEdit(self)
         self.address.setPlaceholderText("postgresql://user@host:5432/dbname")
+        describe(self.address, QCoreApplication.translate("Cohosts", "Address of the shared event"), explanation)
         column.addWidget(self.address)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -188,6 +190,7 @@ class PasswordDialog(QDialog):
         column.addWidget(text)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.password, QCoreApplication.translate("Cohosts", "Password"), text.text())
         column.addWidget(self.password)
         hint = QLabel(QCoreApplication.translate("Cohosts", "It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
         hint.setWordWrap(True)

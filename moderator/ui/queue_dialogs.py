@@ -29,6 +29,7 @@ from moderator.domain import queue
 from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Question, QuestionSource
 from moderator.importers.chat_transcript import ChatMessage, parse_chat
+from moderator.ui.accessibility import describe
 from moderator.ui.event_session import EventSession
 from moderator.ui.messages import translate_error
 from moderator.ui.queue_model import plain_tooltip
@@ -109,6 +110,8 @@ class TranscriptDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        describe(self.paste, self.tr("Chat transcript"), self.paste.placeholderText())
+        describe(self.table, self.tr("Messages read"), self.tr("One row per message; the ticked ones are added to the queue."))
         self.pages.addWidget(self.paste)
         self.pages.addWidget(self.table)
         self.message = QLabel(self)

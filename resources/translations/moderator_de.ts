@@ -46,7 +46,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+406"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+409"/>
         <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -444,7 +444,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-353"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -509,12 +509,13 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+12"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-85"/>
         <source>%1 controls the clock but has gone quiet</source>
         <translation>%1 steuert die Uhr, meldet sich aber nicht mehr</translation>
     </message>
@@ -529,7 +530,12 @@
         <translation>Ebenfalls da: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+50"/>
+        <source>Address of the shared event</source>
+        <translation>Adresse der gemeinsamen Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The password for %1 was not accepted; try again.</source>
         <translation>Das Passwort für %1 wurde nicht angenommen; bitte noch einmal.</translation>
     </message>
@@ -539,7 +545,7 @@
         <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD.</source>
         <translation>Es wird nicht gespeichert. Ohne diese Abfrage geht es mit ~/.pgpass oder PGPASSWORD.</translation>
     </message>
@@ -957,7 +963,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+49"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+50"/>
         <source>Merge questions</source>
         <translation>Fragen zusammenführen</translation>
     </message>
@@ -988,7 +994,7 @@
 <context>
     <name>PasteAgendaDialog</name>
     <message>
-        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+87"/>
+        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+88"/>
         <source>Paste agenda</source>
         <translation>Agenda einfügen</translation>
     </message>
@@ -1005,6 +1011,16 @@
         <translation>13:50 Einwahl und Technik-Check
 14:00 Begrüßung Alexander Handschuh, Innovators Club
 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda text</source>
+        <translation>Text der Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agenda as text: one slot per line, starting with its time.</source>
+        <translation>Die Agenda als Text: ein Programmpunkt je Zeile, am Anfang seine Uhrzeit.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1692,12 +1708,13 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../moderator/ui/shortcuts_dialog.py" line="+28"/>
+        <location filename="../../moderator/ui/shortcuts_dialog.py" line="+30"/>
+        <location line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>Click a shortcut to change it. Single keys never fire while you type in a text field; Esc brings you back to the cockpit.</source>
         <translation>Zum Ändern auf ein Tastenkürzel klicken. Einzelne Tasten lösen nie aus, während in ein Textfeld getippt wird; Esc führt zurück zum Cockpit.</translation>
     </message>
@@ -1710,6 +1727,21 @@
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keys for %1</source>
+        <translation>Tasten für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the new keys; they are kept at once.</source>
+        <translation>Die neuen Tasten drücken; sie gelten sofort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every action and its keys.</source>
+        <translation>Jede Aktion und ihre Tasten.</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1945,22 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Chat transcript</source>
+        <translation>Chat-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages read</source>
+        <translation>Gelesene Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per message; the ticked ones are added to the queue.</source>
+        <translation>Eine Zeile je Nachricht; die angehakten kommen in die Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>PasteAgendaDialog</name>
     <message numerus="yes">
-        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+247"/>
+        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+249"/>
         <source>%n slot(s)</source>
         <translation>
             <numerusform>%n slot</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>TranscriptDialog</name>
     <message numerus="yes">
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+171"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+174"/>
         <source>%n message(s) read (%1); ticked: the ones that look like questions and are not in the queue yet.</source>
         <translation>
             <numerusform>%n message read (%1); ticked: the ones that look like questions and are not in the queue yet.</numerusform>

@@ -38,6 +38,7 @@ from moderator.domain.model import EventDraft, Person, Role, Slot
 from moderator.domain.run_sheet import FindingKind
 from moderator.importers.agenda_text import AgendaImport, Guess, parse_agenda
 from moderator.importers.errors import ImportFailed
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.icons import finding_icon
 from moderator.ui.editor.texts import clock_text, length_text, role_name
 from moderator.ui.messages import translate_error
@@ -100,6 +101,7 @@ class PasteAgendaDialog(QDialog):
         self.text = QPlainTextEdit(first)
         self.text.setObjectName("agenda_text")
         self.text.setPlaceholderText(self.tr("13:50 Einwahl und Technik-Check\n14:00 Begrüßung Alexander Handschuh, Innovators Club\n…"))
+        describe(self.text, self.tr("Agenda text"), self.tr("The agenda as text: one slot per line, starting with its time."))
         column.addWidget(self.text, 1)
         self.pages.addWidget(first)
 
