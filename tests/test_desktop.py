@@ -157,3 +157,27 @@ def test_a_path_with_spaces_is_quoted_in_the_desktop_entry() -> None:
     entry = desktop_entry(["/home/anna/My Apps/bin/moderator-gui"])
 
     assert 'Exec="/home/anna/My Apps/bin/moderator-gui" %f' in entry
+
+
+def test_a_file_the_system_hands_over_opens_in_the_cockpit(tmp_path: Path) -> None:
+    """macOS opens a double-clicked file with a QFileOpenEvent to the running app."""
+    event_file = make_event_file(tmp_path)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtGui import QFileOpenEvent\n"
+        "from moderator.ui.app import build_app\n"
+        "app = build_app([])\n"
+        "before = app.window.session.store.location\n"
+        "QCoreApplication.sendEvent(app.qt_app, QFileOpenEvent(sys.argv[1]))\n"
+        "print(before != sys.argv[1], app.window.session.store.location == sys.argv[1])\n"
+    )
+    env = {**_desktop_env(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(event_file)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True"]

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 # NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
 from moderator.domain.errors import UserError, fill
@@ -271,10 +272,31 @@ async def _until_closed(qt_app: QApplication) -> None:
     await closed
 
 
+class ModeratorApplication(QApplication):
+    """The QApplication, plus the files the system asks it to open.
+
+    macOS hands a double-clicked event file (and one dropped on the Dock icon) to the
+    running app as a ``QFileOpenEvent``, not as an argument. The event goes to the
+    application object itself, so overriding ``event`` costs nothing for other events
+    (an application-wide event filter would see every event of the cockpit).
+
+    Signals:
+        file_open_requested(str): the path the system asked to open.
+    """
+
+    file_open_requested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.file_open_requested.emit(event.file())
+            return True
+        return super().event(event)
+
+
 def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     """Create the application and open the event named in ``argv`` (or the sample)."""
     args = _arguments(argv)
-    qt_app = QApplication.instance() or QApplication(["moderator"])
+    qt_app = QApplication.instance() or ModeratorApplication(["moderator"])
     assert isinstance(qt_app, QApplication)
     apply_identity(qt_app)
     settings = Settings()
@@ -282,6 +304,8 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
         settings.language = args.lang
     app = App(qt_app, settings, time_source or SystemClock())
     sys.excepthook = app.handle_exception
+    if isinstance(qt_app, ModeratorApplication):
+        qt_app.file_open_requested.connect(lambda name: app.open_file(Path(name)))
     try:
         path = args.file or sample_event_file()
     except (UserError, OSError) as error:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+152"/>
+        <location filename="../../moderator/ui/app.py" line="+153"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
