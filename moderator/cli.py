@@ -30,7 +30,10 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
-COMMANDS = ("new", "export", "ask", "status", "control", "publish", "report", "followups", "serve")
+COMMANDS = (
+    "new", "export", "ask", "status", "control", "publish", "report", "followups", "serve",
+    "install-desktop", "uninstall-desktop",
+)
 
 
 
@@ -155,6 +158,13 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument(
         "database", help="an empty PostgreSQL database: postgresql://user@host:port/dbname (no password)"
     )
+
+    sub.add_parser(
+        "install-desktop",
+        help="for this user: a menu entry, the icon, and event files that open moderator on a "
+        "double-click (freedesktop; under XDG_DATA_HOME)",
+    )
+    sub.add_parser("uninstall-desktop", help="remove what install-desktop installed")
     return parser
 
 
@@ -203,9 +213,9 @@ def _read_source_bytes(source: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise CommandFailed("{path}: no such file.", path=source) from None
+        raise CommandFailed("%1: no such file.", path=source) from None
     except OSError as error:
-        raise CommandFailed("{path}: {reason}", path=source, reason=error.strerror) from None
+        raise CommandFailed("%1: %2", path=source, reason=error.strerror) from None
 
 
 def _clock_time(text: str) -> time:
@@ -227,7 +237,7 @@ def _template_location(name: str) -> Path:
     if candidate.exists():
         return candidate
     raise CommandFailed(
-        "No event file or template \u201c{name}\u201d (templates are in {folder}).",
+        "No event file or template \u201c%2\u201d (templates are in %1).",
         name=name, folder=str(templates_dir()),
     )
 
@@ -269,7 +279,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         try:
             ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise CommandFailed("Unknown time zone \u201c{zone}\u201d.", zone=zone_name) from None
+            raise CommandFailed("Unknown time zone \u201c%1\u201d.", zone=zone_name) from None
         day = args.date or date.today()
         start = datetime.combine(day, datetime.min.time().replace(hour=14), ZoneInfo(zone_name))
         draft = EventDraft(Event(title=args.title or "", start=start, end=start, timezone=zone_name))
@@ -329,7 +339,7 @@ def _write_output(data: bytes, output: Path | None) -> None:
         try:
             output.write_bytes(data)
         except OSError as error:
-            raise CommandFailed("{path}: {reason}", path=str(output), reason=error.strerror) from None
+            raise CommandFailed("%1: %2", path=str(output), reason=error.strerror) from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -531,6 +541,31 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from moderator import desktop
+
+    files = desktop.DesktopFiles(desktop.xdg_data_home(), desktop.xdg_config_home())
+    notes = desktop.install_desktop(files)
+    print(
+        f"moderator: installed {files.applications / desktop.DESKTOP_FILE}, the icon and the "
+        f"{desktop.MIME_TYPE} type; event files now open in moderator"
+    )
+    for note in notes:
+        print(f"moderator: note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from moderator import desktop
+
+    files = desktop.DesktopFiles(desktop.xdg_data_home(), desktop.xdg_config_home())
+    notes = desktop.uninstall_desktop(files)
+    print(f"moderator: removed the desktop entry, the icon and the {desktop.MIME_TYPE} type")
+    for note in notes:
+        print(f"moderator: note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     store = _open(args.file, read_only=True)
     print(_status(store, args.json))
@@ -593,7 +628,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         asyncio.run(serve(store, config, ready=ready, problem=problem))
     except OSError as error:
-        raise CommandFailed("Cannot serve: {reason}", reason=error.strerror or str(error)) from None
+        raise CommandFailed("Cannot serve: %1", reason=error.strerror or str(error)) from None
     except KeyboardInterrupt:
         pass
     return EXIT_OK
@@ -609,6 +644,8 @@ HANDLERS = {
     "ask": cmd_ask,
     "status": cmd_status,
     "control": cmd_control,
+    "install-desktop": cmd_install_desktop,
+    "uninstall-desktop": cmd_uninstall_desktop,
 }
 
 
@@ -660,7 +697,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
-    """Open the app (the only path from the command line into Qt)."""
+    """Open the app (the only path from the command line into Qt).
+
+    First a look at what Qt needs from the system (its platform plugin's libraries, the
+    display): without them Qt aborts with a message that names no package to install.
+    """
+    from moderator.platform_check import startup_problem
+
+    problem = startup_problem()
+    if problem is not None:
+        print(f"moderator: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     from moderator.ui.app import run_app
 
     return run_app(list(sys.argv[1:] if argv is None else argv))

@@ -17,6 +17,7 @@ from helpers import seed_like_draft
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from moderator.domain.errors import fill
 from moderator.domain.model import Event, Participant, Person, Role, Slot, SlotKind
 from moderator.domain.run_sheet import (
     UNCHANGED,
@@ -167,7 +168,7 @@ def test_a_pinned_panel_stays_at_three_and_the_overlap_is_reported() -> None:
         "\u201cModeriertes Gespräch\u201d starts 5:00 before \u201cImpuls 3\u201d ends."
     )
     assert overlap.context == "run_sheet"
-    assert overlap.template.format(**overlap.fields) == overlap.message
+    assert fill(overlap.template, **overlap.fields) == overlap.message
 
 
 def test_a_shorter_impulse_before_a_pinned_panel_leaves_a_gap() -> None:

@@ -1,15 +1,18 @@
 """The German translation that ships with the app is complete, compiled and current.
 
-When a test here fails after you added or changed a text in the code, run
+``resources/translations/moderator_de.ts`` is the source of the German. When a test here
+fails after you added or changed a text in the code, run
 
     uv run python resources/translations/update.py
 
-and add the German for the texts it lists to ``resources/translations/de.py``.
+translate the texts it lists in Qt Linguist (``uv run pyside6-linguist
+resources/translations/moderator_de.ts``) and run the script again to compile the .qm.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,10 +21,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from moderator.domain.errors import fill
 from moderator.ui.i18n import Translations
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-HOW_TO_FIX = "run `uv run python resources/translations/update.py` and translate the new texts in de.py"
+HOW_TO_FIX = (
+    "run `uv run python resources/translations/update.py`, translate the new texts in "
+    "resources/translations/moderator_de.ts (pyside6-linguist) and run it again"
+)
 
 
 def _load_update_script() -> ModuleType:
@@ -48,26 +55,73 @@ def german(qapp: QApplication) -> Iterator[Translations]:
     translations.install("en")
 
 
-def test_every_text_has_a_german_translation_with_the_same_fields() -> None:
-    shipped = update.messages(update.TS)
+CATALOGUES = [
+    pytest.param(update.TS, update.QM, False, id="de"),
+    pytest.param(update.TS_EN, update.QM_EN, True, id="en-plurals"),
+]
+
+
+@pytest.mark.parametrize(("ts", "qm", "english"), CATALOGUES)
+def test_every_text_is_translated_with_the_same_placeholders(ts: Path, qm: Path, english: bool) -> None:
+    shipped = update.messages(ts)
     assert shipped, "the .ts holds no messages"
 
     untranslated = [key for key, forms in shipped.items() if not forms or not all(form.strip() for form in forms)]
-    assert not untranslated, f"texts without German ({HOW_TO_FIX}):\n{_describe(untranslated)}"
+    assert not untranslated, f"texts without a translation in {ts.name} ({HOW_TO_FIX}):\n{_describe(untranslated)}"
 
     wrong_fields = [
         key for key, forms in shipped.items()
         if any(update.placeholders(form) != update.placeholders(key[1]) for form in forms)
     ]
-    assert not wrong_fields, f"translations that lose or add a {{field}}:\n{_describe(wrong_fields)}"
+    assert not wrong_fields, f"translations that lose or add a %1 placeholder:\n{_describe(wrong_fields)}"
 
 
-def test_the_shipped_qm_is_compiled_from_the_shipped_ts(tmp_path: Path) -> None:
-    fresh = tmp_path / "moderator_de.qm"
-    update.lrelease(update.TS, fresh)
+def test_texts_take_values_as_numbered_placeholders_not_format_fields() -> None:
+    """Linguist checks ``%1``, not ``{name}``: a text with a str.format field slipped in."""
+    shipped = update.messages(update.TS)
 
-    assert update.QM.exists(), f"{update.QM.name} is missing: {HOW_TO_FIX}"
-    assert fresh.read_bytes() == update.QM.read_bytes(), f"{update.QM.name} is older than the .ts: {HOW_TO_FIX}"
+    with_fields = [
+        key for key, forms in shipped.items()
+        if update.FORMAT_FIELD.search(key[1]) or any(update.FORMAT_FIELD.search(form) for form in forms)
+    ]
+    assert not with_fields, (
+        "texts with {field}s: write %1, %2 … (numbered in the alphabetical order of the "
+        f"names given to moderator.domain.errors.fill):\n{_describe(with_fields)}"
+    )
+
+
+@pytest.mark.parametrize(("ts", "qm", "english"), CATALOGUES)
+def test_the_shipped_qm_is_compiled_from_the_shipped_ts(tmp_path: Path, ts: Path, qm: Path, english: bool) -> None:
+    fresh = tmp_path / qm.name
+    update.lrelease(ts, fresh)
+
+    assert qm.exists(), f"{qm.name} is missing: {HOW_TO_FIX}"
+    assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is older than {ts.name}: {HOW_TO_FIX}"
+
+
+@pytest.mark.parametrize(("ts", "qm", "english"), CATALOGUES)
+def test_the_ts_round_trips_through_lupdate_unchanged(tmp_path: Path, ts: Path, qm: Path, english: bool) -> None:
+    """The .ts is in lupdate's own form: running lupdate over it changes nothing (so what
+    Linguist saves and what the code says never fight), and it holds every text of the code."""
+    root = tmp_path / "checkout"
+    shutil.copytree(update.PACKAGE, root / "moderator", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = root / "resources" / "translations" / ts.name
+    copy.parent.mkdir(parents=True)
+    shutil.copyfile(ts, copy)
+
+    update.lupdate(copy, root=root, english=english)
+
+    assert copy.read_text(encoding="utf-8") == ts.read_text(encoding="utf-8"), f"lupdate changes {ts.name}: {HOW_TO_FIX}"
+
+
+def test_plural_texts_count_in_both_languages(german: Translations) -> None:
+    assert QCoreApplication.translate("RunSheetEditor", "%n slot(s)", "", 1) == "1 Programmpunkt"
+    assert QCoreApplication.translate("RunSheetEditor", "%n slot(s)", "", 3) == "3 Programmpunkte"
+
+    german.install("en")
+
+    assert QCoreApplication.translate("RunSheetEditor", "%n slot(s)", "", 1) == "1 slot"
+    assert QCoreApplication.translate("RunSheetEditor", "%n person(s)", "", 7) == "7 people"
 
 
 def test_every_text_in_the_code_is_in_the_ts_and_no_other(tmp_path: Path) -> None:
@@ -83,7 +137,7 @@ def test_every_text_in_the_code_is_in_the_ts_and_no_other(tmp_path: Path) -> Non
 def test_a_moderator_who_picks_german_sees_german_and_english_comes_back(german: Translations) -> None:
     assert QCoreApplication.translate("actions", "Next slot") == "Nächster Programmpunkt"
     assert QCoreApplication.translate("kinds", "Q&A") == "Fragerunde"
-    assert QCoreApplication.translate("CockpitWindow", "+{drift} behind").format(drift="3:20") == "+3:20 hinter Plan"
+    assert fill(QCoreApplication.translate("CockpitWindow", "+%1 behind"), drift="3:20") == "+3:20 hinter Plan"
 
     german.install("en")
 
@@ -100,3 +154,19 @@ def test_an_error_from_the_qt_free_domain_is_shown_in_german(german: Translation
     from moderator.ui.messages import translate_error
 
     assert translate_error(ClockError(NOT_STARTED)) == "Die Sendung hat noch nicht begonnen."
+
+
+def test_values_fill_the_numbers_in_the_alphabetical_order_of_their_names(german: Translations) -> None:
+    # "{elapsed} of {allotted} elapsed" became "%2 of %1 elapsed": allotted < elapsed.
+    text = QCoreApplication.translate("CockpitWindow", "%2 of %1 elapsed")
+
+    assert fill(text, elapsed="18:43", allotted="20:00") == "18:43 von 20:00 vergangen"
+
+
+def test_fill_numbers_the_values_alphabetically_in_one_pass() -> None:
+    from moderator.domain.errors import TextFieldsWarning, arg
+
+    assert fill("%2 of %1 elapsed", elapsed="3:00", allotted="20:00") == "3:00 of 20:00 elapsed"
+    assert arg("%1 and %2", "%2", "b") == "%2 and b"  # a value's own %2 is left alone
+    with pytest.warns(TextFieldsWarning):
+        fill("%1 only", one="a", two="b")  # an extra field would shift the numbers

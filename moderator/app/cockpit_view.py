@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.handoffs import BalanceRow, Span
 from moderator.domain.model import EventSnapshot, Handoff, Person, Question, QuestionStatus, Slot, SlotKind
 
@@ -40,7 +40,7 @@ class Text:
     def render(self, translate: Callable[[str], str]) -> str:
         """The text in the UI's language (``translate`` maps a template to its translation)."""
         values = {key: value.render(translate) if isinstance(value, Text) else value for key, value in self.fields}
-        return translate(self.template).format(**values)
+        return fill(translate(self.template), **values)
 
 
 def text(template: str, **fields: object) -> Text:
@@ -254,7 +254,7 @@ class CockpitPresenter:
         heading, kind, title = _slot_heading(reading, snapshot)
         running = reading.phase not in (Phase.BEFORE_SHOW, Phase.ENDED)
         elapsed = (
-            text(QT_TRANSLATE_NOOP("CockpitWindow", "{elapsed} of {allotted} elapsed"), elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted))
+            text(QT_TRANSLATE_NOOP("CockpitWindow", "%2 of %1 elapsed"), elapsed=format_duration(reading.elapsed), allotted=format_duration(reading.allotted))
             if running
             else None
         )
@@ -263,7 +263,7 @@ class CockpitPresenter:
         wall = reading.now.astimezone(zone)
         event_day = snapshot.event.start.astimezone(zone).date()
         on_the_day = event_day == wall.date()
-        show_date = None if on_the_day else text(QT_TRANSLATE_NOOP("CockpitWindow", "Event date: {date}"), date=_date(event_day))
+        show_date = None if on_the_day else text(QT_TRANSLATE_NOOP("CockpitWindow", "Event date: %1"), date=_date(event_day))
         countdown: str | Text = format_countdown(reading.remaining)
         if not on_the_day and not inputs.rehearsing and reading.phase is Phase.BEFORE_SHOW:
             # Counting down to a day months away (or long past) says nothing and frightens:
@@ -286,7 +286,7 @@ class CockpitPresenter:
             wall_clock=f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}",
             drift=drift_text,
             late=late,
-            projected_end=text(QT_TRANSLATE_NOOP("CockpitWindow", "ends {time}"), time=f"{end.hour:02d}:{end.minute:02d}"),
+            projected_end=text(QT_TRANSLATE_NOOP("CockpitWindow", "ends %1"), time=f"{end.hour:02d}:{end.minute:02d}"),
             show_date=show_date,
             rehearsal=inputs.rehearsing,
             offer_rehearsal=not on_the_day and not inputs.rehearsing and not inputs.read_only,
@@ -334,8 +334,8 @@ def _drift(drift: timedelta) -> tuple[Text, bool]:
     if abs(drift) < timedelta(seconds=1):
         return text(QT_TRANSLATE_NOOP("CockpitWindow", "on time")), False
     if drift > timedelta(0):
-        return text(QT_TRANSLATE_NOOP("CockpitWindow", "+{drift} behind"), drift=format_duration(drift)), True
-    return text(QT_TRANSLATE_NOOP("CockpitWindow", "−{drift} ahead"), drift=format_duration(drift)), False
+        return text(QT_TRANSLATE_NOOP("CockpitWindow", "+%1 behind"), drift=format_duration(drift)), True
+    return text(QT_TRANSLATE_NOOP("CockpitWindow", "−%1 ahead"), drift=format_duration(drift)), False
 
 
 def _floor_slot(reading: ClockReading) -> Slot | None:
@@ -349,16 +349,16 @@ def _now_card(inputs: Inputs, settings: Settings, people: Mapping[int, Person]) 
         elapsed = floor.answer_elapsed(current, inputs.pauses, inputs.reading.now)
         limit = settings.answer_limit_seconds
         if limit:
-            note = text(QT_TRANSLATE_NOOP("CockpitWindow", "Answer {elapsed} of {limit}"), elapsed=format_duration(elapsed), limit=format_duration(timedelta(seconds=limit)))
+            note = text(QT_TRANSLATE_NOOP("CockpitWindow", "Answer %1 of %2"), elapsed=format_duration(elapsed), limit=format_duration(timedelta(seconds=limit)))
             over = elapsed > timedelta(seconds=limit)
         else:
-            note, over = text(QT_TRANSLATE_NOOP("CockpitWindow", "Speaking for {elapsed}"), elapsed=format_duration(elapsed)), False
+            note, over = text(QT_TRANSLATE_NOOP("CockpitWindow", "Speaking for %1"), elapsed=format_duration(elapsed)), False
         person = people.get(current.person_id)
         return PersonCard(text(QT_TRANSLATE_NOOP("CockpitWindow", "Now speaking")), person.display_name if person else "—", person_line(person) if person else "", note, over), current.person_id, current
     proposed = floor.proposed_speaker(slot, None) if slot is not None else None
     person = people.get(proposed) if proposed is not None else None
     if person is not None:
-        heading = text(QT_TRANSLATE_NOOP("CockpitWindow", "Proposed — press {key} to hand off"), key=settings.handoff_key)
+        heading = text(QT_TRANSLATE_NOOP("CockpitWindow", "Proposed — press %1 to hand off"), key=settings.handoff_key)
         return PersonCard(heading, person.display_name, person_line(person)), None, None
     return PersonCard(text(QT_TRANSLATE_NOOP("CockpitWindow", "Now speaking")), Text(QT_TRANSLATE_NOOP("CockpitWindow", "Nobody"))), None, None
 
@@ -379,10 +379,10 @@ def _next_card(inputs: Inputs, people: Mapping[int, Person], speaking: int | Non
     slot_title = ""
     if nxt is not None and nxt.in_next_slot:
         slot_title = next((s.title for s in slots if s.id == nxt.slot_id), "")
-    heading = text(QT_TRANSLATE_NOOP("CockpitWindow", "Up next in {slot}"), slot=short_title(slot_title)) if slot_title else text(QT_TRANSLATE_NOOP("CockpitWindow", "Up next"))
+    heading = text(QT_TRANSLATE_NOOP("CockpitWindow", "Up next in %1"), slot=short_title(slot_title)) if slot_title else text(QT_TRANSLATE_NOOP("CockpitWindow", "Up next"))
     if person is None:
         return PersonCard(heading, "—")
-    note = text(QT_TRANSLATE_NOOP("CockpitWindow", "Say: {hint}"), hint=person.pronunciation) if person.pronunciation else None
+    note = text(QT_TRANSLATE_NOOP("CockpitWindow", "Say: %1"), hint=person.pronunciation) if person.pronunciation else None
     return PersonCard(heading, person.display_name, person_line(person), note, intro=person.intro)
 
 
@@ -396,10 +396,10 @@ def _cue(inputs: Inputs, settings: Settings, people: Mapping[int, Person]) -> Te
     next_slot, opener_id = opener
     who = people.get(opener_id) if opener_id is not None else None
     if who is None:
-        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Next: {slot}"), slot=short_title(next_slot.title, 40))
+        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Next: %1"), slot=short_title(next_slot.title, 40))
     organisation = f", {who.organisation}" if who.organisation else ""
     return text(
-        QT_TRANSLATE_NOOP("CockpitWindow", "Next: {slot} — {name}{organisation}"), slot=short_title(next_slot.title, 40), name=who.display_name, organisation=organisation
+        QT_TRANSLATE_NOOP("CockpitWindow", "Next: %3 — %1%2"), slot=short_title(next_slot.title, 40), name=who.display_name, organisation=organisation
     )
 
 
@@ -439,10 +439,10 @@ def _hint(rows: Sequence[BalanceRow], due: Sequence[int], waiting: Mapping[int, 
     questions = waiting.get(due[0], 0)
     spoken = next((row.has_spoken for row in rows if row.person_id == due[0]), False)
     if questions:
-        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to {name}: {count} waiting question(s) for them"), name=name, count=questions)
+        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to %2: %1 waiting question(s) for them"), name=name, count=questions)
     if not spoken:
-        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to {name}: not spoken yet"), name=name)
-    return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to {name}: far under their share"), name=name)
+        return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to %1: not spoken yet"), name=name)
+    return text(QT_TRANSLATE_NOOP("CockpitWindow", "Floor to %1: far under their share"), name=name)
 
 
 def _on_air(queue_digest: QueueDigest, people: Mapping[int, Person]) -> OnAir | None:
@@ -452,10 +452,10 @@ def _on_air(queue_digest: QueueDigest, people: Mapping[int, Person]) -> OnAir | 
     who = ", ".join(queue_digest.askers.get(current.id or 0, (current.asked_by,) if current.asked_by else ()))
     if current.organisation:
         who = f"{who} ({current.organisation})" if who else current.organisation
-    parts = [text(QT_TRANSLATE_NOOP("CockpitWindow", "asked by {who}"), who=who)] if who else []
+    parts = [text(QT_TRANSLATE_NOOP("CockpitWindow", "asked by %1"), who=who)] if who else []
     to = people.get(current.addressed_to) if current.addressed_to is not None else None
     if to is not None:
-        parts.append(text(QT_TRANSLATE_NOOP("CockpitWindow", "to {name}"), name=to.display_name))
+        parts.append(text(QT_TRANSLATE_NOOP("CockpitWindow", "to %1"), name=to.display_name))
     return OnAir(current.text, tuple(parts))
 
 
@@ -467,15 +467,15 @@ def _budget(reading: ClockReading, queue_digest: QueueDigest) -> Text | None:
     if high == 0:
         return text(QT_TRANSLATE_NOOP("CockpitWindow", "no time for another question"))
     if low == high:
-        return text(QT_TRANSLATE_NOOP("CockpitWindow", "about {count} more fit"), count=low)
-    return text(QT_TRANSLATE_NOOP("CockpitWindow", "{low} to {high} more fit"), low=low, high=high)
+        return text(QT_TRANSLATE_NOOP("CockpitWindow", "about %1 more fit"), count=low)
+    return text(QT_TRANSLATE_NOOP("CockpitWindow", "%2 to %1 more fit"), low=low, high=high)
 
 
 def _suggestion(reading: ClockReading, cuts: Sequence[tuple[Slot, timedelta]]) -> Text | None:
     if not cuts:
         return None
     parts = "; ".join(f"{short_title(slot.title)} −{format_duration(cut)}" for slot, cut in cuts)
-    return text(QT_TRANSLATE_NOOP("CockpitWindow", "Running {drift} late. To end on time: {cuts}"), drift=format_duration(reading.drift), cuts=parts)
+    return text(QT_TRANSLATE_NOOP("CockpitWindow", "Running %2 late. To end on time: %1"), drift=format_duration(reading.drift), cuts=parts)
 
 
 def today_in(zone: str, now: datetime) -> date:

@@ -19,11 +19,11 @@ CONTROL_ACTIONS: Final = (
     "onair", "answered", "dismiss", "move",
 )
 
-NEEDS_NUMBER = QT_TRANSLATE_NOOP("control", "{action} needs a whole number, e.g. \u201c{example}\u201d.")
+NEEDS_NUMBER = QT_TRANSLATE_NOOP("control", "%1 needs a whole number, e.g. \u201c%2\u201d.")
 NEEDS_PERSON = QT_TRANSLATE_NOOP("control", "handoff needs a person: a name, or their number in the slot.")
-NOT_A_NUMBER = QT_TRANSLATE_NOOP("control", "{what} must be a whole number, e.g. \u201c{example}\u201d.")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("control", "%2 must be a whole number, e.g. \u201c%1\u201d.")
 RANK_FROM_ONE = QT_TRANSLATE_NOOP("control", "POSITION counts from 1 (the top of the queue).")
-UNKNOWN_ACTION = QT_TRANSLATE_NOOP("control", "There is no action \u201c{action}\u201d.")
+UNKNOWN_ACTION = QT_TRANSLATE_NOOP("control", "There is no action \u201c%1\u201d.")
 
 
 class ControlRefused(UserError):

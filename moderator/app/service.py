@@ -67,7 +67,7 @@ NOT_CONNECTED = QT_TRANSLATE_NOOP(
     "shared_event",
     "Not connected to the shared event: this change was not made; make it again when the connection is back.",
 )
-NO_PERSON_NUMBER = QT_TRANSLATE_NOOP("service", "The current slot has no person {number}.")
+NO_PERSON_NUMBER = QT_TRANSLATE_NOOP("service", "The current slot has no person %1.")
 NO_PERSON = QT_TRANSLATE_NOOP("service", "Name a person: their name, or their number in the slot.")
 NOTHING_TO_SHORTEN = QT_TRANSLATE_NOOP("service", "The show is on time; nothing to shorten.")
 

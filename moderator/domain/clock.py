@@ -68,7 +68,7 @@ SHOW_ENDED = QT_TRANSLATE_NOOP(
     "clock", "The show has ended; jump to a slot or reset the show to go on."
 )
 NO_SLOTS = QT_TRANSLATE_NOOP("clock", "The run sheet has no slots.")
-UNKNOWN_SLOT = QT_TRANSLATE_NOOP("clock", "There is no slot {slot_id} on the run sheet.")
+UNKNOWN_SLOT = QT_TRANSLATE_NOOP("clock", "There is no slot %1 on the run sheet.")
 CURRENT_SLOT_GONE = QT_TRANSLATE_NOOP(
     "clock", "The current slot is no longer on the run sheet; jump to another slot."
 )

@@ -46,16 +46,16 @@ class ControlError(UserError):
 
 
 CONTROLLED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "cohosts", "{name} controls the clock; ask for a hand-over to change it here."
+    "cohosts", "%1 controls the clock; ask for a hand-over to change it here."
 )
 CONTROLLER_QUIET = QT_TRANSLATE_NOOP(
     "cohosts",
-    "{name} controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.",
+    "%1 controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.",
 )
 NOT_YOURS = QT_TRANSLATE_NOOP("cohosts", "Only the instance that controls the clock can hand it over.")
-NOT_PRESENT = QT_TRANSLATE_NOOP("cohosts", "{name} is not connected; control stays here.")
+NOT_PRESENT = QT_TRANSLATE_NOOP("cohosts", "%1 is not connected; control stays here.")
 STILL_ACTIVE = QT_TRANSLATE_NOOP(
-    "cohosts", "{name} is still active; ask for a hand-over instead of taking control."
+    "cohosts", "%1 is still active; ask for a hand-over instead of taking control."
 )
 
 

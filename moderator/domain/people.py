@@ -27,11 +27,11 @@ def find_person(people: Sequence[Person], query: str) -> Person:
         return partial[0]
     if not partial:
         raise PersonNotFound(
-            QT_TRANSLATE_NOOP("people", "Nobody called \u201c{query}\u201d is on the run sheet."),
+            QT_TRANSLATE_NOOP("people", "Nobody called \u201c%1\u201d is on the run sheet."),
             query=query,
         )
     raise PersonNotFound(
-        QT_TRANSLATE_NOOP("people", "\u201c{query}\u201d could mean {names}; be more precise."),
+        QT_TRANSLATE_NOOP("people", "\u201c%2\u201d could mean %1; be more precise."),
         query=query,
         names=", ".join(p.display_name for p in partial),
     )

@@ -40,7 +40,7 @@ def clean_question_text(text: str) -> str:
         raise QuestionRejected(
             QT_TRANSLATE_NOOP(
                 "questions",
-                "The question is {length} characters long; at most {limit} are allowed. "
+                "The question is %1 characters long; at most %2 are allowed. "
                 "Shorten it or split it.",
             ),
             length=len(cleaned),

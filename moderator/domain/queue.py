@@ -123,42 +123,42 @@ class EditConflict(QueueError):
 
 
 # One literal per call: pyside6-lupdate reads the text from the QT_TRANSLATE_NOOP call.
-GONE = QT_TRANSLATE_NOOP("queue", "Question {question_id} is no longer in the queue.")
+GONE = QT_TRANSLATE_NOOP("queue", "Question %1 is no longer in the queue.")
 EDITED_MEANWHILE = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} was changed by someone else meanwhile; compare and save again."
+    "queue", "Question %1 was changed by someone else meanwhile; compare and save again."
 )
 NOT_ON_AIR = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} is not on air; only the question on air can be answered."
+    "queue", "Question %1 is not on air; only the question on air can be answered."
 )
 ANSWERED_ALREADY = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} has been answered; put it back in the queue first."
+    "queue", "Question %1 has been answered; put it back in the queue first."
 )
 DISMISSED_ALREADY = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} is dismissed; restore it to the queue first."
+    "queue", "Question %1 is dismissed; restore it to the queue first."
 )
 ON_AIR_TO_NEW = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} is on air; put it back in the queue instead."
+    "queue", "Question %1 is on air; put it back in the queue instead."
 )
 MERGED_CANNOT_RETURN = QT_TRANSLATE_NOOP(
     "queue",
-    "Question {question_id} was merged into question {keep_id}; undo or split the merge "
+    "Question %2 was merged into question %1; undo or split the merge "
     "to bring it back.",
 )
 MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP("queue", "A question cannot be merged into itself.")
 MERGE_ALREADY_MERGED = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} is already merged into question {keep_id}."
+    "queue", "Question %2 is already merged into question %1."
 )
 MERGE_ON_AIR = QT_TRANSLATE_NOOP(
     "queue",
-    "Question {question_id} is on air; mark it answered or merge the others into it.",
+    "Question %1 is on air; mark it answered or merge the others into it.",
 )
 MERGE_ANSWERED = QT_TRANSLATE_NOOP(
-    "queue", "Question {question_id} has been answered; merge the others into it instead."
+    "queue", "Question %1 has been answered; merge the others into it instead."
 )
 MERGE_WORDING = QT_TRANSLATE_NOOP(
     "queue", "The wording must come from one of the questions being merged."
 )
-NOT_MERGED = QT_TRANSLATE_NOOP("queue", "Question {question_id} is not merged into another.")
+NOT_MERGED = QT_TRANSLATE_NOOP("queue", "Question %1 is not merged into another.")
 
 
 # --- values -----------------------------------------------------------------------------

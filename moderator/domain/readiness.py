@@ -40,8 +40,8 @@ REQUIRED: frozenset[ReadinessField] = frozenset({ReadinessField.JOINED, Readines
 #: A note is a line, not a letter.
 NOTE_LIMIT = 200
 
-NOT_ON_BOARD = QT_TRANSLATE_NOOP("readiness", "Person {person_id} is not on the readiness board.")
-NOTE_TOO_LONG = QT_TRANSLATE_NOOP("readiness", "A note has room for {limit} characters.")
+NOT_ON_BOARD = QT_TRANSLATE_NOOP("readiness", "Person %1 is not on the readiness board.")
+NOTE_TOO_LONG = QT_TRANSLATE_NOOP("readiness", "A note has room for %1 characters.")
 
 
 class ReadinessError(UserError):

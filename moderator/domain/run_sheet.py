@@ -61,7 +61,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, Protocol
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -113,30 +113,30 @@ class RunSheetConflict(RunSheetError):
 
 
 # One literal per call: pyside6-lupdate reads the text from the QT_TRANSLATE_NOOP call.
-UNKNOWN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "There is no slot {slot_id} on the run sheet.")
-UNKNOWN_PERSON = QT_TRANSLATE_NOOP("run_sheet", "There is no person {person_id} on the run sheet.")
+UNKNOWN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "There is no slot %1 on the run sheet.")
+UNKNOWN_PERSON = QT_TRANSLATE_NOOP("run_sheet", "There is no person %1 on the run sheet.")
 NO_SUCH_PLACE = QT_TRANSLATE_NOOP(
-    "run_sheet", "There is no place {index} on the run sheet; it has {count} slots."
+    "run_sheet", "There is no place %2 on the run sheet; it has %1 slots."
 )
 NOT_POSITIVE = QT_TRANSLATE_NOOP("run_sheet", "A slot must end after it starts.")
-TOO_LONG = QT_TRANSLATE_NOOP("run_sheet", "A slot cannot last longer than {hours} hours.")
+TOO_LONG = QT_TRANSLATE_NOOP("run_sheet", "A slot cannot last longer than %1 hours.")
 NAIVE_TIME = QT_TRANSLATE_NOOP(
-    "run_sheet", "The time {value} has no time zone; give it with its zone."
+    "run_sheet", "The time %1 has no time zone; give it with its zone."
 )
 CUE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "run_sheet", "A warning or final cue must lie between zero and {hours} hours before the end."
+    "run_sheet", "A warning or final cue must lie between zero and %1 hours before the end."
 )
 NO_NAME = QT_TRANSLATE_NOOP("run_sheet", "A person needs a name.")
-PERSON_EXISTS = QT_TRANSLATE_NOOP("run_sheet", "{name} is already on the run sheet.")
-NOT_IN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "{name} is not in \u201c{title}\u201d.")
+PERSON_EXISTS = QT_TRANSLATE_NOOP("run_sheet", "%1 is already on the run sheet.")
+NOT_IN_SLOT = QT_TRANSLATE_NOOP("run_sheet", "%1 is not in \u201c%2\u201d.")
 ORDER_MISMATCH = QT_TRANSLATE_NOOP(
-    "run_sheet", "The new order must name everyone in \u201c{title}\u201d exactly once."
+    "run_sheet", "The new order must name everyone in \u201c%1\u201d exactly once."
 )
 SLOT_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "run_sheet", "\u201c{title}\u201d was changed elsewhere meanwhile; compare and save again."
+    "run_sheet", "\u201c%1\u201d was changed elsewhere meanwhile; compare and save again."
 )
 PERSON_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "run_sheet", "{name} was changed elsewhere meanwhile; compare and save again."
+    "run_sheet", "%1 was changed elsewhere meanwhile; compare and save again."
 )
 CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
     "run_sheet",
@@ -769,19 +769,19 @@ class FindingKind(StrEnum):
 
 
 OVERLAP_MESSAGE = QT_TRANSLATE_NOOP(
-    "run_sheet", "\u201c{title}\u201d starts {amount} before \u201c{other}\u201d ends."
+    "run_sheet", "\u201c%3\u201d starts %1 before \u201c%2\u201d ends."
 )
 GAP_MESSAGE = QT_TRANSLATE_NOOP(
-    "run_sheet", "{amount} free between \u201c{other}\u201d and \u201c{title}\u201d."
+    "run_sheet", "%1 free between \u201c%2\u201d and \u201c%3\u201d."
 )
 AFTER_END_MESSAGE = QT_TRANSLATE_NOOP(
-    "run_sheet", "\u201c{title}\u201d ends {amount} after the end of the show."
+    "run_sheet", "\u201c%2\u201d ends %1 after the end of the show."
 )
 BEFORE_START_MESSAGE = QT_TRANSLATE_NOOP(
-    "run_sheet", "\u201c{title}\u201d starts {amount} before the show; only a pre-show may."
+    "run_sheet", "\u201c%2\u201d starts %1 before the show; only a pre-show may."
 )
-NO_PEOPLE_MESSAGE = QT_TRANSLATE_NOOP("run_sheet", "Nobody is assigned to \u201c{title}\u201d.")
-NO_TITLE_MESSAGE = QT_TRANSLATE_NOOP("run_sheet", "Slot {number} has no title.")
+NO_PEOPLE_MESSAGE = QT_TRANSLATE_NOOP("run_sheet", "Nobody is assigned to \u201c%1\u201d.")
+NO_TITLE_MESSAGE = QT_TRANSLATE_NOOP("run_sheet", "Slot %1 has no title.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -792,7 +792,7 @@ class Finding:
     overlap or a gap; ``amount`` how much (overlap, gap, minutes after the end or before
     the start). ``template`` is English marked for translation in :attr:`context`, and
     ``fields`` fill it (``title``, ``other``, ``amount`` as "5:00" or "1:05:00",
-    ``number``): the UI shows ``translate(context, template).format(**fields)``.
+    ``number``): the UI shows ``fill(translate(context, template), **fields)``.
     """
 
     kind: FindingKind
@@ -816,7 +816,7 @@ class Finding:
     @property
     def message(self) -> str:
         """The one-line English message."""
-        return self.template.format(**self.fields)
+        return fill(self.template, **self.fields)
 
 
 def validate(sheet: RunSheet) -> tuple[Finding, ...]:

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 
 from icalendar import Calendar, Todo, vCalAddress
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.followups import FollowUp, by_owner
 from moderator.domain.model import Event, Person
 from moderator.exporters.csv_export import CSV_BOM, guard_formula
@@ -29,17 +29,17 @@ from moderator.exporters.html_export import Translate, format_date, primary_lang
 from moderator.exporters.ics_export import PRODID, ics_text
 
 CONTEXT = "followups"
-GREETING = QT_TRANSLATE_NOOP("followups", "Hello {name},")
+GREETING = QT_TRANSLATE_NOOP("followups", "Hello %1,")
 GREETING_NOBODY = QT_TRANSLATE_NOOP("followups", "Questions without an owner yet:")
 INTRO = QT_TRANSLATE_NOOP(
     "followups",
-    "at “{event}” on {date} these audience questions to you were left open. "
-    "Could you answer them by {due}?",
+    "at “%3” on %1 these audience questions to you were left open. "
+    "Could you answer them by %2?",
 )
-ASKED_BY = QT_TRANSLATE_NOOP("followups", "asked by {who}")
-DUE = QT_TRANSLATE_NOOP("followups", "due {due}")
+ASKED_BY = QT_TRANSLATE_NOOP("followups", "asked by %1")
+DUE = QT_TRANSLATE_NOOP("followups", "due %1")
 THANKS = QT_TRANSLATE_NOOP("followups", "Thank you!")
-TASK_DESCRIPTION = QT_TRANSLATE_NOOP("followups", "Open question from “{event}” ({date}), {asked}.")
+TASK_DESCRIPTION = QT_TRANSLATE_NOOP("followups", "Open question from “%3” (%2), %1.")
 CSV_HEADER = (
     "question_id", "question", "asked_by", "organisation", "source", "votes", "addressed_to",
     "owner", "owner_contact", "due", "status",
@@ -105,8 +105,8 @@ def export_followups_ics(
         todo.add("DTSTAMP", stamp)
         todo.add("CREATED", q.created_at.astimezone(UTC))
         todo.add("SUMMARY", ics_text(" ".join(q.text.split())))
-        asked = tr(CONTEXT, ASKED_BY).format(who=_who(item)) if _who(item) else ""
-        description = tr(CONTEXT, TASK_DESCRIPTION).format(event=event.title, date=day, asked=asked)
+        asked = fill(tr(CONTEXT, ASKED_BY), who=_who(item)) if _who(item) else ""
+        description = fill(tr(CONTEXT, TASK_DESCRIPTION), event=event.title, date=day, asked=asked)
         todo.add("DESCRIPTION", ics_text(f"{q.text}\n\n{description}"))
         todo.add("DUE", item.due)
         todo.add("STATUS", "NEEDS-ACTION")
@@ -129,18 +129,18 @@ def owner_texts(
         latest: date = max(item.due for item in group)
         lines = []
         if owner is not None:
-            lines.append(tr(CONTEXT, GREETING).format(name=owner.display_name))
+            lines.append(fill(tr(CONTEXT, GREETING), name=owner.display_name))
             lines.append("")
             lines.append(
-                tr(CONTEXT, INTRO).format(event=event.title, date=day, due=format_date(latest, lang, weekday=False))
+                fill(tr(CONTEXT, INTRO), event=event.title, date=day, due=format_date(latest, lang, weekday=False))
             )
         else:
             lines.append(tr(CONTEXT, GREETING_NOBODY))
         lines.append("")
         for number, item in enumerate(group, start=1):
-            details = [tr(CONTEXT, ASKED_BY).format(who=_who(item))] if _who(item) else []
+            details = [fill(tr(CONTEXT, ASKED_BY), who=_who(item))] if _who(item) else []
             if item.due != latest:
-                details.append(tr(CONTEXT, DUE).format(due=format_date(item.due, lang, weekday=False)))
+                details.append(fill(tr(CONTEXT, DUE), due=format_date(item.due, lang, weekday=False)))
             suffix = f" ({'; '.join(details)})" if details else ""
             lines.append(f"{number}. {' '.join(item.question.text.split())}{suffix}")
         if owner is not None:

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import KIND_NAMES, EventSnapshot, Person, Role, Slot, SlotKind
 from moderator.paths import resources_dir
 
@@ -45,21 +45,21 @@ ROLE_NAMES: dict[Role, str] = {
 RUN_SHEET = QT_TRANSLATE_NOOP("run_sheet_print", "Run sheet")
 TIME = QT_TRANSLATE_NOOP("run_sheet_print", "Time")
 SLOT = QT_TRANSLATE_NOOP("run_sheet_print", "Slot")
-TIME_RANGE = QT_TRANSLATE_NOOP("run_sheet_print", "{start}–{end}")
-UNTIL = QT_TRANSLATE_NOOP("run_sheet_print", "to {end}")
-MINUTES = QT_TRANSLATE_NOOP("run_sheet_print", "{minutes} min")
+TIME_RANGE = QT_TRANSLATE_NOOP("run_sheet_print", "%2–%1")
+UNTIL = QT_TRANSLATE_NOOP("run_sheet_print", "to %1")
+MINUTES = QT_TRANSLATE_NOOP("run_sheet_print", "%1 min")
 FIXED_START = QT_TRANSLATE_NOOP("run_sheet_print", "fixed start")
-NOTE = QT_TRANSLATE_NOOP("run_sheet_print", "Note: {note}")
-PRONUNCIATION = QT_TRANSLATE_NOOP("run_sheet_print", "Pronunciation: {hint}")
-INTRODUCED_AT = QT_TRANSLATE_NOOP("run_sheet_print", "Intro at {time}")
+NOTE = QT_TRANSLATE_NOOP("run_sheet_print", "Note: %1")
+PRONUNCIATION = QT_TRANSLATE_NOOP("run_sheet_print", "Pronunciation: %1")
+INTRODUCED_AT = QT_TRANSLATE_NOOP("run_sheet_print", "Intro at %1")
 WHOS_WHO = QT_TRANSLATE_NOOP("run_sheet_print", "Who's who")
 NAME = QT_TRANSLATE_NOOP("run_sheet_print", "Name")
 FUNCTION = QT_TRANSLATE_NOOP("run_sheet_print", "Function, organisation")
 ON_AT = QT_TRANSLATE_NOOP("run_sheet_print", "On at")
 CONTACT = QT_TRANSLATE_NOOP("run_sheet_print", "Contact")
-AS_OF = QT_TRANSLATE_NOOP("run_sheet_print", "As of {when}")
-DATE_AND_TIME = QT_TRANSLATE_NOOP("run_sheet_print", "{date}, {time}")
-PAGE_OF = QT_TRANSLATE_NOOP("run_sheet_print", "Page {page} of {pages}")
+AS_OF = QT_TRANSLATE_NOOP("run_sheet_print", "As of %1")
+DATE_AND_TIME = QT_TRANSLATE_NOOP("run_sheet_print", "%1, %2")
+PAGE_OF = QT_TRANSLATE_NOOP("run_sheet_print", "Page %1 of %2")
 
 # Day and month names for the two UI languages, written out so that the page does not
 # depend on the machine's locale (which is often English or "C" on a show PC).
@@ -105,10 +105,10 @@ def as_of(when: datetime, zone: ZoneInfo, texts: Translate, language: str) -> st
     Printed on the sheet so that two printouts of a changing run sheet can be told apart.
     """
     local = when.astimezone(zone)
-    stamp = texts(CONTEXT, DATE_AND_TIME).format(
+    stamp = fill(texts(CONTEXT, DATE_AND_TIME),
         date=format_date(local.date(), language, weekday=False), time=f"{local.hour:02d}:{local.minute:02d}"
     )
-    return texts(CONTEXT, AS_OF).format(when=stamp)
+    return fill(texts(CONTEXT, AS_OF), when=stamp)
 
 
 def _hm(value: datetime, zone: ZoneInfo) -> str:
@@ -207,9 +207,9 @@ class _Page:
         """
         text = self.texts(context, source)
         try:
-            filled = text.format(**fields)
+            filled = fill(text, **fields)
         except (KeyError, IndexError, ValueError):
-            filled = source.format(**fields)
+            filled = fill(source, **fields)
         return html.escape(filled)
 
     def document(self, exported_at: datetime) -> str:
@@ -290,7 +290,7 @@ class _Page:
             f'<p class="title">{_text(slot.title)}</p>',
         ]
         if slot.notes.strip():
-            note = html.escape(self.texts(CONTEXT, NOTE)).replace("{note}", _text(slot.notes))
+            note = html.escape(self.texts(CONTEXT, NOTE)).replace("%1", _text(slot.notes))
             body.append(f'<p class="note">{note}</p>')
         for participant in slot.participants:
             person = self.people.get(participant.person_id)

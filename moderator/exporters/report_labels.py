@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from moderator.domain.clock import ClockAction
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.handoffs import HandoffAction
 from moderator.domain.model import QuestionSource
 from moderator.domain.queue import QueueAction
@@ -36,18 +36,18 @@ PLANNED = QT_TRANSLATE_NOOP("after_show_report", "planned")
 ACTUAL = QT_TRANSLATE_NOOP("after_show_report", "actual")
 LONGER = QT_TRANSLATE_NOOP("after_show_report", "longer than planned")
 CAUSE = QT_TRANSLATE_NOOP("after_show_report", "Cause")
-SUMMARY = QT_TRANSLATE_NOOP("after_show_report", "Planned {planned}; on air {actual}.")
-ENDED_LATE = QT_TRANSLATE_NOOP("after_show_report", "The show ended {drift} later than planned.")
-ENDED_EARLY = QT_TRANSLATE_NOOP("after_show_report", "The show ended {drift} earlier than planned.")
+SUMMARY = QT_TRANSLATE_NOOP("after_show_report", "Planned %2; on air %1.")
+ENDED_LATE = QT_TRANSLATE_NOOP("after_show_report", "The show ended %1 later than planned.")
+ENDED_EARLY = QT_TRANSLATE_NOOP("after_show_report", "The show ended %1 earlier than planned.")
 ENDED_ON_TIME = QT_TRANSLATE_NOOP("after_show_report", "The show ended on time.")
-RUNNING_LATE = QT_TRANSLATE_NOOP("after_show_report", "The show is still running, {drift} behind the plan.")
-RUNNING_EARLY = QT_TRANSLATE_NOOP("after_show_report", "The show is still running, {drift} ahead of the plan.")
+RUNNING_LATE = QT_TRANSLATE_NOOP("after_show_report", "The show is still running, %1 behind the plan.")
+RUNNING_EARLY = QT_TRANSLATE_NOOP("after_show_report", "The show is still running, %1 ahead of the plan.")
 NOT_STARTED = QT_TRANSLATE_NOOP("after_show_report", "The show has not taken place yet.")
 DRIFT_SOURCES = QT_TRANSLATE_NOOP("after_show_report", "Where the drift came from")
 CAUSES = {
-    DriftCause.LATE_START: QT_TRANSLATE_NOOP("after_show_report", "Start of “{slot}” against the plan"),
-    DriftCause.OVERRUN: QT_TRANSLATE_NOOP("after_show_report", "“{slot}” ran over or under"),
-    DriftCause.SKIPPED: QT_TRANSLATE_NOOP("after_show_report", "“{slot}” was skipped"),
+    DriftCause.LATE_START: QT_TRANSLATE_NOOP("after_show_report", "Start of “%1” against the plan"),
+    DriftCause.OVERRUN: QT_TRANSLATE_NOOP("after_show_report", "“%1” ran over or under"),
+    DriftCause.SKIPPED: QT_TRANSLATE_NOOP("after_show_report", "“%1” was skipped"),
     DriftCause.PLAN_SLACK: QT_TRANSLATE_NOOP("after_show_report", "Slack in the plan (gaps between slots, a re-plan)"),
     DriftCause.OTHER: QT_TRANSLATE_NOOP("after_show_report", "Other"),
 }
@@ -56,8 +56,8 @@ TALK_TIME = QT_TRANSLATE_NOOP("after_show_report", "Talk time")
 PERSON = QT_TRANSLATE_NOOP("after_show_report", "Person")
 SHARE = QT_TRANSLATE_NOOP("after_show_report", "Share")
 NOBODY_SPOKE = QT_TRANSLATE_NOOP("after_show_report", "No hand-offs were recorded.")
-PANEL_BALANCE = QT_TRANSLATE_NOOP("after_show_report", "Panel balance: {slot}")
-MODERATING = QT_TRANSLATE_NOOP("after_show_report", "{name} (moderation)")
+PANEL_BALANCE = QT_TRANSLATE_NOOP("after_show_report", "Panel balance: %1")
+MODERATING = QT_TRANSLATE_NOOP("after_show_report", "%1 (moderation)")
 QUESTIONS = QT_TRANSLATE_NOOP("after_show_report", "Questions")
 ASKED = QT_TRANSLATE_NOOP("after_show_report", "Asked")
 ACCEPTED = QT_TRANSLATE_NOOP("after_show_report", "Accepted into the queue")
@@ -85,7 +85,7 @@ ACTION = QT_TRANSLATE_NOOP("after_show_report", "Action")
 DETAIL = QT_TRANSLATE_NOOP("after_show_report", "Detail")
 BY = QT_TRANSLATE_NOOP("after_show_report", "By")
 REHEARSAL_LEFT_OUT = QT_TRANSLATE_NOOP(
-    "after_show_report", "{count} log entries before the last restart of the show (a rehearsal) are left out."
+    "after_show_report", "%1 log entries before the last restart of the show (a rehearsal) are left out."
 )
 SOURCE = QT_TRANSLATE_NOOP("after_show_report", "Source")
 
@@ -127,9 +127,9 @@ def label(texts: Translate, source: str, **fields: object) -> str:
     """
     text = texts(CONTEXT, source)
     try:
-        return text.format(**fields)
+        return fill(text, **fields)
     except (KeyError, IndexError, ValueError):
-        return source.format(**fields)
+        return fill(source, **fields)
 
 
 def action_label(texts: Translate, action: str) -> str:

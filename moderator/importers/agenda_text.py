@@ -81,13 +81,13 @@ _NO_DATE = QT_TRANSLATE_NOOP(
     "import", "No date found: expected a date like “9. Juni 2021” or “June 9, 2021”."
 )
 _OUT_OF_ORDER = QT_TRANSLATE_NOOP(
-    "import", "Line {line_number}: {time} does not come after the time on the line before."
+    "import", "Line %1: %2 does not come after the time on the line before."
 )
 _ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
-    "import", "Line {line_number}: the slot ends before it starts."
+    "import", "Line %1: the slot ends before it starts."
 )
 _EVENT_ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
-    "import", "Line {line_number}: the event ends before it starts."
+    "import", "Line %1: the event ends before it starts."
 )
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "The date is out of range.")
 

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import EventDraft
 from moderator.importers.common import decode_text
 from moderator.importers.errors import ImportFailed
@@ -107,10 +108,6 @@ def import_any(
     return Imported(
         result.draft, kind, tuple((guess.line_number, guess.reason) for guess in result.guesses)
     )
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 _NOT_JSON = QT_TRANSLATE_NOOP("import", "The file is not valid JSON.")

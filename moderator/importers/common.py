@@ -16,7 +16,7 @@ from moderator.importers.errors import ImportFailed
 __all__ = ["BAD_ZONE", "decode_text", "merge_person", "short", "single_spaced", "zone_named"]
 
 BAD_ZONE = QT_TRANSLATE_NOOP(
-    "import", "Unknown time zone “{zone}”: expected a name like Europe/Berlin."
+    "import", "Unknown time zone “%1”: expected a name like Europe/Berlin."
 )
 #: IANA zone names are far shorter; a longer "name" is not looked up at all.
 _LONGEST_ZONE_NAME = 64

@@ -145,10 +145,10 @@ _MAX_RULE_EXPANSION = 64
 
 _EMPTY = QT_TRANSLATE_NOOP("import", "The file is empty.")
 _TOO_LARGE = QT_TRANSLATE_NOOP(
-    "import", "The file is too large for a run sheet: it has over {limit} MB."
+    "import", "The file is too large for a run sheet: it has over %1 MB."
 )
 _TOO_LONG = QT_TRANSLATE_NOOP(
-    "import", "The file is too long for a run sheet: it has over {limit} lines."
+    "import", "The file is too long for a run sheet: it has over %1 lines."
 )
 _NOT_ICS = QT_TRANSLATE_NOOP(
     "import", "This is not an iCalendar file: it should start with BEGIN:VCALENDAR."
@@ -159,23 +159,23 @@ _INCOMPLETE = QT_TRANSLATE_NOOP(
 )
 _NO_EVENTS = QT_TRANSLATE_NOOP("import", "The calendar holds no events.")
 _TOO_MANY = QT_TRANSLATE_NOOP(
-    "import", "The calendar holds {count} events; a run sheet can have at most {limit}."
+    "import", "The calendar holds %1 events; a run sheet can have at most %2."
 )
 _ONLY_ALL_DAY = QT_TRANSLATE_NOOP(
     "import", "The calendar holds only all-day events; a run sheet needs start times."
 )
 _NO_START = QT_TRANSLATE_NOOP("import", "No event in the calendar has a start time.")
-_BAD_START = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable start time.")
-_BAD_LINE = QT_TRANSLATE_NOOP("import", "The event “{title}” has a line that cannot be read.")
-_TWO_STARTS = QT_TRANSLATE_NOOP("import", "The event “{title}” has more than one start time.")
-_BAD_END = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable end time.")
-_BAD_DURATION = QT_TRANSLATE_NOOP("import", "The event “{title}” has an unreadable duration.")
-_ENDS_BEFORE_START = QT_TRANSLATE_NOOP("import", "The event “{title}” ends before it starts.")
+_BAD_START = QT_TRANSLATE_NOOP("import", "The event “%1” has an unreadable start time.")
+_BAD_LINE = QT_TRANSLATE_NOOP("import", "The event “%1” has a line that cannot be read.")
+_TWO_STARTS = QT_TRANSLATE_NOOP("import", "The event “%1” has more than one start time.")
+_BAD_END = QT_TRANSLATE_NOOP("import", "The event “%1” has an unreadable end time.")
+_BAD_DURATION = QT_TRANSLATE_NOOP("import", "The event “%1” has an unreadable duration.")
+_ENDS_BEFORE_START = QT_TRANSLATE_NOOP("import", "The event “%1” ends before it starts.")
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "import", "The event “{title}” lies outside the usable dates."
+    "import", "The event “%1” lies outside the usable dates."
 )
 _BAD_ZONE_DEFINITION = QT_TRANSLATE_NOOP(
-    "import", "The calendar's time zone “{zone}” cannot be used."
+    "import", "The calendar's time zone “%1” cannot be used."
 )
 
 # Notes on the draft are constant templates, so that the UI can translate them as they are.

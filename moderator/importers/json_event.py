@@ -55,7 +55,7 @@ def parse_event_json(text: str) -> EventDraft:
         raise _fail() from None
     except ZoneInfoNotFoundError:
         raise ImportFailed(
-            QT_TRANSLATE_NOOP("import", "Unknown time zone \u201c{zone}\u201d."),
+            QT_TRANSLATE_NOOP("import", "Unknown time zone \u201c%1\u201d."),
             zone=str(data.get("event", {}).get("timezone")),
         ) from None
 

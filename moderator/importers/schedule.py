@@ -41,7 +41,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
 
 # The agenda importer's title keywords decide a kind where the schedule's type does not.
@@ -72,14 +72,14 @@ _NOT_SCHEDULE = QT_TRANSLATE_NOOP(
     "import",
     "This is not a conference schedule: expected a frab schedule.xml or a schedule JSON file.",
 )
-_BAD_XML = QT_TRANSLATE_NOOP("import", "The schedule XML cannot be read: {reason}.")
+_BAD_XML = QT_TRANSLATE_NOOP("import", "The schedule XML cannot be read: %1.")
 _UNSAFE_XML = QT_TRANSLATE_NOOP(
     "import", "The schedule XML declares entities or external references; refused for safety."
 )
 _BAD_XML_ENCODING = QT_TRANSLATE_NOOP(
     "import", "The schedule XML cannot be read: its character encoding is unknown."
 )
-_BAD_JSON = QT_TRANSLATE_NOOP("import", "The schedule JSON cannot be read: {reason}.")
+_BAD_JSON = QT_TRANSLATE_NOOP("import", "The schedule JSON cannot be read: %1.")
 _DEEP_JSON = QT_TRANSLATE_NOOP(
     "import", "The schedule JSON cannot be read: it is nested too deeply."
 )
@@ -92,38 +92,38 @@ _DAMAGED = QT_TRANSLATE_NOOP(
 _NO_EVENTS = QT_TRANSLATE_NOOP("import", "The schedule has no events.")
 _CHOOSE_BOTH = QT_TRANSLATE_NOOP(
     "import",
-    "The schedule has {days} days and {rooms} rooms; "
-    "choose with --day ({day_choices}) and --room ({room_choices}).",
+    "The schedule has %2 days and %4 rooms; "
+    "choose with --day (%1) and --room (%3).",
 )
 _CHOOSE_DAY = QT_TRANSLATE_NOOP(
-    "import", "The schedule has {days} days; choose one with --day ({day_choices})."
+    "import", "The schedule has %2 days; choose one with --day (%1)."
 )
 _CHOOSE_DAY_IN_ROOM = QT_TRANSLATE_NOOP(
-    "import", "{room} has events on {days} days; choose one with --day ({day_choices})."
+    "import", "%3 has events on %2 days; choose one with --day (%1)."
 )
 _CHOOSE_ROOM = QT_TRANSLATE_NOOP(
-    "import", "The schedule has {rooms} rooms; choose one with --room ({room_choices})."
+    "import", "The schedule has %2 rooms; choose one with --room (%1)."
 )
 _CHOOSE_ROOM_ON_DAY = QT_TRANSLATE_NOOP(
-    "import", "Day {day} has events in {rooms} rooms; choose one with --room ({room_choices})."
+    "import", "Day %1 has events in %3 rooms; choose one with --room (%2)."
 )
 _UNKNOWN_DAY = QT_TRANSLATE_NOOP(
-    "import", "The schedule has no day “{day}”; choose one with --day ({day_choices})."
+    "import", "The schedule has no day “%1”; choose one with --day (%2)."
 )
 _UNKNOWN_ROOM = QT_TRANSLATE_NOOP(
-    "import", "The schedule has no room “{room}”; choose one with --room ({room_choices})."
+    "import", "The schedule has no room “%1”; choose one with --room (%2)."
 )
 _NOTHING_THERE = QT_TRANSLATE_NOOP(
-    "import", "{room} has no events on day {day}; choose another with --day ({day_choices})."
+    "import", "%3 has no events on day %1; choose another with --day (%2)."
 )
 _BAD_START = QT_TRANSLATE_NOOP(
-    "import", "The event “{title}” has no readable start time (“{value}”)."
+    "import", "The event “%1” has no readable start time (“%2”)."
 )
 _BAD_DURATION = QT_TRANSLATE_NOOP(
-    "import", "The event “{title}” has no readable duration (“{value}”)."
+    "import", "The event “%1” has no readable duration (“%2”)."
 )
 _TOO_LONG = QT_TRANSLATE_NOOP(
-    "import", "The event “{title}” lasts more than 24 hours, too long for a run sheet slot."
+    "import", "The event “%1” lasts more than 24 hours, too long for a run sheet slot."
 )
 _NO_ZONE = QT_TRANSLATE_NOOP(
     "import",
@@ -133,11 +133,11 @@ _OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "A date in the schedule is out of ra
 
 # Notes on the draft (EventDraft.notes): what the organiser should check after the import.
 _NOTE_ZONE_GUESSED = QT_TRANSLATE_NOOP(
-    "import", "The schedule names no time zone; used {zone}, which matches its UTC offsets."
+    "import", "The schedule names no time zone; used %1, which matches its UTC offsets."
 )
 _NOTE_ZONE_MISMATCH = QT_TRANSLATE_NOOP(
     "import",
-    "The schedule names the time zone {declared}, but its times are in {zone}; used {zone}.",
+    "The schedule names the time zone %1, but its times are in %2; used %2.",
 )
 
 
@@ -730,15 +730,18 @@ def _choose(outline: ScheduleOutline, day: int | str | None, room: str | None) -
         )
     if day_index is None:
         days = outline.days_in(room_name)
-        template = _CHOOSE_DAY if room is None else _CHOOSE_DAY_IN_ROOM
+        # Each text gets exactly its own fields: they fill %1, %2 … by name (see fill).
+        if room is None:
+            raise NeedsChoice(_CHOOSE_DAY, outline, days=len(days), day_choices=_day_choices(days))
         raise NeedsChoice(
-            template, outline, room=room_name, days=len(days), day_choices=_day_choices(days)
+            _CHOOSE_DAY_IN_ROOM, outline, room=room_name, days=len(days), day_choices=_day_choices(days)
         )
     if room_name is None:
         rooms = outline.rooms_on(day_index)
-        template = _CHOOSE_ROOM if day is None else _CHOOSE_ROOM_ON_DAY
+        if day is None:
+            raise NeedsChoice(_CHOOSE_ROOM, outline, rooms=len(rooms), room_choices=_room_choices(rooms))
         raise NeedsChoice(
-            template, outline, day=day_index, rooms=len(rooms), room_choices=_room_choices(rooms)
+            _CHOOSE_ROOM_ON_DAY, outline, day=day_index, rooms=len(rooms), room_choices=_room_choices(rooms)
         )
     if not outline.events_in(day_index, room_name):
         raise NeedsChoice(
@@ -942,9 +945,9 @@ def _zone_for(schedule: _Schedule, items: Sequence[_Item]) -> tuple[str, list[st
         if _declared_zone(used) is None:
             used = "UTC"
     if declared is not None:
-        note = _NOTE_ZONE_MISMATCH.format(declared=schedule.declared_zone_name, zone=used)
+        note = fill(_NOTE_ZONE_MISMATCH, declared=schedule.declared_zone_name, zone=used)
     else:
-        note = _NOTE_ZONE_GUESSED.format(zone=used)
+        note = fill(_NOTE_ZONE_GUESSED, zone=used)
     return used, [note]
 
 

@@ -50,7 +50,7 @@ from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
 
 # The agenda importer's defaults and title keywords, so that a pasted agenda and a
@@ -92,13 +92,13 @@ _ODS = QT_TRANSLATE_NOOP(
     "import", "This is a LibreOffice .ods file: save it as .xlsx or CSV and import that."
 )
 _BAD_XLSX = QT_TRANSLATE_NOOP("import", "The xlsx file is damaged or not an Excel workbook.")
-_BAD_CSV = QT_TRANSLATE_NOOP("import", "The CSV file cannot be read: {reason}.")
+_BAD_CSV = QT_TRANSLATE_NOOP("import", "The CSV file cannot be read: %1.")
 _TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
-    "import", "The sheet has more than {limit} rows; that is not a run sheet."
+    "import", "The sheet has more than %1 rows; that is not a run sheet."
 )
 _NO_HEADERS = QT_TRANSLATE_NOOP(
     "import",
-    "No column for the start time and the title; found: {found}. "
+    "No column for the start time and the title; found: %1. "
     "Expected headers like Start or Beginn and Title or Titel.",
 )
 _NO_HEADER_ROW = QT_TRANSLATE_NOOP(
@@ -109,39 +109,39 @@ _NO_DATE = QT_TRANSLATE_NOOP(
     "import", "The sheet gives no date: add a Date (Datum) column or choose the date."
 )
 _BAD_TIME = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{value}” is not a time; expected a time like 14:00 or 2:00 pm."
+    "import", "Row %1: “%2” is not a time; expected a time like 14:00 or 2:00 pm."
 )
 _BAD_DATE = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{value}” is not a date; expected a date like 2021-06-09 or 09.06.2021."
+    "import", "Row %1: “%2” is not a date; expected a date like 2021-06-09 or 09.06.2021."
 )
 _AMBIGUOUS_DATE = QT_TRANSLATE_NOOP(
     "import",
-    "Row {row}: “{value}” could be read day first or month first; write it as {one} or {other}.",
+    "Row %3: “%4” could be read day first or month first; write it as %1 or %2.",
 )
 _BAD_DURATION = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{value}” is not a duration; expected minutes like 10, 0:10 or 10 min."
+    "import", "Row %1: “%2” is not a duration; expected minutes like 10, 0:10 or 10 min."
 )
-_TOO_LONG = QT_TRANSLATE_NOOP("import", "Row {row}: the slot lasts more than 24 hours.")
+_TOO_LONG = QT_TRANSLATE_NOOP("import", "Row %1: the slot lasts more than 24 hours.")
 _BAD_PINNED = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{value}” in the pinned column is neither yes nor no."
+    "import", "Row %1: “%2” in the pinned column is neither yes nor no."
 )
 _NO_START = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: “{title}” has no start time, and the row above gives no end."
+    "import", "Row %1: “%2” has no start time, and the row above gives no end."
 )
 _OUT_OF_ORDER = QT_TRANSLATE_NOOP(
-    "import", "Row {row}: {time} comes before the start of the row above."
+    "import", "Row %1: %2 comes before the start of the row above."
 )
-_ENDS_BEFORE_START = QT_TRANSLATE_NOOP("import", "Row {row}: the slot ends before it starts.")
+_ENDS_BEFORE_START = QT_TRANSLATE_NOOP("import", "Row %1: the slot ends before it starts.")
 _END_DISAGREES = QT_TRANSLATE_NOOP(
     "import",
-    "Row {row}: the end {end} and the duration of {minutes} minutes do not agree; "
+    "Row %3: the end %1 and the duration of %2 minutes do not agree; "
     "clear one of them.",
 )
-_OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "Row {row}: the date is out of range.")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "Row %1: the date is out of range.")
 _DATE_OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "A date in the sheet is out of range.")
 
 _NOTE_LAST_SLOT = QT_TRANSLATE_NOOP(
-    "import", "The last slot has no end or duration; assumed {minutes} minutes."
+    "import", "The last slot has no end or duration; assumed %1 minutes."
 )
 
 
@@ -850,7 +850,7 @@ def _duration(
             )
         return _checked(_between(start, following), row.number)
     minutes = int(DEFAULT_LAST_SLOT.total_seconds() // 60)
-    notes.append(_NOTE_LAST_SLOT.format(minutes=minutes))
+    notes.append(fill(_NOTE_LAST_SLOT, minutes=minutes))
     return DEFAULT_LAST_SLOT
 
 

@@ -13,13 +13,13 @@ class EventFileError(UserError):
 
 class EventFileMissing(EventFileError):
     def __init__(self, path: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("event_file", "{path}: no such file."), path=path)
+        super().__init__(QT_TRANSLATE_NOOP("event_file", "%1: no such file."), path=path)
 
 
 class EventFileExists(EventFileError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("event_file", "{path} already exists; choose another name."),
+            QT_TRANSLATE_NOOP("event_file", "%1 already exists; choose another name."),
             path=path,
         )
 
@@ -27,7 +27,7 @@ class EventFileExists(EventFileError):
 class NotAnEventFile(EventFileError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("event_file", "{path} is not a moderator event file."), path=path
+            QT_TRANSLATE_NOOP("event_file", "%1 is not a moderator event file."), path=path
         )
 
 
@@ -36,7 +36,7 @@ class ForeignDatabase(EventFileError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "event_file",
-                "{path} is a database of another program, not a moderator event file.",
+                "%1 is a database of another program, not a moderator event file.",
             ),
             path=path,
         )
@@ -47,8 +47,8 @@ class NewerEventFile(EventFileError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "event_file",
-                "{path} was written by a newer version of moderator (file format {found}, "
-                "this version reads up to {supported}); please update moderator.",
+                "%2 was written by a newer version of moderator (file format %1, "
+                "this version reads up to %3); please update moderator.",
             ),
             path=path,
             found=found,
@@ -61,7 +61,7 @@ class DamagedEventFile(EventFileError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "event_file",
-                "{path} is damaged and cannot be read; open a backup copy instead.",
+                "%1 is damaged and cannot be read; open a backup copy instead.",
             ),
             path=path,
         )
@@ -71,7 +71,7 @@ class ReadOnlyEventFile(EventFileError):
     def __init__(self, path: str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "event_file", "{path} is read-only: it can be viewed, but changes cannot be saved."
+                "event_file", "%1 is read-only: it can be viewed, but changes cannot be saved."
             ),
             path=path,
         )
@@ -81,7 +81,7 @@ class DiskFull(EventFileError):
     def __init__(self, path: str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                "event_file", "The disk holding {path} is full: the last change was not saved."
+                "event_file", "The disk holding %1 is full: the last change was not saved."
             ),
             path=path,
         )
@@ -92,7 +92,7 @@ class EventFileBusy(EventFileError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "event_file",
-                "{path} is busy: another program kept it locked for too long; try again.",
+                "%1 is busy: another program kept it locked for too long; try again.",
             ),
             path=path,
         )
@@ -101,7 +101,7 @@ class EventFileBusy(EventFileError):
 class CannotWriteEventFile(EventFileError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("event_file", "{path} could not be written: {reason}"),
+            QT_TRANSLATE_NOOP("event_file", "%1 could not be written: %2"),
             path=path,
             reason=reason,
         )

@@ -60,7 +60,7 @@ class SharedEventError(UserError):
 class DatabaseUnreachable(SharedEventError):
     def __init__(self, address: str, reason: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("shared_event", "The shared event at {address} cannot be reached: {reason}"),
+            QT_TRANSLATE_NOOP("shared_event", "The shared event at %1 cannot be reached: %2"),
             address=address, reason=reason,
         )
 
@@ -70,7 +70,7 @@ class ConnectionLost(SharedEventError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "shared_event",
-                "The connection to the shared event at {address} was lost; the change was not saved.",
+                "The connection to the shared event at %1 was lost; the change was not saved.",
             ),
             address=address,
         )
@@ -79,9 +79,9 @@ class ConnectionLost(SharedEventError):
 class PasswordNeeded(SharedEventError):
     def __init__(self, address: str, wrong: bool) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("shared_event", "The password for {address} was not accepted.")
+            QT_TRANSLATE_NOOP("shared_event", "The password for %1 was not accepted.")
             if wrong
-            else QT_TRANSLATE_NOOP("shared_event", "The shared event at {address} needs a password."),
+            else QT_TRANSLATE_NOOP("shared_event", "The shared event at %1 needs a password."),
             address=address,
         )
         self.wrong = wrong
@@ -90,7 +90,7 @@ class PasswordNeeded(SharedEventError):
 class NotAnEventDatabase(SharedEventError):
     def __init__(self, address: str) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP("shared_event", "{address} holds no moderator event."), address=address
+            QT_TRANSLATE_NOOP("shared_event", "%1 holds no moderator event."), address=address
         )
 
 
@@ -99,7 +99,7 @@ class DatabaseHoldsEvent(SharedEventError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "shared_event",
-                "{address} already holds an event; publish into an empty database.",
+                "%1 already holds an event; publish into an empty database.",
             ),
             address=address,
         )
@@ -110,7 +110,7 @@ class NewerEventDatabase(SharedEventError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "shared_event",
-                "The event at {address} was written by a newer version of moderator ({found}); please update moderator.",
+                "The event at %1 was written by a newer version of moderator (%2); please update moderator.",
             ),
             address=address, found=found,
         )

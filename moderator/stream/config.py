@@ -38,7 +38,7 @@ MAX_VIEWER_DELAY: Final = 120.0
 #: The lifecycle moments an automation can fire on.
 TRIGGERS: Final = ("slot_start", "slot_end", "phase", "handoff", "question")
 
-BAD_CONFIG = QT_TRANSLATE_NOOP("stream", "{path}: not a stream set-up ({reason}).")
+BAD_CONFIG = QT_TRANSLATE_NOOP("stream", "%1: not a stream set-up (%2).")
 
 
 class StreamConfigError(UserError):

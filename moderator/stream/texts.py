@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.paths import resources_dir
 
 LANGUAGES: Final = ("de", "en")
@@ -21,8 +21,8 @@ PAGE_TEXTS: Final = {
     "now": QT_TRANSLATE_NOOP("stream", "Now"),
     "next": QT_TRANSLATE_NOOP("stream", "Next"),
     "question": QT_TRANSLATE_NOOP("stream", "Question"),
-    "asked_by": QT_TRANSLATE_NOOP("stream", "asked by {name}"),
-    "to": QT_TRANSLATE_NOOP("stream", "to {name}"),
+    "asked_by": QT_TRANSLATE_NOOP("stream", "asked by %1"),
+    "to": QT_TRANSLATE_NOOP("stream", "to %1"),
     "paused": QT_TRANSLATE_NOOP("stream", "paused"),
     "starts_in": QT_TRANSLATE_NOOP("stream", "starts in"),
     "ended": QT_TRANSLATE_NOOP("stream", "The show has ended."),
@@ -70,6 +70,6 @@ def page_texts(language: str) -> dict[str, str]:
 def error_message(error: UserError, language: str) -> str:
     """A user error's one line in ``language``."""
     try:
-        return translate(error.context, error.template, language).format(**error.fields)
+        return fill(translate(error.context, error.template, language), **error.fields)
     except (KeyError, IndexError, ValueError):
         return error.message

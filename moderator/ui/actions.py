@@ -23,11 +23,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.ui.settings import Settings
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 class ActionId(StrEnum):
@@ -61,6 +58,7 @@ class ActionId(StrEnum):
     LANGUAGE_EN = "language_en"
     TOGGLE_FLASH = "toggle_flash"
     TOGGLE_SOUND = "toggle_sound"
+    HIGH_CONTRAST = "high_contrast"
     HANDOFF_1 = "handoff_1"
     HANDOFF_2 = "handoff_2"
     HANDOFF_3 = "handoff_3"
@@ -152,6 +150,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LANGUAGE_EN: ActionSpec("English", checkable=True),
     ActionId.TOGGLE_FLASH: ActionSpec(QT_TRANSLATE_NOOP("actions", "Flash in the last seconds and overtime"), checkable=True),
     ActionId.TOGGLE_SOUND: ActionSpec(QT_TRANSLATE_NOOP("actions", "Sound when time runs out"), checkable=True),
+    ActionId.HIGH_CONTRAST: ActionSpec(QT_TRANSLATE_NOOP("actions", "High contrast (bright rooms)"), checkable=True),
     ActionId.HANDOFF_NEXT: ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to the next person"), ("N",), live=True),
     ActionId.FLOOR_CLOSED: ActionSpec(QT_TRANSLATE_NOOP("actions", "Nobody speaking"), ("0",), live=True),
     ActionId.UNDO_HANDOFF: ActionSpec(QT_TRANSLATE_NOOP("actions", "Undo the last hand-off"), ("Backspace",), live=True),
@@ -186,7 +185,7 @@ SPECS: dict[ActionId, ActionSpec] = {
 # Digits 1–9 hand the floor to the slot's people in order.
 HANDOFF_DIGITS: tuple[ActionId, ...] = tuple(ActionId(f"handoff_{digit}") for digit in range(1, 10))
 for _digit, _action_id in enumerate(HANDOFF_DIGITS, start=1):
-    SPECS[_action_id] = ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to person {digit}"), (str(_digit),), live=True)
+    SPECS[_action_id] = ActionSpec(QT_TRANSLATE_NOOP("actions", "Hand off to person %1"), (str(_digit),), live=True)
 
 
 def translated_text(action_id: ActionId) -> str:
@@ -196,7 +195,7 @@ def translated_text(action_id: ActionId) -> str:
         return text  # a language is named in itself
     translated = QCoreApplication.translate("actions", text)
     if action_id in HANDOFF_DIGITS:
-        return translated.format(digit=HANDOFF_DIGITS.index(action_id) + 1)
+        return fill(translated, digit=HANDOFF_DIGITS.index(action_id) + 1)
     return translated
 
 

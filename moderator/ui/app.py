@@ -21,15 +21,17 @@ from typing import TYPE_CHECKING
 # NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.timesource import Clock, SystemClock
 from moderator.paths import data_dir, log_file, sample_event_source
 from moderator.persistence import EXTENSION, EventStore
 from moderator.ui.event_session import EventSession
 from moderator.ui.i18n import Translations, pick_language
+from moderator.ui.identity import app_icon, apply_identity
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
@@ -118,7 +120,7 @@ class App:
         window.show()
         if store.read_only:
             window.banner.show_message(
-                QCoreApplication.translate("App", "{path} is read-only: you can follow the show, but not change it.").format(path=store.location),
+                fill(QCoreApplication.translate("App", "%1 is read-only: you can follow the show, but not change it."), path=store.location),
                 error=False,
                 seconds=0,
             )
@@ -212,7 +214,7 @@ class App:
     def ask_for_file(self) -> None:
         parent: QWidget | None = self.window or self.placeholder
         dialog = QFileDialog(parent, QCoreApplication.translate("App", "Open event"))
-        dialog.setNameFilter(QCoreApplication.translate("App", "Event files (*{ext});;All files (*)").format(ext=EXTENSION))
+        dialog.setNameFilter(fill(QCoreApplication.translate("App", "Event files (*%1);;All files (*)"), ext=EXTENSION))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -252,9 +254,9 @@ class App:
         log.error("unexpected error\n%s", text)
         _append_log(text)
         self.report(
-            QCoreApplication.translate(
-                "App", "Something went wrong ({kind}); the show goes on. Details are in {log}."
-            ).format(kind=kind.__name__, log=log_file())
+            fill(QCoreApplication.translate(
+                "App", "Something went wrong (%1); the show goes on. Details are in %2."
+            ), kind=kind.__name__, log=log_file())
         )
 
 
@@ -289,6 +291,7 @@ def _append_log(text: str) -> None:
 def _placeholder(app: App) -> QMainWindow:
     window = QMainWindow()
     window.setWindowTitle("moderator")
+    window.setWindowIcon(app_icon())
     window.resize(700, 200)
     label = QLabel(window)
     label.setObjectName("placeholder_message")
@@ -331,19 +334,40 @@ async def _until_closed(qt_app: QApplication) -> None:
     await closed
 
 
+class ModeratorApplication(QApplication):
+    """The QApplication, plus the files the system asks it to open.
+
+    macOS hands a double-clicked event file (and one dropped on the Dock icon) to the
+    running app as a ``QFileOpenEvent``, not as an argument. The event goes to the
+    application object itself, so overriding ``event`` costs nothing for other events
+    (an application-wide event filter would see every event of the cockpit).
+
+    Signals:
+        file_open_requested(str): the path the system asked to open.
+    """
+
+    file_open_requested = Signal(str)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.file_open_requested.emit(event.file())
+            return True
+        return super().event(event)
+
+
 def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     """Create the application and open the event named in ``argv`` (or the sample)."""
     args = _arguments(argv)
-    qt_app = QApplication.instance() or QApplication(["moderator"])
+    qt_app = QApplication.instance() or ModeratorApplication(["moderator"])
     assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName("moderator")
-    qt_app.setOrganizationName("moderator")
-    qt_app.setApplicationDisplayName("moderator")
+    apply_identity(qt_app)
     settings = Settings()
     if args.lang:
         settings.language = args.lang
     app = App(qt_app, settings, time_source or SystemClock())
     sys.excepthook = app.handle_exception
+    if isinstance(qt_app, ModeratorApplication):
+        qt_app.file_open_requested.connect(lambda name: app.open_file(Path(name)))
     try:
         path = args.file or sample_event_file()
     except (UserError, OSError) as error:

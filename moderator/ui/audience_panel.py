@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import fill
 from moderator.ui.stream_panel import StreamHost, _copy, qr_pixmap
 
 
@@ -95,7 +96,7 @@ class AudienceDialog(QDialog):
             if server.config.lan or server.config.audience_public_url
             else self.tr("It is served on this computer only: turn on the local network in the overlays' set-up, or put a proxy or tunnel in front of it.")
         )
-        self.status.setText(self.tr("Give the audience this link (paste it into the chat) or show the QR code. {where}").format(where=where))
+        self.status.setText(fill(self.tr("Give the audience this link (paste it into the chat) or show the QR code. %1"), where=where))
         self.link.setText(page.url())
         self.overlay.setText(f"{server.base_url()}/audience-qr{server.token_query()}")
         self.qr.setPixmap(qr_pixmap(page.url(), scale=5))

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.cohosts import HostRole, Instance
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.queue import Edit, EditConflict
+from moderator.ui.accessibility import describe
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
@@ -126,9 +127,9 @@ class CohostStrip(QFrame):
         elif session.control.instance_id is None:
             state, text = "nobody", QCoreApplication.translate("Cohosts", "Nobody controls the clock; the first clock action takes it")
         elif session.controller_quiet():
-            state, text = "quiet", QCoreApplication.translate("Cohosts", "{name} controls the clock but has gone quiet").format(name=name)
+            state, text = "quiet", fill(QCoreApplication.translate("Cohosts", "%1 controls the clock but has gone quiet"), name=name)
         else:
-            state, text = "following", QCoreApplication.translate("Cohosts", "Following the clock of {name}").format(name=name)
+            state, text = "following", fill(QCoreApplication.translate("Cohosts", "Following the clock of %1"), name=name)
         self.setProperty("state", state)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -136,7 +137,7 @@ class CohostStrip(QFrame):
         self.take_button.setVisible(state == "quiet" and not session.read_only and session.online)
         if others:
             names = ", ".join(f"{i.label} ({role_name(i.role)})" for i in others)
-            self.others_label.setText(QCoreApplication.translate("Cohosts", "Also here: {names}").format(names=names))
+            self.others_label.setText(fill(QCoreApplication.translate("Cohosts", "Also here: %1"), names=names))
         else:
             self.others_label.setText(QCoreApplication.translate("Cohosts", "Nobody else is here yet"))
 
@@ -186,6 +187,7 @@ class AddressDialog(QDialog):
         column.addWidget(text)
         self.address = QLineEdit(self)
         self.address.setPlaceholderText("postgresql://user@host:5432/dbname")
+        describe(self.address, QCoreApplication.translate("Cohosts", "Address of the shared event"), explanation)
         column.addWidget(self.address)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -201,8 +203,8 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Cohosts", "Password"))
         column = QVBoxLayout(self)
         text = QLabel(
-            (QCoreApplication.translate("Cohosts", "The password for {address} was not accepted; try again.") if wrong
-             else QCoreApplication.translate("Cohosts", "Password for {address}:")).format(address=address),
+            fill((QCoreApplication.translate("Cohosts", "The password for %1 was not accepted; try again.") if wrong
+             else QCoreApplication.translate("Cohosts", "Password for %1:")), address=address),
             self,
         )
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -210,6 +212,7 @@ class PasswordDialog(QDialog):
         column.addWidget(text)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        describe(self.password, QCoreApplication.translate("Cohosts", "Password"), text.text())
         column.addWidget(self.password)
         hint = QLabel(QCoreApplication.translate("Cohosts", "It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
         hint.setWordWrap(True)
@@ -313,7 +316,7 @@ class CohostController(QObject):
         waiting = len(self.session.pending)
         text = QCoreApplication.translate("Cohosts", "The connection to the shared event is lost; trying again. The clock keeps counting.")
         if waiting:
-            text += " " + QCoreApplication.translate("Cohosts", "Questions to send when it is back: {count}.").format(count=waiting)
+            text += " " + fill(QCoreApplication.translate("Cohosts", "Questions to send when it is back: %1."), count=waiting)
         return text
 
     def _on_connection(self, online: bool) -> None:
@@ -345,10 +348,10 @@ class CohostController(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Cohosts", "Questions not sent"))
         box.setText(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "Cohosts",
-                "Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?",
-            ).format(count=len(self.session.pending))
+                "Questions entered while the connection was lost and not sent yet: %1. Closing loses them. Close anyway?",
+            ), count=len(self.session.pending))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -381,7 +384,7 @@ class CohostController(QObject):
     def hand_over(self, target: Instance) -> None:
         if self.session.hand_over(target.id):
             self.host.show_message(
-                QCoreApplication.translate("Cohosts", "{name} controls the clock now.").format(name=target.label), error=False
+                fill(QCoreApplication.translate("Cohosts", "%1 controls the clock now."), name=target.label), error=False
             )
 
     def confirm_take_control(self) -> None:
@@ -394,9 +397,9 @@ class CohostController(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Cohosts", "Take control of the clock"))
         box.setText(
-            QCoreApplication.translate("Cohosts", "{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.").format(name=name)
+            fill(QCoreApplication.translate("Cohosts", "%1 has gone quiet. Take control of the clock here? It goes on exactly where it is."), name=name)
             if s.controller_quiet() or s.control.instance_id is None
-            else QCoreApplication.translate("Cohosts", "{name} is still active. Ask for a hand-over instead.").format(name=name)
+            else fill(QCoreApplication.translate("Cohosts", "%1 is still active. Ask for a hand-over instead."), name=name)
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -427,11 +430,11 @@ class CohostController(QObject):
 
     def warn_network_share(self) -> None:
         """The event file lies on a network share: say why that is risky, offer PostgreSQL."""
-        text = QCoreApplication.translate(
+        text = fill(QCoreApplication.translate(
             "App",
-            "{path} is on a network share, where several instances can damage it. "
+            "%1 is on a network share, where several instances can damage it. "
             "To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.",
-        ).format(path=self.session.store.location)
+        ), path=self.session.store.location)
         self.host.show_message(text, seconds=0)
         box = QMessageBox(self.host.dialog_parent())
         box.setIcon(QMessageBox.Icon.Warning)
@@ -490,7 +493,7 @@ class CohostController(QObject):
             return False
         if not is_address(address):
             self.host.show_message(
-                QCoreApplication.translate("Cohosts", "{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).").format(address=address)
+                fill(QCoreApplication.translate("Cohosts", "%1 is not a PostgreSQL address (postgresql://user@host:port/dbname)."), address=address)
             )
             return False
         try:
@@ -502,7 +505,7 @@ class CohostController(QObject):
             self.host.show_message(translate_error(error))
             return False
         self.open_requested.emit(str(path), password)
-        self.host.show_message(QCoreApplication.translate("Cohosts", "Shared at {address}.").format(address=shown), error=False)
+        self.host.show_message(fill(QCoreApplication.translate("Cohosts", "Shared at %1."), address=shown), error=False)
         return True
 
     def _ask_password(self, address: str, wrong: bool, then: object) -> None:

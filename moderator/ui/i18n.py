@@ -31,14 +31,16 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed.clear()
         self.language = language
-        if language == "en":
-            self._app.setProperty("moderator_language", "en")
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-            return language
+        # English texts are the source; its catalogue holds only the plural forms
+        # ("%n slot(s)" -> "1 slot", "2 slots").
         own = QTranslator(self._app)
         if own.load(str(resources_dir() / "translations" / f"moderator_{language}.qm")):
             self._app.installTranslator(own)
             self._installed.append(own)
+        if language == "en":
+            self._app.setProperty("moderator_language", "en")
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+            return language
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._app.installTranslator(qt)

@@ -33,15 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, arg, fill
 from moderator.importers.any_format import Imported, SourceFormat
 from moderator.importers.schedule import _NOTE_ZONE_GUESSED, _NOTE_ZONE_MISMATCH, ScheduleDay, ScheduleOutline
 from moderator.importers.spreadsheet import _NOTE_LAST_SLOT
 from moderator.ui.queue_model import plain_tooltip
 from moderator.ui.run_sheet_model import kind_name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: How many slots the preview lists; the rest is counted.
@@ -70,24 +67,18 @@ def hours_minutes(value: datetime) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
 
-def talks(count: int) -> str:
-    """"1 talk", "35 talks" (no plural forms in the catalogue: two texts read better)."""
-    if count == 1:
-        return QCoreApplication.translate("ScheduleChoiceDialog", "1 talk")
-    return QCoreApplication.translate("ScheduleChoiceDialog", "{count} talks").format(count=count)
-
-
 # Notes that an importer fills in with values (the others are constant templates and
 # translate as they are): matched back to their template, so that they translate too.
 _FILLED_NOTES = (_NOTE_ZONE_GUESSED, _NOTE_ZONE_MISMATCH, _NOTE_LAST_SLOT)
-_FIELD = re.compile(r"\{(\w+)\}")
+_FIELD = re.compile(r"%(\d+)")
 
 
 def _note_pattern(template: str) -> re.Pattern[str]:
+    """A pattern that matches the note ``template`` filled in; group ``vN`` holds ``%N``."""
     pattern, seen, position = "", set(), 0
     for field in _FIELD.finditer(template):
         pattern += re.escape(template[position : field.start()])
-        name = field.group(1)
+        name = f"v{field.group(1)}"
         pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
         seen.add(name)
         position = field.end()
@@ -105,7 +96,11 @@ def translate_note(note: str) -> str:
     for template, pattern in _NOTE_PATTERNS:
         match = pattern.fullmatch(note)
         if match is not None:
-            return QCoreApplication.translate("import", template).format(**match.groupdict())
+            values = match.groupdict()
+            return arg(
+                QCoreApplication.translate("import", template),
+                *(values[f"v{number}"] for number in range(1, len(values) + 1)),
+            )
     return note
 
 
@@ -233,11 +228,15 @@ class ScheduleChoiceDialog(QDialog):
         self.days.setCurrentRow(0)
         self.days.setFocus()
 
+    def _talks(self, count: int) -> str:
+        """"1 talk", "35 talks": a plural text (``%n``), its forms come from the catalogue."""
+        return self.tr("%n talk(s)", "", count)
+
     def _day_text(self, day: ScheduleDay) -> str:
         if day.date is None:
-            return self.tr("Day {index} · {talks}").format(index=day.index, talks=talks(day.events))
-        return self.tr("Day {index} · {date} · {talks}").format(
-            index=day.index, date=long_date(day.date), talks=talks(day.events)
+            return fill(self.tr("Day %1 · %2"), index=day.index, talks=self._talks(day.events))
+        return fill(self.tr("Day %2 · %1 · %3"),
+            index=day.index, date=long_date(day.date), talks=self._talks(day.events)
         )
 
     def _fill_rooms(self, _row: int = -1) -> None:
@@ -245,7 +244,7 @@ class ScheduleChoiceDialog(QDialog):
         day = self.selected_day
         self.rooms.clear()
         for room in self.outline.rooms_on(day):
-            item = QListWidgetItem(f"{room.name} · {talks(self.outline.events_in(day, room.name))}", self.rooms)
+            item = QListWidgetItem(f"{room.name} · {self._talks(self.outline.events_in(day, room.name))}", self.rooms)
             item.setData(Qt.ItemDataRole.UserRole, room.name)
         names = [self.rooms.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.rooms.count())]
         self.rooms.setCurrentRow(names.index(previous) if previous in names else 0)
@@ -324,7 +323,7 @@ class ImportPreviewDialog(QDialog):
         first_day, last_day = (min(starts).astimezone(zone).date(), max(starts).astimezone(zone).date())
         self.multi_day = first_day != last_day
         if self.multi_day:
-            when = self.tr("{first} to {last}").format(first=long_date(first_day), last=long_date(last_day))
+            when = fill(self.tr("%1 to %2"), first=long_date(first_day), last=long_date(last_day))
         else:
             when = long_date(first_day)
         self.date_value = _plain_label(when, self)
@@ -336,7 +335,7 @@ class ImportPreviewDialog(QDialog):
             form.addRow(
                 self.tr("Time:"),
                 _plain_label(
-                    self.tr("{start}–{end} ({zone})").format(start=hours_minutes(start), end=until, zone=event.timezone),
+                    fill(self.tr("%2–%1 (%3)"), start=hours_minutes(start), end=until, zone=event.timezone),
                     self,
                 ),
             )
@@ -347,7 +346,7 @@ class ImportPreviewDialog(QDialog):
         form.addRow(
             self.tr("From:"),
             _plain_label(
-                self.tr("{file} — {format}").format(
+                fill(self.tr("%1 — %2"),
                     file=source_name,
                     format=QCoreApplication.translate("ImportPreviewDialog", FORMAT_NAMES[imported.format]),
                 ),
@@ -360,12 +359,12 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table)
         more = len(draft.slots) - PREVIEW_SLOTS
         if more > 0:
-            text = self.tr("… and 1 more slot") if more == 1 else self.tr("… and {count} more slots").format(count=more)
+            text = self.tr("… and %n more slot(s)", "", more)
             layout.addWidget(_plain_label(text, self))
 
         checks = [translate_note(note) for note in draft.notes]
         checks += [
-            self.tr("Line {line}: {reason}").format(line=line, reason=translate_note(reason))
+            fill(self.tr("Line %1: %2"), line=line, reason=translate_note(reason))
             for line, reason in imported.guessed_lines
         ]
         if checks:

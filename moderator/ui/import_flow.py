@@ -31,10 +31,18 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.domain.model import EventDraft
 from moderator.importers.any_format import Imported, import_any
 from moderator.importers.schedule import NeedsChoice
@@ -43,10 +51,6 @@ from moderator.persistence.errors import EventFileExists
 from moderator.ui.background import BackgroundTask, freeze_heap, thaw_heap
 from moderator.ui.import_dialogs import BusyDialog, ImportPreviewDialog, ScheduleChoiceDialog
 from moderator.ui.messages import translate_error
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: The busy window appears only for an import that takes longer than this: a quick one
@@ -73,8 +77,8 @@ class SourceFileError(UserError):
     context = "ImportFlow"
 
 
-_UNREADABLE = QT_TRANSLATE_NOOP("ImportFlow", "{file} cannot be read: {reason}")
-_TOO_LARGE = QT_TRANSLATE_NOOP("ImportFlow", "{file} is too large for a run sheet ({size} MB).")
+_UNREADABLE = QT_TRANSLATE_NOOP("ImportFlow", "%1 cannot be read: %2")
+_TOO_LARGE = QT_TRANSLATE_NOOP("ImportFlow", "%1 is too large for a run sheet (%2 MB).")
 
 
 # --- Work done off the GUI thread -----------------------------------------------------------
@@ -168,7 +172,7 @@ class DialogFileChooser:
         dialog = QFileDialog(parent, QCoreApplication.translate("ImportFlow", "Save the new event as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(QCoreApplication.translate("ImportFlow", "Event files (*{ext})").format(ext=EXTENSION))
+        dialog.setNameFilter(fill(QCoreApplication.translate("ImportFlow", "Event files (*%1)"), ext=EXTENSION))
         dialog.setDefaultSuffix(EXTENSION.lstrip("."))
         # An existing name is refused with a message (EventStore.create never replaces a
         # file); asking "replace it?" first would promise what does not happen.
@@ -277,7 +281,7 @@ class ImportFlow(QObject):
         preview.set_busy(True)
         self._run(
             partial(create_event_file, path, imported.draft),
-            self.tr("Creating {file}…").format(file=path.name),
+            fill(self.tr("Creating %1…"), file=path.name),
             cancellable=False,
             succeeded=self._created,
             failed=self._create_failed,
@@ -309,7 +313,7 @@ class ImportFlow(QObject):
         assert self.source is not None
         self._run(
             partial(read_and_import, self.source, day, room),
-            self.tr("Reading {file}…").format(file=self.source.name),
+            fill(self.tr("Reading %1…"), file=self.source.name),
             cancellable=True,
             succeeded=self._imported,
             failed=self._import_failed,

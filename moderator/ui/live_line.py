@@ -10,11 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.live_undo import LiveStep, StepKind
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: How long the line stays bright before it dims (it stays readable).
@@ -24,19 +21,19 @@ SUBJECT_LIMIT = 24
 _SLOT_KINDS = frozenset({StepKind.START, StepKind.NEXT, StepKind.PREVIOUS, StepKind.JUMP})
 
 _KINDS: dict[StepKind, str] = {
-    StepKind.START: QT_TRANSLATE_NOOP("LiveLine", "Show started: {subject}"),
+    StepKind.START: QT_TRANSLATE_NOOP("LiveLine", "Show started: %1"),
     StepKind.PAUSE: QT_TRANSLATE_NOOP("LiveLine", "Paused"),
     StepKind.RESUME: QT_TRANSLATE_NOOP("LiveLine", "Resumed"),
-    StepKind.NEXT: QT_TRANSLATE_NOOP("LiveLine", "Next slot: {subject}"),
-    StepKind.PREVIOUS: QT_TRANSLATE_NOOP("LiveLine", "Back to: {subject}"),
-    StepKind.JUMP: QT_TRANSLATE_NOOP("LiveLine", "Jumped to: {subject}"),
-    StepKind.TIME: QT_TRANSLATE_NOOP("LiveLine", "Time {subject} s"),
+    StepKind.NEXT: QT_TRANSLATE_NOOP("LiveLine", "Next slot: %1"),
+    StepKind.PREVIOUS: QT_TRANSLATE_NOOP("LiveLine", "Back to: %1"),
+    StepKind.JUMP: QT_TRANSLATE_NOOP("LiveLine", "Jumped to: %1"),
+    StepKind.TIME: QT_TRANSLATE_NOOP("LiveLine", "Time %1 s"),
     StepKind.END: QT_TRANSLATE_NOOP("LiveLine", "Show ended"),
     StepKind.RESET: QT_TRANSLATE_NOOP("LiveLine", "Show restarted"),
-    StepKind.HANDOFF: QT_TRANSLATE_NOOP("LiveLine", "Floor to {subject}"),
+    StepKind.HANDOFF: QT_TRANSLATE_NOOP("LiveLine", "Floor to %1"),
     StepKind.FLOOR_CLOSED: QT_TRANSLATE_NOOP("LiveLine", "Nobody speaking"),
     StepKind.HANDOFF_UNDONE: QT_TRANSLATE_NOOP("LiveLine", "Last hand-off taken back"),
-    StepKind.SPEAKER_MESSAGE: QT_TRANSLATE_NOOP("LiveLine", "Speaker view message: {subject}"),
+    StepKind.SPEAKER_MESSAGE: QT_TRANSLATE_NOOP("LiveLine", "Speaker view message: %1"),
     StepKind.WRAP_UP: QT_TRANSLATE_NOOP("LiveLine", "Speaker view: wrap-up request"),
     StepKind.BLACKOUT: QT_TRANSLATE_NOOP("LiveLine", "Speaker view blacked out"),
     StepKind.BLINK: QT_TRANSLATE_NOOP("LiveLine", "Speaker view blinked"),
@@ -59,7 +56,7 @@ def describe(step: LiveStep) -> str:
         subject = subject.split(":", 1)[0].strip()  # "Impuls 2", as the moderator says it
     if len(subject) > SUBJECT_LIMIT:
         subject = subject[: SUBJECT_LIMIT - 1].rstrip() + "…"
-    return QCoreApplication.translate("LiveLine", text).format(subject=subject)
+    return fill(QCoreApplication.translate("LiveLine", text), subject=subject)
 
 
 class LiveLine(QLabel):
@@ -86,11 +83,11 @@ class LiveLine(QLabel):
 
     def show_done(self, step: LiveStep) -> None:
         """A live action of this instance just happened."""
-        self._say(self.tr("{action} · {keys} undoes").format(action=describe(step), keys=self._undo_keys))
+        self._say(fill(self.tr("%1 · %2 undoes"), action=describe(step), keys=self._undo_keys))
 
     def show_undone(self, step: LiveStep) -> None:
         """A live action of this instance was just taken back."""
-        self._say(self.tr("Undone: {action}").format(action=describe(step)))
+        self._say(fill(self.tr("Undone: %1"), action=describe(step)))
 
     def show_note(self, text: str) -> None:
         """A calm note (nothing to undo, a key that does not apply here)."""

@@ -43,9 +43,10 @@ from moderator.app.cockpit_view import CockpitPresenter, CockpitView, Text, rend
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.live_undo import LiveStep
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
+from moderator.ui.accessibility import describe
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
 from moderator.ui.countdown import (
@@ -74,6 +75,7 @@ from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
 from moderator.ui.shortcuts_dialog import ShortcutsDialog
 from moderator.ui.speaker_view import SpeakerView
+from moderator.ui.theme import Theme
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 
@@ -140,6 +142,8 @@ class CockpitWindow(QMainWindow):
         )
         if self.readiness_panel.toggle_action is not None:
             self.view_menu.addAction(self.readiness_panel.toggle_action)
+        # After the style sheet is set: the theme scales it with the system font.
+        self.theme = Theme(self, settings)
         self.retranslate()
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
@@ -437,6 +441,7 @@ class CockpitWindow(QMainWindow):
         self.view_menu.addAction(a[ActionId.TOGGLE_FLASH])
         self.view_menu.addAction(a[ActionId.TOGGLE_SOUND])
         self.view_menu.addAction(a[ActionId.STREAM_OVERLAYS])
+        self.view_menu.addAction(a[ActionId.HIGH_CONTRAST])
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(a[ActionId.LANGUAGE_DE])
         self.language_menu.addAction(a[ActionId.LANGUAGE_EN])
@@ -455,6 +460,7 @@ class CockpitWindow(QMainWindow):
         a[ActionId.ANSWER_TIMER].setChecked(self.settings.answer_limit_seconds > 0)
         a[ActionId.TOGGLE_FLASH].setChecked(self.settings.flash)
         a[ActionId.TOGGLE_SOUND].setChecked(self.settings.sound)
+        a[ActionId.HIGH_CONTRAST].setChecked(self.settings.high_contrast)
         language = self.settings.language or QApplication.instance().property("moderator_language") or "en"  # type: ignore[union-attr]
         a[ActionId.LANGUAGE_DE].setChecked(language == "de")
         a[ActionId.LANGUAGE_EN].setChecked(language != "de")
@@ -498,6 +504,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.LANGUAGE_EN, lambda: self.language_requested.emit("en"))
         a.connect(ActionId.TOGGLE_FLASH, lambda: setattr(self.settings, "flash", a[ActionId.TOGGLE_FLASH].isChecked()))
         a.connect(ActionId.TOGGLE_SOUND, lambda: setattr(self.settings, "sound", a[ActionId.TOGGLE_SOUND].isChecked()))
+        a.connect(ActionId.HIGH_CONTRAST, lambda: setattr(self.settings, "high_contrast", a[ActionId.HIGH_CONTRAST].isChecked()))
         for digit, action_id in enumerate(HANDOFF_DIGITS, start=1):
             a.connect(action_id, functools.partial(s.hand_off_digit, digit))
         a.connect(ActionId.HANDOFF_NEXT, s.hand_off_next)
@@ -556,8 +563,8 @@ class CockpitWindow(QMainWindow):
         change of digits never re-lays out the window."""
         for label, template in (
             (self.wall_clock, "00:00:00"),
-            (self.projected_end, self.tr("ends {time}").format(time="00:00")),
-            (self.drift, max(self.tr("+{drift} behind").format(drift="0:00:00"), self.tr("−{drift} ahead").format(drift="0:00:00"), key=len)),
+            (self.projected_end, fill(self.tr("ends %1"), time="00:00")),
+            (self.drift, max(fill(self.tr("+%1 behind"), drift="0:00:00"), fill(self.tr("−%1 ahead"), drift="0:00:00"), key=len)),
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(template) + 30)
 
@@ -566,7 +573,7 @@ class CockpitWindow(QMainWindow):
             self.cohosts.retranslate()
         event = self.session.snapshot.event
         title = event.title or self.tr("Untitled event")
-        self.setWindowTitle(self.tr("{title} — moderator").format(title=title))
+        self.setWindowTitle(fill(self.tr("%1 — moderator"), title=title))
         self.file_menu.setTitle(self.tr("&File"))
         self.show_menu.setTitle(self.tr("&Show"))
         self.people_menu.setTitle(self.tr("Pe&ople"))
@@ -580,11 +587,15 @@ class CockpitWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Live actions"))
         keys = self.actions_[ActionId.APPLY_COMPRESSION].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.suggestion_button.setText(self.tr("Apply ({keys})").format(keys=keys) if keys else self.tr("Apply"))
+        self.suggestion_button.setText(fill(self.tr("Apply (%1)"), keys=keys) if keys else self.tr("Apply"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
         self.keys_indicator.retranslate()
         undo_keys = self.actions_[ActionId.LIVE_UNDO].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.live_line.set_undo_keys(undo_keys or self.tr("Show → Undo"))
+        central = self.centralWidget()
+        if central is not None:
+            describe(central, self.tr("Cockpit"), self.tr("The live keys act here: Space starts or pauses, the arrows change the slot, F1 lists every key."))
+        describe(self.run_sheet, self.tr("Run sheet"), self.tr("The event's slots; Enter jumps to the selected slot."))
         self._fix_widths()
         self.actions_.retranslate()
         self.run_sheet_model.invalidate()
@@ -806,9 +817,9 @@ class CockpitWindow(QMainWindow):
             people = {p.id: p for p in self.session.snapshot.people if p.id is not None}
             self.balance.heading.setText(self.tr("Talk time in this slot (click to hand off)"))
             self.balance.show_balance(
-                balance.rows, people, balance.speaking, dict(balance.show_totals), self.tr("not yet"), self.tr("whole show: {total}")
+                balance.rows, people, balance.speaking, dict(balance.show_totals), self.tr("not yet"), self.tr("whole show: %1")
             )
-            self.balance.show_hints(balance.due, balance.waiting, _show(balance.hint), self.tr("{count} waiting"))
+            self.balance.show_hints(balance.due, balance.waiting, _show(balance.hint), self.tr("%1 waiting"))
             if not self.balance.isVisibleTo(self) or self.balance.minimumHeight() != self._balance_height:
                 self.balance.show()
                 self._balance_height = self.balance.minimumHeight()
@@ -863,7 +874,7 @@ class CockpitWindow(QMainWindow):
         self._known_questions = ids
         if added and not mine:
             self._unseen_questions += added
-            self.queue_panel.show_new_count(self.tr("+{count} new").format(count=self._unseen_questions))
+            self.queue_panel.show_new_count(fill(self.tr("+%1 new"), count=self._unseen_questions))
 
     def seen_new_questions(self) -> None:
         self._unseen_questions = 0
@@ -1179,7 +1190,7 @@ class CockpitWindow(QMainWindow):
         entries += [
             (
                 screen.name(),
-                self.tr("Screen {number}: {name} ({width}×{height})").format(
+                fill(self.tr("Screen %3: %2 (%4×%1)"),
                     number=number, name=screen.name(), width=screen.size().width(), height=screen.size().height()
                 ),
             )

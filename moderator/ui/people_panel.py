@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import fill
 from moderator.domain.handoffs import BalanceRow
 from moderator.domain.model import Person
 from moderator.app.cockpit_view import format_duration
@@ -186,7 +187,7 @@ class BalanceView(QFrame):
             button, bar, time = self._rows[row.person_id]
             bar.setValue(round(row.share * 1000))
             time.setText(format_duration(row.talk_time) if row.has_spoken else not_yet)
-            time.setToolTip(total_tip.format(total=format_duration(show_total.get(row.person_id, timedelta(0)))))
+            time.setToolTip(fill(total_tip, total=format_duration(show_total.get(row.person_id, timedelta(0)))))
             on = row.person_id == speaking
             if button.property("speaking") != on:
                 button.setProperty("speaking", on)
@@ -245,6 +246,6 @@ class BalanceView(QFrame):
                 button.style().unpolish(button)
                 button.style().polish(button)
             count = waiting.get(person_id, 0)
-            self._waiting[person_id].setText(waiting_text.format(count=count) if count else "")
+            self._waiting[person_id].setText(fill(waiting_text, count=count) if count else "")
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))

@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.domain.model import EventSnapshot
 from moderator.exporters.html_export import (
     CONTEXT,
@@ -238,7 +238,7 @@ def paint_pages(sheet: PrintableRunSheet, device: QPagedPaintDevice) -> int:
             band = QRectF(0, body_height, width, footer_height)
             painter.drawLine(band.topLeft(), band.topRight())
             flags = Qt.AlignmentFlag.AlignBottom
-            page_of = texts(CONTEXT, PAGE_OF).format(page=page + 1, pages=pages)
+            page_of = fill(texts(CONTEXT, PAGE_OF), page=page + 1, pages=pages)
             painter.drawText(band, int(flags | Qt.AlignmentFlag.AlignRight), page_of)
             left = QRectF(band.left(), band.top(), band.width() * 0.75, band.height())
             metrics = painter.fontMetrics()
@@ -296,7 +296,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         temp = None
     except OSError as error:
         raise PrintFailed(
-            QT_TRANSLATE_NOOP("run_sheet_print", "{path} could not be written: {reason}"),
+            QT_TRANSLATE_NOOP("run_sheet_print", "%1 could not be written: %2"),
             path=str(path),
             reason=error.strerror or str(error),
         ) from None

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain import queue
-from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.domain.model import Question, QuestionSource
 from moderator.importers.chat_transcript import ChatMessage, parse_chat
+from moderator.ui.accessibility import describe
 from moderator.ui.event_session import EventSession
 from moderator.ui.messages import translate_error
 from moderator.ui.queue_model import plain_tooltip
@@ -119,6 +120,8 @@ class TranscriptDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        describe(self.paste, self.tr("Chat transcript"), self.paste.placeholderText())
+        describe(self.table, self.tr("Messages read"), self.tr("One row per message; the ticked ones are added to the queue."))
         self.pages.addWidget(self.paste)
         self.pages.addWidget(self.table)
         self.message = QLabel(self)
@@ -165,7 +168,7 @@ class TranscriptDialog(QDialog):
                 note = self.tr("too long (over 2,000 characters)")
             elif duplicates:
                 other = existing.get(duplicates[0][0])
-                note = self.tr("maybe a duplicate of: {text}").format(text=other.text[:80] if other else "")
+                note = fill(self.tr("maybe a duplicate of: %1"), text=other.text[:80] if other else "")
             for column, value in ((1, message.time), (2, who), (3, message.text), (4, note)):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -176,8 +179,13 @@ class TranscriptDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.ok.setText(self.tr("Add ticked questions"))
         self.message.setText(
-            self.tr("{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.").format(
-                count=len(self.messages), format=self.tr(FORMAT_NAMES.get(transcript.format, transcript.format))
+            fill(
+                self.tr(
+                    "%n message(s) read (%1); ticked: the ones that look like questions and are not in the queue yet.",
+                    "",
+                    len(self.messages),
+                ),
+                format=self.tr(FORMAT_NAMES.get(transcript.format, transcript.format)),
             )
         )
         return True

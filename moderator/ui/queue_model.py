@@ -24,14 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-moderator-question-ids"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 STATUS_NAMES: dict[QuestionStatus, str] = {
@@ -261,9 +258,9 @@ class QueueModel(QAbstractTableModel):
         zone = getattr(self, "_zone", None)
         when = question.answered_at.astimezone(zone) if zone is not None else question.answered_at
         slot = getattr(self, "_slot_titles", {}).get(question.answered_in_slot or 0, "")
-        text = QCoreApplication.translate("QueueModel", "answered at {time}").format(time=f"{when.hour:02d}:{when.minute:02d}")
+        text = fill(QCoreApplication.translate("QueueModel", "answered at %1"), time=f"{when.hour:02d}:{when.minute:02d}")
         if slot:
-            text += QCoreApplication.translate("QueueModel", " in “{slot}”").format(slot=slot)
+            text += fill(QCoreApplication.translate("QueueModel", " in “%1”"), slot=slot)
         return plain_tooltip(text)
 
     def _display(self, question: Question, row: int, column: int, full: bool) -> str:

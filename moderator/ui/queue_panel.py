@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
+from moderator.ui.accessibility import describe
 from moderator.ui.queue_model import COLUMN_TEXT, SOURCE_NAMES, QueueModel
 
 
@@ -96,6 +97,11 @@ class CaptureBar(QFrame):
             source = QuestionSource(self.source.itemData(index))
             self.source.setItemText(index, _source_name(source))
         self.add.setText(self.tr("Add"))
+        describe(self.text, self.tr("New question"), self.tr("The audience question's text; Enter adds it to the queue, Esc goes back to the cockpit."))
+        describe(self.asked_by, self.tr("Asked by"), self.tr("Who asked the question (optional)."))
+        describe(self.organisation, self.tr("Municipality or organisation"), self.tr("Where the person who asked comes from (optional)."))
+        describe(self.to, self.tr("Addressed to"), self.tr("The person on the panel the question is for (optional)."))
+        describe(self.source, self.tr("Where the question came from"))
 
     def set_people(self, people: Sequence[Person]) -> None:
         self._people = [p for p in people if p.id is not None]
@@ -297,6 +303,11 @@ class QueuePanel(QFrame):
         self._fit_columns()
         self.heading.setText(self.tr("Questions"))
         self.search.setPlaceholderText(self.tr("Search questions"))
+        describe(self.search, self.tr("Search questions"), self.tr("Shows only the questions that contain this text."))
+        describe(
+            self.view, self.tr("Question queue"),
+            self.tr("Audience questions in the order they go on air; Ctrl+Up and Ctrl+Down move the selected one, O puts it on air."),
+        )
         self.show_closed.setText(self.tr("Show answered and dismissed"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from moderator.app import operations as ops
 from moderator.app.service import EventService
 from moderator.domain import handoffs as floor
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Person, Slot
 from moderator.domain.readiness import CHECKS, Board, ReadinessField, board
 from moderator.ui.event_session import EventSession
@@ -191,11 +191,11 @@ class ReadinessPanel(QWidget):
     def _show_summary(self, current: Board) -> None:
         attention = ""
         if current.next_not_joined is not None:
-            text = self.tr("Up next: {name} is not marked as joined yet.").format(name=current.next_not_joined)
+            text = fill(self.tr("Up next: %1 is not marked as joined yet."), name=current.next_not_joined)
             style = ATTENTION
             attention = text
         elif current.not_ready:
-            text = self.tr("Not ready yet: {names}").format(names=", ".join(current.not_ready))
+            text = fill(self.tr("Not ready yet: %1"), names=", ".join(current.not_ready))
             style = CALM
         else:
             text = self.tr("Everyone on the run sheet is ready.")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from moderator.app import operations as ops
 from moderator.app.service import EventService
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.followups import FollowUp, FollowUpChoice, follow_ups
 from moderator.domain.model import Event, Person
 from moderator.exporters.html_export import translator_for
@@ -205,7 +205,7 @@ class AfterShowReportDialog(QDialog):
         except UserError as error:
             self.status.setText(translate_error(error))
             return False
-        self.status.setText(self.tr("Saved: {path}").format(path=str(path)))
+        self.status.setText(fill(self.tr("Saved: %1"), path=str(path)))
         self.saved.emit(str(path))
         return True
 

@@ -27,7 +27,7 @@ from moderator.exporters.html_export import PAGE_OF, Translate, as_of
 from moderator.exporters.report import Report
 from moderator.exporters.report_blocks import Block, Cell, Chart, Heading, Paragraph, Table, report_blocks
 from moderator.exporters.report_charts import CHART_WIDTH
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.ui.print_export import (
     FOOTER_POINTS,
     PDF_RESOLUTION,
@@ -248,7 +248,7 @@ def paint_report(blocks: tuple[Block, ...], device: QPagedPaintDevice, footer: s
             painter.setPen(QPen(GREY, layout.pt(0.5)))
             painter.drawLine(band.topLeft(), band.topRight())
             flags = Qt.AlignmentFlag.AlignBottom
-            page_of = texts(RUN_SHEET_CONTEXT, PAGE_OF).format(page=number + 1, pages=len(pages))
+            page_of = fill(texts(RUN_SHEET_CONTEXT, PAGE_OF), page=number + 1, pages=len(pages))
             painter.drawText(band, int(flags | Qt.AlignmentFlag.AlignRight), page_of)
             left = QRectF(band.left(), band.top(), band.width() * 0.75, band.height())
             elided = footer_metrics.elidedText(footer, Qt.TextElideMode.ElideRight, left.width())

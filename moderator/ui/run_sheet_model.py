@@ -11,17 +11,21 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.model import KIND_NAMES, EventSnapshot, Slot, SlotKind
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 def kind_name(kind: SlotKind) -> str:

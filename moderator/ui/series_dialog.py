@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.model import EventDraft, EventSnapshot
 from moderator.domain.series import next_in_series
 from moderator.paths import templates_dir
@@ -74,7 +74,7 @@ class NewFromThisDialog(QDialog):
         self.source = QComboBox()
         self.source.addItem(self.tr("This event"), None)
         for path in templates():
-            self.source.addItem(self.tr("Template: {name}").format(name=path.stem), str(path))
+            self.source.addItem(fill(self.tr("Template: %1"), name=path.stem), str(path))
         week_later = start.date() + timedelta(days=7)
         self.day = QDateEdit(QDate(week_later.year, week_later.month, week_later.day))
         self.day.setCalendarPopup(True)
@@ -94,7 +94,7 @@ class NewFromThisDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow("", self.with_people)
         note = QLabel(
-            self.tr("Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: {folder}").format(
+            fill(self.tr("Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: %1"),
                 folder=str(templates_dir())
             )
         )
@@ -138,7 +138,7 @@ class NewFromThisDialog(QDialog):
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Save the new event as"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Event files (*{ext})").format(ext=EXTENSION))
+        dialog.setNameFilter(fill(self.tr("Event files (*%1)"), ext=EXTENSION))
         dialog.setDefaultSuffix(EXTENSION.lstrip("."))
         # EventStore.create never replaces a file: no "replace it?" question that lies.
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
@@ -178,6 +178,6 @@ class NewFromThisDialog(QDialog):
         except UserError as error:
             self.status.setText(translate_error(error))
             return None
-        self.status.setText(self.tr("Kept as template: {path}").format(path=str(target)))
-        self.source.addItem(self.tr("Template: {name}").format(name=target.stem), str(target))
+        self.status.setText(fill(self.tr("Kept as template: %1"), path=str(target)))
+        self.source.addItem(fill(self.tr("Template: %1"), name=target.stem), str(target))
         return target

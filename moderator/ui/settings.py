@@ -42,6 +42,17 @@ class Settings(QObject):
     def language(self, value: str) -> None:
         self._set("ui/language", value)
 
+    HIGH_CONTRAST_KEY = "ui/high_contrast"
+
+    @property
+    def high_contrast(self) -> bool:
+        """The high-contrast theme, for bright rooms (black on white, deeper phase colours)."""
+        return str(self._get(self.HIGH_CONTRAST_KEY, "false")).lower() == "true"
+
+    @high_contrast.setter
+    def high_contrast(self, value: bool) -> None:
+        self._set(self.HIGH_CONTRAST_KEY, "true" if value else "false")
+
     @property
     def flash(self) -> bool:
         """Flash the countdown in the final phase and in overtime."""

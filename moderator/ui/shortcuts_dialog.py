@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import fill
+from moderator.ui.accessibility import describe
 from moderator.ui.actions import SPECS, ActionCollection, ActionId, key_sequences, translated_text
 from moderator.ui.settings import Settings
 
@@ -48,9 +50,14 @@ class ShortcutsDialog(QDialog):
             if sequences:
                 editor.setKeySequence(sequences[0])
             editor.setObjectName(f"keys_{action_id.value}")
+            describe(
+                editor, fill(self.tr("Keys for %1"), action=translated_text(action_id)),
+                self.tr("Press the new keys; they are kept at once."),
+            )
             editor.editingFinished.connect(lambda a=action_id, e=editor: self._changed(a, e))
             self.table.setCellWidget(row, 1, editor)
             self._editors[action_id] = editor
+        describe(self.table, self.tr("Keyboard shortcuts"), self.tr("Every action and its keys."))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.RestoreDefaults, self)
         buttons.rejected.connect(self.reject)

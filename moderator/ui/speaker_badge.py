@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from moderator.domain.errors import fill
 from moderator.domain.live_undo import SpeakerState
 
 
@@ -40,14 +41,14 @@ class SpeakerBadge(QLabel):
             parts.append(self.tr("wrap-up request"))
         if state.message:
             text = state.message if len(state.message) <= 18 else state.message[:17].rstrip() + "…"
-            parts.append(self.tr("message: “{text}”").format(text=text))
+            parts.append(fill(self.tr("message: “%1”"), text=text))
         if not parts:
             self.hide()
             return
         if view_open:
-            text = self.tr("Speaker view: {states}").format(states=" · ".join(parts))
+            text = fill(self.tr("Speaker view: %1"), states=" · ".join(parts))
         else:
-            text = self.tr("Speaker view CLOSED: {states}").format(states=" · ".join(parts))
+            text = fill(self.tr("Speaker view CLOSED: %1"), states=" · ".join(parts))
         # Closed while armed matters most: the moderator believes the speaker sees it.
         alarm = "closed" if not view_open else ("black" if state.blackout else "armed")
         if self.text() != text:

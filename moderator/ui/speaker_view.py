@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from moderator.ui.countdown import FLASH_STYLE, PhaseStyle, CountdownDisplay
+from moderator.ui.identity import app_icon
 
 
 class SpeakerView(QWidget):
@@ -20,6 +21,8 @@ class SpeakerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("speaker_view")
+        # Its own icon, too: on a second screen's task bar it is a window of its own.
+        self.setWindowIcon(app_icon())
         self.retranslate()
         self._stack = QStackedLayout(self)
         content = QWidget(self)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.ui.messages import translate_error
 
 if TYPE_CHECKING:
@@ -136,9 +136,9 @@ class StreamHost(QObject):
         except UserError as error:
             self.error = translate_error(error)
         except OSError as error:
-            self.error = QCoreApplication.translate(
-                "StreamDialog", "The overlays cannot be served: {reason}"
-            ).format(reason=error.strerror or str(error))
+            self.error = fill(QCoreApplication.translate(
+                "StreamDialog", "The overlays cannot be served: %1"
+            ), reason=error.strerror or str(error))
         else:
             self.server, self.error = server, ""
         if self.error:
@@ -153,7 +153,7 @@ class StreamHost(QObject):
         return self.config.path == config_path(location)
 
     def _report(self, text: str) -> None:
-        self.problem.emit(QCoreApplication.translate("StreamDialog", "Automation failed: {detail}").format(detail=text))
+        self.problem.emit(fill(QCoreApplication.translate("StreamDialog", "Automation failed: %1"), detail=text))
 
     async def stop(self) -> None:
         server, self.server = self.server, None
@@ -231,11 +231,11 @@ class StreamDialog(QDialog):
                 self.tr("on the local network; every address carries the token")
                 if server.config.lan else self.tr("on this computer only")
             )
-            self.status.setText(self.tr("Add these as browser sources in OBS (1920×1080 or 1280×720), served {where}:").format(where=where))
+            self.status.setText(fill(self.tr("Add these as browser sources in OBS (1920×1080 or 1280×720), served %1:"), where=where))
             rows: list[tuple[str, str]] = [(_page_name(page), url) for page, url in server.page_urls().items()]
             rows.append((self.tr("Control API"), f"{server.base_url()}/api/state{server.token_query()}"))
             osc = f"/moderator/{server.config.token}/<action>" if server.config.lan else "/moderator/<action>"
-            rows.append((self.tr("OSC (UDP port {port})").format(port=server.osc_port), osc))
+            rows.append((fill(self.tr("OSC (UDP port %1)"), port=server.osc_port), osc))
             for row, (name, url) in enumerate(rows):
                 label = QLabel(name)
                 field = QLineEdit(url)
@@ -250,7 +250,7 @@ class StreamDialog(QDialog):
         if config is not None:
             self.lan.setChecked(config.lan)
             self.delay.setValue(config.viewer_delay_seconds)
-            self.note.setText(self.tr("Automations, ports and the studio's CSS file are set in {path}.").format(path=config.path))
+            self.note.setText(fill(self.tr("Automations, ports and the studio's CSS file are set in %1."), path=config.path))
         self.apply.setEnabled(config is not None)
 
     def _apply(self) -> None:

@@ -61,8 +61,8 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>Saved: {path}</source>
-        <translation>Gespeichert: {path}</translation>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -73,33 +73,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+121"/>
-        <source>{path} is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
-        <translation>{path} ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+430"/>
-        <source>{path} is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
-        <translation>{path} liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/app.py" line="+93"/>
+        <location filename="../../moderator/ui/app.py" line="+216"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Event files (*{ext});;All files (*)</source>
-        <translation>Veranstaltungsdateien (*{ext});;Alle Dateien (*)</translation>
+        <location line="-93"/>
+        <source>%1 is read-only: you can follow the show, but not change it.</source>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
+        <translation>%1 ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Event files (*%1);;All files (*)</source>
+        <translation>Veranstaltungsdateien (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Something went wrong ({kind}); the show goes on. Details are in {log}.</source>
-        <translation>Etwas ist schiefgelaufen ({kind}); die Sendung läuft weiter. Details stehen in {log}.</translation>
+        <source>Something went wrong (%1); the show goes on. Details are in %2.</source>
+        <translation>Etwas ist schiefgelaufen (%1); die Sendung läuft weiter. Details stehen in %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded). When the stream server starts: after the first paint and the writer&apos;s preload.</extracomment>
         <translation>&amp;Datei</translation>
@@ -119,11 +114,16 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+433"/>
+        <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
+        <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
+    </message>
 </context>
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../moderator/ui/audience_panel.py" line="+34"/>
+        <location filename="../../moderator/ui/audience_panel.py" line="+35"/>
         <source>Audience page</source>
         <translation>Publikumsseite</translation>
     </message>
@@ -174,14 +174,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Give the audience this link (paste it into the chat) or show the QR code. {where}</source>
-        <translation>Geben Sie dem Publikum diesen Link (in den Chat) oder zeigen Sie den QR-Code. {where}</translation>
+        <source>Give the audience this link (paste it into the chat) or show the QR code. %1</source>
+        <translation>Geben Sie dem Publikum diesen Link (in den Chat) oder zeigen Sie den QR-Code. %1</translation>
     </message>
 </context>
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../moderator/ui/import_dialogs.py" line="+135"/>
+        <location filename="../../moderator/ui/import_dialogs.py" line="+130"/>
         <source>New event from file</source>
         <translation>Neue Veranstaltung aus Datei</translation>
     </message>
@@ -194,17 +194,18 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+89"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+90"/>
         <source>Question (Enter adds it to the queue)</source>
         <translation>Frage (Enter fügt sie der Warteschlange hinzu)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Asked by</source>
         <translation>Gefragt von</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Municipality / organisation</source>
         <translation>Kommune / Organisation</translation>
     </message>
@@ -218,21 +219,56 @@
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audience question&apos;s text; Enter adds it to the queue, Esc goes back to the cockpit.</source>
+        <translation>Der Text der Publikumsfrage; Enter stellt sie in die Warteschlange, Esc führt zurück ins Cockpit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who asked the question (optional).</source>
+        <translation>Wer die Frage gestellt hat (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality or organisation</source>
+        <translation>Kommune oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the person who asked comes from (optional).</source>
+        <translation>Woher die fragende Person kommt (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>Gerichtet an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person on the panel the question is for (optional).</source>
+        <translation>Die Person auf dem Podium, an die sich die Frage richtet (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the question came from</source>
+        <translation>Woher die Frage kam</translation>
+    </message>
 </context>
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+559"/>
+        <location filename="../../moderator/ui/main_window.py" line="+575"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{title} — moderator</source>
-        <translation>{title} — moderator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -273,11 +309,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Apply ({keys})</source>
-        <translation>Übernehmen ({keys})</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
@@ -287,7 +318,12 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+86"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location line="+45"/>
         <source>REHEARSAL</source>
         <translation>PROBE</translation>
@@ -303,12 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>+{count} new</source>
-        <translation>+{count} neu</translation>
-    </message>
-    <message>
-        <location line="+174"/>
+        <location line="+275"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -358,42 +389,17 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>{elapsed} of {allotted} elapsed</source>
-        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. The keys to name in hints (as the user set them).</extracomment>
-        <translation>{elapsed} von {allotted} vergangen</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/main_window.py" line="-299"/>
+        <location filename="../../moderator/ui/main_window.py" line="-301"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+78"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+16"/>
         <source>on time</source>
         <translation>im Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../moderator/ui/main_window.py" line="-222"/>
-        <source>+{drift} behind</source>
-        <translation>+{drift} hinter Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../moderator/ui/main_window.py" line="+0"/>
-        <source>−{drift} ahead</source>
-        <translation>−{drift} vor Plan</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location filename="../../moderator/ui/main_window.py" line="-1"/>
-        <source>ends {time}</source>
-        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
-        <translation>Ende {time}</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/main_window.py" line="+14"/>
+        <location filename="../../moderator/ui/main_window.py" line="-213"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -408,93 +414,43 @@
         <translation>Sendung → Rückgängig</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="-23"/>
-        <source>Event date: {date}</source>
-        <translation>Termin: {date}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not today</source>
-        <translation>nicht heute</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Answer {elapsed} of {limit}</source>
-        <translation>Antwort {elapsed} von {limit}</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>Speaking for {elapsed}</source>
-        <translation>Spricht seit {elapsed}</translation>
+        <source>Cockpit</source>
+        <translation>Cockpit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>The live keys act here: Space starts or pauses, the arrows change the slot, F1 lists every key.</source>
+        <translation>Hier wirken die Live-Tasten: Leertaste startet oder pausiert, die Pfeiltasten wechseln den Programmpunkt, F1 zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run sheet</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The event&apos;s slots; Enter jumps to the selected slot.</source>
+        <translation>Die Programmpunkte der Veranstaltung; Enter springt zum gewählten Programmpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/app/cockpit_view.py" line="+22"/>
         <location line="+6"/>
         <source>Now speaking</source>
         <translation>Spricht jetzt</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Proposed — press {key} to hand off</source>
-        <translation>Vorschlag — {key} übergibt das Wort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Up next in {slot}</source>
-        <translation>Als Nächstes in {slot}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Up next</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Say: {hint}</source>
-        <translation>Aussprache: {hint}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Next: {slot} — {name}{organisation}</source>
-        <translation>Gleich: {slot} — {name}{organisation}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Floor to {name}: {count} waiting question(s) for them</source>
-        <translation>Wort an {name}: {count} Frage(n) warten auf sie/ihn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Floor to {name}: not spoken yet</source>
-        <translation>Wort an {name}: hat noch nicht gesprochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Floor to {name}: far under their share</source>
-        <translation>Wort an {name}: weit unter dem eigenen Anteil</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>{low} to {high} more fit</source>
-        <translation>{low} bis {high} passen noch</translation>
-    </message>
-    <message>
-        <location line="-72"/>
-        <source>Next: {slot}</source>
-        <translation>Gleich: {slot}</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/main_window.py" line="+141"/>
+        <location filename="../../moderator/ui/main_window.py" line="+220"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -504,14 +460,9 @@
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>whole show: {total}</source>
-        <translation>ganze Sendung: {total}</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>{count} waiting</source>
-        <translation>{count} wartend</translation>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -530,27 +481,12 @@
         <translation>Frage auf Sendung</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+56"/>
-        <source>asked by {who}</source>
-        <translation>gefragt von {who}</translation>
+        <location line="+24"/>
+        <source>+%1 new</source>
+        <translation>+%1 neu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>to {name}</source>
-        <translation>an {name}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>no time for another question</source>
-        <translation>keine Zeit für eine weitere Frage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>about {count} more fit</source>
-        <translation>etwa {count} passen noch</translation>
-    </message>
-    <message>
-        <location filename="../../moderator/ui/main_window.py" line="+43"/>
+        <location line="+19"/>
         <source>No question is waiting.</source>
         <translation>Keine Frage wartet.</translation>
     </message>
@@ -560,12 +496,137 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+8"/>
-        <source>Running {drift} late. To end on time: {cuts}</source>
-        <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
+        <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
+        <location filename="../../moderator/ui/main_window.py" line="-389"/>
+        <source>ends %1</source>
+        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
+        <translation>Ende %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+167"/>
+        <location line="+48"/>
+        <location filename="../../moderator/ui/main_window.py" line="+1"/>
+        <source>+%1 behind</source>
+        <translation>+%1 hinter Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../moderator/ui/main_window.py" line="+0"/>
+        <source>−%1 ahead</source>
+        <translation>−%1 vor Plan</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/ui/main_window.py" line="+9"/>
+        <source>%1 — moderator</source>
+        <translation>%1 — moderator</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply (%1)</source>
+        <translation>Übernehmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/app/cockpit_view.py" line="-81"/>
+        <source>%2 of %1 elapsed</source>
+        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. The keys to name in hints (as the user set them).</extracomment>
+        <translation>%2 von %1 vergangen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event date: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not today</source>
+        <translation>nicht heute</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Answer %1 of %2</source>
+        <translation>Antwort %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaking for %1</source>
+        <translation>Spricht seit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed — press %1 to hand off</source>
+        <translation>Vorschlag — %1 übergibt das Wort</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Up next in %1</source>
+        <translation>Als Nächstes in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say: %1</source>
+        <translation>Aussprache: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Next: %3 — %1%2</source>
+        <translation>Gleich: %3 — %1%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Floor to %2: %1 waiting question(s) for them</source>
+        <translation>Wort an %2: %1 Frage(n) warten auf sie/ihn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor to %1: not spoken yet</source>
+        <translation>Wort an %1: hat noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor to %1: far under their share</source>
+        <translation>Wort an %1: weit unter dem eigenen Anteil</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Next: %1</source>
+        <translation>Gleich: %1</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/ui/main_window.py" line="+230"/>
+        <source>whole show: %1</source>
+        <translation>ganze Sendung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/app/cockpit_view.py" line="+56"/>
+        <source>asked by %1</source>
+        <translation>gefragt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1</source>
+        <translation>an %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no time for another question</source>
+        <translation>keine Zeit für eine weitere Frage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 more fit</source>
+        <translation>etwa %1 passen noch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 to %1 more fit</source>
+        <translation>%2 bis %1 passen noch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running %2 late. To end on time: %1</source>
+        <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/ui/main_window.py" line="+304"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -591,8 +652,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Screen {number}: {name} ({width}×{height})</source>
-        <translation>Bildschirm {number}: {name} ({width}×{height})</translation>
+        <source>Screen %3: %2 (%4×%1)</source>
+        <translation>Bildschirm %3: %2 (%4×%1)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +674,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-355"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-357"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -643,22 +704,7 @@
         <translation>Niemand steuert die Uhr; die erste Aktion an der Uhr übernimmt sie</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{name} controls the clock but has gone quiet</source>
-        <translation>{name} steuert die Uhr, meldet sich aber nicht mehr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Following the clock of {name}</source>
-        <translation>Uhr folgt {name}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Also here: {names}</source>
-        <translation>Ebenfalls da: {names}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Nobody else is here yet</source>
         <translation>Sonst ist noch niemand da</translation>
     </message>
@@ -693,22 +739,43 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <location line="+12"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The password for {address} was not accepted; try again.</source>
-        <translation>Das Passwort für {address} wurde nicht angenommen; bitte noch einmal.</translation>
+        <location line="-85"/>
+        <source>%1 controls the clock but has gone quiet</source>
+        <translation>%1 steuert die Uhr, meldet sich aber nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Following the clock of %1</source>
+        <translation>Uhr folgt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also here: %1</source>
+        <translation>Ebenfalls da: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Address of the shared event</source>
+        <translation>Adresse der gemeinsamen Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The password for %1 was not accepted; try again.</source>
+        <translation>Das Passwort für %1 wurde nicht angenommen; bitte noch einmal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password for {address}:</source>
-        <translation>Passwort für {address}:</translation>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD.</source>
         <translation>Es wird nicht gespeichert. Ohne diese Abfrage geht es mit ~/.pgpass oder PGPASSWORD.</translation>
     </message>
@@ -759,11 +826,41 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Questions to send when it is back: {count}.</source>
-        <translation>Fragen, die danach gesendet werden: {count}.</translation>
+        <source>Questions to send when it is back: %1.</source>
+        <translation>Fragen, die danach gesendet werden: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+32"/>
+        <source>Questions entered while the connection was lost and not sent yet: %1. Closing loses them. Close anyway?</source>
+        <translation>Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: %1. Beim Schließen gehen sie verloren. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 controls the clock now.</source>
+        <translation>%1 steuert jetzt die Uhr.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has gone quiet. Take control of the clock here? It goes on exactly where it is.</source>
+        <translation>%1 meldet sich nicht mehr. Die Steuerung der Uhr hier übernehmen? Sie läuft genau dort weiter, wo sie steht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is still active. Ask for a hand-over instead.</source>
+        <translation>%1 ist noch aktiv. Bitte stattdessen um Übergabe bitten.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1 is not a PostgreSQL address (postgresql://user@host:port/dbname).</source>
+        <translation>%1 ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shared at %1.</source>
+        <translation>Geteilt unter %1.</translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Connected to the shared event again.</source>
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
@@ -773,12 +870,7 @@
         <translation>Fragen nicht gesendet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Questions entered while the connection was lost and not sent yet: {count}. Closing loses them. Close anyway?</source>
-        <translation>Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: {count}. Beim Schließen gehen sie verloren. Trotzdem schließen?</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Nobody else is here</source>
         <translation>Sonst ist niemand da</translation>
     </message>
@@ -788,27 +880,12 @@
         <translation>Nur wer die Uhr steuert, kann die Steuerung übergeben</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name} controls the clock now.</source>
-        <translation>{name} steuert jetzt die Uhr.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Take control of the clock</source>
         <translation>Steuerung der Uhr übernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{name} has gone quiet. Take control of the clock here? It goes on exactly where it is.</source>
-        <translation>{name} meldet sich nicht mehr. Die Steuerung der Uhr hier übernehmen? Sie läuft genau dort weiter, wo sie steht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{name} is still active. Ask for a hand-over instead.</source>
-        <translation>{name} ist noch aktiv. Bitte stattdessen um Übergabe bitten.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The clock is controlled here now.</source>
         <translation>Die Uhr wird jetzt hier gesteuert.</translation>
     </message>
@@ -838,17 +915,7 @@
         <translation>Die Veranstaltung wird in eine leere PostgreSQL-Datenbank kopiert; diese Veranstaltungsdatei öffnet danach die geteilte Veranstaltung dort. Bitte die Adresse der Datenbank angeben (ohne Passwort); die Co-Moderation öffnet diese Datei oder dieselbe Adresse.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{address} is not a PostgreSQL address (postgresql://user@host:port/dbname).</source>
-        <translation>{address} ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Shared at {address}.</source>
-        <translation>Geteilt unter {address}.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+46"/>
         <source>Join a shared event</source>
         <translation>Geteilter Veranstaltung beitreten</translation>
     </message>
@@ -861,42 +928,52 @@
 <context>
     <name>EditorTexts</name>
     <message>
-        <location filename="../../moderator/ui/editor/texts.py" line="+46"/>
-        <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} Min. {seconds} s</translation>
+        <location filename="../../moderator/ui/editor/texts.py" line="+43"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../moderator/ui/editor/findings.py" line="+65"/>
-        <source>To check before the show ({count})</source>
-        <translation>Vor der Sendung zu prüfen ({count})</translation>
+        <location filename="../../moderator/ui/editor/findings.py" line="+67"/>
+        <source>To check before the show (%1)</source>
+        <translation>Vor der Sendung zu prüfen (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing to check: no overlaps, gaps or empty slots.</source>
         <translation>Nichts zu prüfen: keine Überschneidungen, Lücken oder leeren Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To check before the show</source>
+        <translation>Vor der Sendung zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overlaps, gaps and empty slots; Enter or a double-click selects the slot.</source>
+        <translation>Überschneidungen, Lücken und unbesetzte Programmpunkte; Enter oder ein Doppelklick wählt den Programmpunkt.</translation>
     </message>
 </context>
 <context>
@@ -964,14 +1041,14 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>Saved: {path}</source>
-        <translation>Gespeichert: {path}</translation>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../moderator/ui/import_flow.py" line="+61"/>
+        <location filename="../../moderator/ui/import_flow.py" line="+65"/>
         <source>Run sheets (*.ics *.xml *.json *.csv *.xlsx *.txt)</source>
         <extracomment>The busy window appears only for an import that takes longer than this: a quick one would only flash it. Larger files are refused unread: no run sheet is this big, and a video chosen by mistake should not be read into memory (the importers have tighter limits of their own).</extracomment>
         <translation>Ablaufpläne (*.ics *.xml *.json *.csv *.xlsx *.txt)</translation>
@@ -1003,16 +1080,31 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{file} cannot be read: {reason}</source>
-        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{file} is too large for a run sheet ({size} MB).</source>
-        <translation>{file} ist zu groß für einen Ablaufplan ({size} MB).</translation>
+        <source>%1 is too large for a run sheet (%2 MB).</source>
+        <translation>%1 ist zu groß für einen Ablaufplan (%2 MB).</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+94"/>
+        <source>Event files (*%1)</source>
+        <translation>Veranstaltungsdateien (*%1)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Creating %1…</source>
+        <translation>%1 wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-152"/>
         <source>New event from file</source>
         <translation>Neue Veranstaltung aus Datei</translation>
     </message>
@@ -1021,26 +1113,11 @@
         <source>Save the new event as</source>
         <translation>Neue Veranstaltung speichern unter</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Event files (*{ext})</source>
-        <translation>Veranstaltungsdateien (*{ext})</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>Creating {file}…</source>
-        <translation>{file} wird angelegt…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Reading {file}…</source>
-        <translation>{file} wird gelesen…</translation>
-    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../moderator/ui/import_dialogs.py" line="-97"/>
+        <location filename="../../moderator/ui/import_dialogs.py" line="-95"/>
         <source>agenda text</source>
         <extracomment>How many slots the preview lists; the rest is counted.</extracomment>
         <translation>Agenda als Text</translation>
@@ -1071,7 +1148,7 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>New event from file</source>
         <translation>Neue Veranstaltung aus Datei</translation>
     </message>
@@ -1082,11 +1159,34 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>{first} to {last}</source>
-        <translation>{first} bis {last}</translation>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>%2–%1 (%3)</source>
+        <translation>%2–%1 Uhr (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>… and %n more slot(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Programmpunkt</numerusform>
+            <numerusform>… und %n weitere Programmpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -1096,12 +1196,7 @@
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{start}–{end} ({zone})</source>
-        <translation>{start}–{end} Uhr ({zone})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Slots:</source>
         <translation>Programmpunkte:</translation>
     </message>
@@ -1116,27 +1211,7 @@
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file} — {format}</source>
-        <translation>{file} — {format}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>… and 1 more slot</source>
-        <translation>… und 1 weiterer Programmpunkt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>… and {count} more slots</source>
-        <translation>… und {count} weitere Programmpunkte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Line {line}: {reason}</source>
-        <translation>Zeile {line}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Please check:</source>
         <translation>Bitte prüfen:</translation>
     </message>
@@ -1210,10 +1285,10 @@
 <context>
     <name>LiveLine</name>
     <message>
-        <location filename="../../moderator/ui/live_line.py" line="+27"/>
-        <source>Show started: {subject}</source>
+        <location filename="../../moderator/ui/live_line.py" line="+24"/>
+        <source>Show started: %1</source>
         <extracomment>How long the line stays bright before it dims (it stays readable). A long slot title is cut, so that the line keeps its &quot;Ctrl+Z undoes&quot; in view.</extracomment>
-        <translation>Sendung gestartet: {subject}</translation>
+        <translation>Sendung gestartet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1227,23 +1302,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Next slot: {subject}</source>
-        <translation>Weiter: {subject}</translation>
+        <source>Next slot: %1</source>
+        <translation>Weiter: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Back to: {subject}</source>
-        <translation>Zurück zu: {subject}</translation>
+        <source>Back to: %1</source>
+        <translation>Zurück zu: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Jumped to: {subject}</source>
-        <translation>Gesprungen zu: {subject}</translation>
+        <source>Jumped to: %1</source>
+        <translation>Gesprungen zu: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time {subject} s</source>
-        <translation>Zeit {subject} s</translation>
+        <source>Time %1 s</source>
+        <translation>Zeit %1 s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,8 +1332,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Floor to {subject}</source>
-        <translation>Das Wort hat {subject}</translation>
+        <source>Floor to %1</source>
+        <translation>Das Wort hat %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1272,8 +1347,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Speaker view message: {subject}</source>
-        <translation>Nachricht auf der Sprecheransicht: {subject}</translation>
+        <source>Speaker view message: %1</source>
+        <translation>Nachricht auf der Sprecheransicht: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,19 +1387,19 @@
     </message>
     <message>
         <location line="+41"/>
-        <source>{action} · {keys} undoes</source>
-        <translation>{action} · {keys} nimmt zurück</translation>
+        <source>%1 · %2 undoes</source>
+        <translation>%1 · %2 nimmt zurück</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Undone: {action}</source>
-        <translation>Rückgängig gemacht: {action}</translation>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+59"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+60"/>
         <source>Merge questions</source>
         <translation>Fragen zusammenführen</translation>
     </message>
@@ -1354,8 +1429,8 @@
     <message>
         <location line="+2"/>
         <location line="+105"/>
-        <source>Template: {name}</source>
-        <translation>Vorlage: {name}</translation>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -1384,8 +1459,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: {folder}</source>
-        <translation>Dieselben Programmpunkte, Arten, Dauern und Notizen; kein Live-Zustand, Protokoll, keine Fragen und kein Bereitschaftsstand. Vorlagen: {folder}</translation>
+        <source>Same slots, kinds, lengths and notes; no live state, log, questions or readiness. Templates: %1</source>
+        <translation>Dieselben Programmpunkte, Arten, Dauern und Notizen; kein Live-Zustand, Protokoll, keine Fragen und kein Bereitschaftsstand. Vorlagen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1404,19 +1479,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Event files (*{ext})</source>
-        <translation>Veranstaltungsdateien (*{ext})</translation>
+        <source>Event files (*%1)</source>
+        <translation>Veranstaltungsdateien (*%1)</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source>Kept as template: {path}</source>
-        <translation>Als Vorlage behalten: {path}</translation>
+        <source>Kept as template: %1</source>
+        <translation>Als Vorlage behalten: %1</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+181"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1429,7 +1504,7 @@
 <context>
     <name>PasteAgendaDialog</name>
     <message>
-        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+86"/>
+        <location filename="../../moderator/ui/editor/paste_dialog.py" line="+88"/>
         <source>Paste agenda</source>
         <translation>Agenda einfügen</translation>
     </message>
@@ -1446,6 +1521,16 @@
         <translation>13:50 Einwahl und Technik-Check
 14:00 Begrüßung Alexander Handschuh, Innovators Club
 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda text</source>
+        <translation>Text der Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agenda as text: one slot per line, starting with its time.</source>
+        <translation>Die Agenda als Text: ein Programmpunkt je Zeile, am Anfang seine Uhrzeit.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1505,61 +1590,55 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Read {slots} and {people}: “{title}”, {day}, {start}–{end}.</source>
-        <translation>Gelesen: {slots} und {people} – „{title}“, {day}, {start}–{end} Uhr.</translation>
+        <source>Read %4 and %3: “%6”, %1, %5–%2.</source>
+        <translation>Gelesen: %4 und %3 – „%6“, %1, %5–%2 Uhr.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 slot</source>
-        <translation>1 Programmpunkt</translation>
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n Programmpunkt</numerusform>
+            <numerusform>%n Programmpunkte</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} slots</source>
-        <translation>{count} Programmpunkte</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Please check these %n line(s): how they were split into title and people is a guess.</source>
+        <translation>
+            <numerusform>Bitte %n Zeile prüfen: Die Aufteilung in Titel und Personen ist geraten.</numerusform>
+            <numerusform>Bitte diese %n Zeilen prüfen: Die Aufteilung in Titel und Personen ist geraten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{count} people</source>
-        <translation>{count} Personen</translation>
+        <location line="+12"/>
+        <source>Read as: slot “%2”; people: %1</source>
+        <translation>Gelesen als: Programmpunkt „%2“; Personen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Line %2: %1</source>
+        <translation>Zeile %2: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Please check this line: how it was split into title and people is a guess.</source>
-        <translation>Bitte diese Zeile prüfen: Die Aufteilung in Titel und Personen ist geraten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please check these {count} lines: how they were split into title and people is a guess.</source>
-        <translation>Bitte diese {count} Zeilen prüfen: Die Aufteilung in Titel und Personen ist geraten.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read as: slot “{title}”; people: {people}</source>
-        <translation>Gelesen als: Programmpunkt „{title}“; Personen: {people}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line {number}: {line}</source>
-        <translation>Zeile {number}: {line}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Every line was read without guessing.</source>
         <translation>Jede Zeile wurde ohne Raten gelesen.</translation>
     </message>
@@ -1567,10 +1646,10 @@
 <context>
     <name>PeopleDirectory</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+455"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+459"/>
         <location line="+9"/>
-        <source>People ({count})</source>
-        <translation>Personen ({count})</translation>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1582,14 +1661,24 @@
         <source>Put the selected person into the selected slot</source>
         <translation>Die ausgewählte Person im ausgewählten Programmpunkt einplanen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone on the run sheet: name, title, function, organisation, intro and pronunciation.</source>
+        <translation>Alle Personen im Ablaufplan: Name, Titel, Funktion, Organisation, Vorstellung und Aussprache.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location line="-589"/>
-        <source>Say: {hint}</source>
+        <location line="-594"/>
+        <source>Say: %1</source>
         <extracomment>The role a person gets when added to a slot of this kind (changeable in the list).</extracomment>
-        <translation>Aussprache: {hint}</translation>
+        <translation>Aussprache: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1685,7 +1774,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../moderator/ui/queue_model.py" line="+38"/>
+        <location filename="../../moderator/ui/queue_model.py" line="+35"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1697,7 +1786,7 @@
     <message>
         <location line="+1"/>
         <source>ON AIR</source>
-        <translation>AUF SENDUNG</translation>
+        <translation>ON AIR</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1722,12 +1811,12 @@
     <message>
         <location line="+1"/>
         <source>Q&amp;A tool</source>
-        <translation>Fragen-Tool</translation>
+        <translation>Q&amp;A-Tool</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live</source>
-        <translation>vor Ort</translation>
+        <translation>live</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1771,13 +1860,13 @@
     </message>
     <message>
         <location line="+34"/>
-        <source>answered at {time}</source>
-        <translation>beantwortet um {time}</translation>
+        <source>answered at %1</source>
+        <translation>beantwortet um %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> in “{slot}”</source>
-        <translation> in „{slot}“</translation>
+        <source> in “%1”</source>
+        <translation> in „%1“</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1878,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Search questions</source>
         <translation>Fragen durchsuchen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Shows only the questions that contain this text.</source>
+        <translation>Zeigt nur die Fragen, die diesen Text enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question queue</source>
+        <translation>Fragen-Warteschlange</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Audience questions in the order they go on air; Ctrl+Up and Ctrl+Down move the selected one, O puts it on air.</source>
+        <translation>Publikumsfragen in der Reihenfolge, in der sie drankommen; Strg+Hoch und Strg+Runter verschieben die gewählte, O stellt sie auf Sendung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show answered and dismissed</source>
         <translation>Beantwortete und verworfene zeigen</translation>
     </message>
@@ -1843,13 +1948,13 @@
     </message>
     <message>
         <location line="+49"/>
-        <source>Up next: {name} is not marked as joined yet.</source>
-        <translation>Als Nächstes: {name} ist noch nicht als beigetreten markiert.</translation>
+        <source>Up next: %1 is not marked as joined yet.</source>
+        <translation>Als Nächstes: %1 ist noch nicht als beigetreten markiert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Not ready yet: {names}</source>
-        <translation>Noch nicht bereit: {names}</translation>
+        <source>Not ready yet: %1</source>
+        <translation>Noch nicht bereit: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1879,7 +1984,7 @@
 <context>
     <name>RunSheetConflictDialog</name>
     <message>
-        <location filename="../../moderator/ui/editor/conflict_dialog.py" line="+52"/>
+        <location filename="../../moderator/ui/editor/conflict_dialog.py" line="+49"/>
         <source>Title</source>
         <extracomment>What each field is called when an edit changes more than one (a person&apos;s details).</extracomment>
         <translation>Titel</translation>
@@ -1989,103 +2094,97 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+269"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+270"/>
         <location line="+127"/>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
         <extracomment>The &quot;changed elsewhere&quot; dialog shown last, while it is open.</extracomment>
         <translation>Diese Veranstaltungsdatei ist schreibgeschützt: Der Ablaufplan lässt sich ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <location line="+7"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>{day}, {start}–{end} ({zone})</source>
-        <translation>{day}, {start}–{end} Uhr ({zone})</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Run sheet — {title}</source>
-        <translation>Ablaufplan — {title}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 slot</source>
-        <translation>1 Programmpunkt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} slots</source>
-        <translation>{count} Programmpunkte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 person</source>
-        <translation>1 Person</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{count} people</source>
-        <translation>{count} Personen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>from {start} to {end}</source>
-        <translation>von {start} bis {end} Uhr</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Undo {step}</source>
-        <translation>Rückgängig: {step}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+44"/>
         <location line="+4"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="-3"/>
-        <source>Redo {step}</source>
-        <translation>Wiederholen: {step}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <location line="+4"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>“{title}” was removed; {keys} brings it back.</source>
-        <translation>„{title}“ wurde entfernt; {keys} holt den Programmpunkt zurück.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+91"/>
         <source>Select the slot to add the person to.</source>
         <translation>Bitte den Programmpunkt wählen, in dem die Person eingeplant werden soll.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>{name} was taken off the run sheet; {keys} brings them back.</source>
-        <translation>{name} wurde aus dem Ablaufplan genommen; {keys} holt die Person zurück.</translation>
+        <location line="-145"/>
+        <source>%1, %3–%2 (%4)</source>
+        <translation>%1, %3–%2 Uhr (%4)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The agenda is on the run sheet: 1 slot; one undo takes it back.</source>
-        <translation>Die Agenda steht im Ablaufplan: 1 Programmpunkt; ein Rückgängig nimmt sie zurück.</translation>
+        <location line="+5"/>
+        <source>Run sheet — %1</source>
+        <translation>Ablaufplan — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from %2 to %1</source>
+        <translation>von %2 bis %1 Uhr</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The agenda is on the run sheet: {count} slots; one undo takes it back.</source>
-        <translation>Die Agenda steht im Ablaufplan: {count} Programmpunkte; ein Rückgängig nimmt sie zurück.</translation>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
+        <source>“%2” was removed; %1 brings it back.</source>
+        <translation>„%2“ wurde entfernt; %1 holt den Programmpunkt zurück.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%2 was taken off the run sheet; %1 brings them back.</source>
+        <translation>%2 wurde aus dem Ablaufplan genommen; %1 holt die Person zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-189"/>
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n Programmpunkt</numerusform>
+            <numerusform>%n Programmpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+212"/>
+        <source>The agenda is on the run sheet: %n slot(s); one undo takes it back.</source>
+        <translation>
+            <numerusform>Die Agenda steht im Ablaufplan: %n Programmpunkt; ein Rückgängig nimmt sie zurück.</numerusform>
+            <numerusform>Die Agenda steht im Ablaufplan: %n Programmpunkte; ein Rückgängig nimmt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Run sheet</source>
         <translation>&amp;Ablaufplan</translation>
     </message>
@@ -2109,11 +2208,21 @@
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The run sheet&apos;s slots: start, end, length, title, kind; edit in place, Ctrl+Up and Ctrl+Down move a slot.</source>
+        <translation>Die Programmpunkte des Ablaufplans: Beginn, Ende, Dauer, Titel, Art; direkt bearbeiten, Strg+Hoch und Strg+Runter verschieben einen Programmpunkt.</translation>
+    </message>
 </context>
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../moderator/ui/run_sheet_model.py" line="+44"/>
+        <location filename="../../moderator/ui/run_sheet_model.py" line="+48"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -2145,18 +2254,16 @@
 </context>
 <context>
     <name>ScheduleChoiceDialog</name>
-    <message>
-        <location filename="../../moderator/ui/import_dialogs.py" line="-325"/>
-        <source>1 talk</source>
-        <translation>1 Programmpunkt</translation>
+    <message numerus="yes">
+        <location filename="../../moderator/ui/import_dialogs.py" line="-167"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n Programmpunkt</numerusform>
+            <numerusform>%n Programmpunkte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{count} talks</source>
-        <translation>{count} Programmpunkte</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="-54"/>
         <source>Choose a day and a room</source>
         <translation>Tag und Raum wählen</translation>
     </message>
@@ -2186,25 +2293,26 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Day {index} · {talks}</source>
-        <translation>Tag {index} · {talks}</translation>
+        <location line="+20"/>
+        <source>Day %1 · %2</source>
+        <translation>Tag %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day {index} · {date} · {talks}</source>
-        <translation>Tag {index} · {date} · {talks}</translation>
+        <source>Day %2 · %1 · %3</source>
+        <translation>Tag %2 · %1 · %3</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../moderator/ui/shortcuts_dialog.py" line="+28"/>
+        <location filename="../../moderator/ui/shortcuts_dialog.py" line="+30"/>
+        <location line="+30"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>Click a shortcut to change it. Single keys never fire while you type in a text field; Esc brings you back to the cockpit.</source>
         <translation>Zum Ändern auf ein Tastenkürzel klicken. Einzelne Tasten lösen nie aus, während in ein Textfeld getippt wird; Esc führt zurück zum Cockpit.</translation>
     </message>
@@ -2217,6 +2325,21 @@
         <location line="+0"/>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keys for %1</source>
+        <translation>Tasten für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the new keys; they are kept at once.</source>
+        <translation>Die neuen Tasten drücken; sie gelten sofort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every action and its keys.</source>
+        <translation>Jede Aktion und ihre Tasten.</translation>
     </message>
 </context>
 <context>
@@ -2234,16 +2357,18 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+12"/>
         <source>People in this slot</source>
         <translation>Personen in diesem Programmpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+14"/>
         <source>Moderator notes</source>
         <translation>Moderationsnotizen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>What the moderator should know or say in this slot. Stored when you leave the field.</source>
         <translation>Was die Moderation in diesem Programmpunkt wissen oder sagen soll. Wird beim Verlassen des Felds gespeichert.</translation>
     </message>
@@ -2282,11 +2407,36 @@
         <source>Person…</source>
         <translation>Person…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The slot&apos;s people in the order they are introduced, with their roles.</source>
+        <translation>Die Personen des Programmpunkts in der Reihenfolge ihrer Vorstellung, mit ihren Rollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person to add</source>
+        <translation>Hinzuzufügende Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose or type a person, then Add puts them into this slot.</source>
+        <translation>Person wählen oder eintippen; Hinzufügen nimmt sie in diesen Programmpunkt auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the slot</source>
+        <translation>Rolle im Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the moderator should know or say in this slot.</source>
+        <translation>Was die Moderation in diesem Programmpunkt wissen oder sagen sollte.</translation>
+    </message>
 </context>
 <context>
     <name>SlotsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/slots_model.py" line="+48"/>
+        <location filename="../../moderator/ui/editor/slots_model.py" line="+53"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -2327,9 +2477,9 @@
     </message>
     <message>
         <location line="+164"/>
-        <source>Pinned at {time}: stays there when the slots before it change</source>
+        <source>Pinned at %1: stays there when the slots before it change</source>
         <extracomment>The most serious finding first: its icon stands for the slot.</extracomment>
-        <translation>Fest um {time}: bleibt dort, wenn sich die Programmpunkte davor ändern</translation>
+        <translation>Fest um %1: bleibt dort, wenn sich die Programmpunkte davor ändern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2350,7 +2500,7 @@
 <context>
     <name>SpeakerBadge</name>
     <message>
-        <location filename="../../moderator/ui/speaker_badge.py" line="+36"/>
+        <location filename="../../moderator/ui/speaker_badge.py" line="+37"/>
         <source>BLACKOUT</source>
         <translation>ABGEDUNKELT</translation>
     </message>
@@ -2366,24 +2516,24 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>message: “{text}”</source>
-        <translation>Nachricht: „{text}“</translation>
+        <source>message: “%1”</source>
+        <translation>Nachricht: „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Speaker view: {states}</source>
-        <translation>Sprecheransicht: {states}</translation>
+        <source>Speaker view: %1</source>
+        <translation>Sprecheransicht: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Speaker view CLOSED: {states}</source>
-        <translation>Sprecheransicht ZU: {states}</translation>
+        <source>Speaker view CLOSED: %1</source>
+        <translation>Sprecheransicht ZU: %1</translation>
     </message>
 </context>
 <context>
     <name>SpeakerView</name>
     <message>
-        <location filename="../../moderator/ui/speaker_view.py" line="+83"/>
+        <location filename="../../moderator/ui/speaker_view.py" line="+86"/>
         <source>Speaker view</source>
         <translation>Sprecheransicht</translation>
     </message>
@@ -2418,14 +2568,14 @@
     </message>
     <message>
         <location line="+76"/>
-        <source>The overlays cannot be served: {reason}</source>
+        <source>The overlays cannot be served: %1</source>
         <extracomment>Why the server is not running (empty: running, or not started yet).</extracomment>
-        <translation>Die Overlays können nicht bereitgestellt werden: {reason}</translation>
+        <translation>Die Overlays können nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Automation failed: {detail}</source>
-        <translation>Automatisierung fehlgeschlagen: {detail}</translation>
+        <source>Automation failed: %1</source>
+        <translation>Automatisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2469,8 +2619,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add these as browser sources in OBS (1920×1080 or 1280×720), served {where}:</source>
-        <translation>Als Browserquellen in OBS hinzufügen (1920×1080 oder 1280×720), bereitgestellt {where}:</translation>
+        <source>Add these as browser sources in OBS (1920×1080 or 1280×720), served %1:</source>
+        <translation>Als Browserquellen in OBS hinzufügen (1920×1080 oder 1280×720), bereitgestellt %1:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2479,8 +2629,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>OSC (UDP port {port})</source>
-        <translation>OSC (UDP-Port {port})</translation>
+        <source>OSC (UDP port %1)</source>
+        <translation>OSC (UDP-Port %1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2489,8 +2639,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Automations, ports and the studio&apos;s CSS file are set in {path}.</source>
-        <translation>Automatisierungen, Ports und die CSS-Datei des Studios werden in {path} eingestellt.</translation>
+        <source>Automations, ports and the studio&apos;s CSS file are set in %1.</source>
+        <translation>Automatisierungen, Ports und die CSS-Datei des Studios werden in %1 eingestellt.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2707,22 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Chat transcript</source>
+        <translation>Chat-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages read</source>
+        <translation>Gelesene Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per message; the ticked ones are added to the queue.</source>
+        <translation>Eine Zeile je Nachricht; die angehakten kommen in die Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2568,24 +2733,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>maybe a duplicate of: {text}</source>
-        <translation>vielleicht doppelt zu: {text}</translation>
+        <source>maybe a duplicate of: %1</source>
+        <translation>vielleicht doppelt zu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n message(s) read (%1); ticked: the ones that look like questions and are not in the queue yet.</source>
+        <translation>
+            <numerusform>%n Nachricht gelesen (%1); angehakt sind die, die wie Fragen aussehen und noch nicht in der Warteschlange stehen.</numerusform>
+            <numerusform>%n Nachrichten gelesen (%1); angehakt sind die, die wie Fragen aussehen und noch nicht in der Warteschlange stehen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-4"/>
         <source>Add ticked questions</source>
         <translation>Angehakte Fragen aufnehmen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.</source>
-        <translation>{count} Nachrichten gelesen ({format}); angehakt sind die, die wie Fragen aussehen und noch nicht in der Warteschlange stehen.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+116"/>
+        <location filename="../../moderator/ui/actions.py" line="+114"/>
         <source>Undo the last live action</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files. Where the keys act: &quot;window&quot; (anywhere in the cockpit) or &quot;queue&quot; (only while the question queue has the focus, so that a letter typed elsewhere does not move a question).</extracomment>
         <translation>Letzte Live-Aktion rückgängig machen</translation>
@@ -2727,6 +2895,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>High contrast (bright rooms)</source>
+        <translation>Hoher Kontrast (helle Räume)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hand off to the next person</source>
         <translation>Wort an die nächste Person</translation>
     </message>
@@ -2862,8 +3035,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Hand off to person {digit}</source>
-        <translation>Wort an Person {digit}</translation>
+        <source>Hand off to person %1</source>
+        <translation>Wort an Person %1</translation>
     </message>
 </context>
 <context>
@@ -2940,18 +3113,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Planned {planned}; on air {actual}.</source>
-        <translation>Geplant {planned}; auf Sendung {actual}.</translation>
+        <source>Planned %2; on air %1.</source>
+        <translation>Geplant %2; auf Sendung %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The show ended {drift} later than planned.</source>
-        <translation>Die Sendung endete {drift} später als geplant.</translation>
+        <source>The show ended %1 later than planned.</source>
+        <translation>Die Sendung endete %1 später als geplant.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The show ended {drift} earlier than planned.</source>
-        <translation>Die Sendung endete {drift} früher als geplant.</translation>
+        <source>The show ended %1 earlier than planned.</source>
+        <translation>Die Sendung endete %1 früher als geplant.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2960,13 +3133,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The show is still running, {drift} behind the plan.</source>
-        <translation>Die Sendung läuft noch, {drift} hinter Plan.</translation>
+        <source>The show is still running, %1 behind the plan.</source>
+        <translation>Die Sendung läuft noch, %1 hinter Plan.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The show is still running, {drift} ahead of the plan.</source>
-        <translation>Die Sendung läuft noch, {drift} vor Plan.</translation>
+        <source>The show is still running, %1 ahead of the plan.</source>
+        <translation>Die Sendung läuft noch, %1 vor Plan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2980,18 +3153,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Start of “{slot}” against the plan</source>
-        <translation>Beginn von „{slot}“ gegenüber dem Plan</translation>
+        <source>Start of “%1” against the plan</source>
+        <translation>Beginn von „%1“ gegenüber dem Plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“{slot}” ran over or under</source>
-        <translation>„{slot}“ dauerte länger oder kürzer</translation>
+        <source>“%1” ran over or under</source>
+        <translation>„%1“ dauerte länger oder kürzer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>“{slot}” was skipped</source>
-        <translation>„{slot}“ ist entfallen</translation>
+        <source>“%1” was skipped</source>
+        <translation>„%1“ ist entfallen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3030,13 +3203,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Panel balance: {slot}</source>
-        <translation>Redeanteile im Podium: {slot}</translation>
+        <source>Panel balance: %1</source>
+        <translation>Redeanteile im Podium: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} (moderation)</source>
-        <translation>{name} (Moderation)</translation>
+        <source>%1 (moderation)</source>
+        <translation>%1 (Moderation)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3170,8 +3343,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} log entries before the last restart of the show (a rehearsal) are left out.</source>
-        <translation>{count} Protokolleinträge vor dem letzten Neustart der Sendung (eine Probe) sind weggelassen.</translation>
+        <source>%1 log entries before the last restart of the show (a rehearsal) are left out.</source>
+        <translation>%1 Protokolleinträge vor dem letzten Neustart der Sendung (eine Probe) sind weggelassen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3399,8 +3572,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{count} votes</source>
-        <translation>{count} Stimmen</translation>
+        <source>%1 votes</source>
+        <translation>%1 Stimmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3414,13 +3587,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>asked by {name}</source>
-        <translation>gefragt von {name}</translation>
+        <source>asked by %1</source>
+        <translation>gefragt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>to {name}</source>
-        <translation>an {name}</translation>
+        <source>to %1</source>
+        <translation>an %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3527,8 +3700,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>There is no slot {slot_id} on the run sheet.</source>
-        <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
+        <source>There is no slot %1 on the run sheet.</source>
+        <translation>Programmpunkt %1 steht nicht im Ablaufplan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3545,14 +3718,14 @@
     <name>cohosts</name>
     <message>
         <location filename="../../moderator/domain/cohosts.py" line="+48"/>
-        <source>{name} controls the clock; ask for a hand-over to change it here.</source>
+        <source>%1 controls the clock; ask for a hand-over to change it here.</source>
         <extracomment>How often an instance says it is alive. An instance not heard of for this long has gone quiet (three heartbeats missed). An instance not heard of for this long has left; it is no longer listed.</extracomment>
-        <translation>{name} steuert die Uhr; für Änderungen hier bitte um Übergabe bitten.</translation>
+        <translation>%1 steuert die Uhr; für Änderungen hier bitte um Übergabe bitten.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.</source>
-        <translation>{name} steuert die Uhr, meldet sich aber nicht mehr; Steuerung übernehmen (Menü Co-Moderation), um hier weiterzumachen.</translation>
+        <source>%1 controls the clock but has gone quiet; take control (Co-hosts menu) to go on here.</source>
+        <translation>%1 steuert die Uhr, meldet sich aber nicht mehr; Steuerung übernehmen (Menü Co-Moderation), um hier weiterzumachen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3561,22 +3734,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} is not connected; control stays here.</source>
-        <translation>{name} ist nicht verbunden; die Steuerung bleibt hier.</translation>
+        <source>%1 is not connected; control stays here.</source>
+        <translation>%1 ist nicht verbunden; die Steuerung bleibt hier.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} is still active; ask for a hand-over instead of taking control.</source>
-        <translation>{name} ist noch aktiv; bitte um Übergabe bitten, statt die Steuerung zu übernehmen.</translation>
+        <source>%1 is still active; ask for a hand-over instead of taking control.</source>
+        <translation>%1 ist noch aktiv; bitte um Übergabe bitten, statt die Steuerung zu übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>control</name>
     <message>
         <location filename="../../moderator/app/control.py" line="+22"/>
-        <source>{action} needs a whole number, e.g. “{example}”.</source>
+        <source>%1 needs a whole number, e.g. “%2”.</source>
         <extracomment>The actions of ``moderator control``, in the order the help lists them.</extracomment>
-        <translation>{action} braucht eine ganze Zahl, z. B. „{example}“.</translation>
+        <translation>%1 braucht eine ganze Zahl, z. B. „%2“.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3585,8 +3758,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{what} must be a whole number, e.g. “{example}”.</source>
-        <translation>{what} muss eine ganze Zahl sein, z. B. „{example}“.</translation>
+        <source>%2 must be a whole number, e.g. “%1”.</source>
+        <translation>%2 muss eine ganze Zahl sein, z. B. „%1“.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3595,8 +3768,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>There is no action “{action}”.</source>
-        <translation>Eine Aktion „{action}“ gibt es nicht.</translation>
+        <source>There is no action “%1”.</source>
+        <translation>Eine Aktion „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3613,7 +3786,7 @@
 <context>
     <name>editor_actions</name>
     <message>
-        <location filename="../../moderator/ui/editor/actions.py" line="+56"/>
+        <location filename="../../moderator/ui/editor/actions.py" line="+54"/>
         <source>Add slot</source>
         <extracomment>Changes the run sheet: disabled in a read-only file. Where the keys work: the whole window, or only while the slots table (&quot;slots&quot;) or the list of people (&quot;people&quot;) has the focus (Del and Ctrl+Up must not remove or move a slot while the organiser works in the list of people). The word on a toolbar or panel button, where the full text would crowd the others.</extracomment>
         <translation>Programmpunkt hinzufügen</translation>
@@ -3744,61 +3917,61 @@
     <name>event_file</name>
     <message>
         <location filename="../../moderator/persistence/errors.py" line="+16"/>
-        <source>{path}: no such file.</source>
-        <translation>{path}: Datei nicht gefunden.</translation>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{path} already exists; choose another name.</source>
-        <translation>{path} existiert bereits; bitte einen anderen Namen wählen.</translation>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; bitte einen anderen Namen wählen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{path} is not a moderator event file.</source>
-        <translation>{path} ist keine Veranstaltungsdatei von moderator.</translation>
+        <source>%1 is not a moderator event file.</source>
+        <translation>%1 ist keine Veranstaltungsdatei von moderator.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{path} is a database of another program, not a moderator event file.</source>
-        <translation>{path} ist die Datenbank eines anderen Programms, keine Veranstaltungsdatei von moderator.</translation>
+        <source>%1 is a database of another program, not a moderator event file.</source>
+        <translation>%1 ist die Datenbank eines anderen Programms, keine Veranstaltungsdatei von moderator.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{path} was written by a newer version of moderator (file format {found}, this version reads up to {supported}); please update moderator.</source>
-        <translation>{path} wurde von einer neueren Version von moderator geschrieben (Dateiformat {found}, diese Version liest bis {supported}); bitte moderator aktualisieren.</translation>
+        <source>%2 was written by a newer version of moderator (file format %1, this version reads up to %3); please update moderator.</source>
+        <translation>%2 wurde von einer neueren Version von moderator geschrieben (Dateiformat %1, diese Version liest bis %3); bitte moderator aktualisieren.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>{path} is damaged and cannot be read; open a backup copy instead.</source>
-        <translation>{path} ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.</translation>
+        <source>%1 is damaged and cannot be read; open a backup copy instead.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{path} is read-only: it can be viewed, but changes cannot be saved.</source>
-        <translation>{path} ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht gespeichert werden.</translation>
+        <source>%1 is read-only: it can be viewed, but changes cannot be saved.</source>
+        <translation>%1 ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht gespeichert werden.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The disk holding {path} is full: the last change was not saved.</source>
-        <translation>Der Datenträger mit {path} ist voll: Die letzte Änderung wurde nicht gespeichert.</translation>
+        <source>The disk holding %1 is full: the last change was not saved.</source>
+        <translation>Der Datenträger mit %1 ist voll: Die letzte Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{path} is busy: another program kept it locked for too long; try again.</source>
-        <translation>{path} ist belegt: Ein anderes Programm hat die Datei zu lange gesperrt; bitte erneut versuchen.</translation>
+        <source>%1 is busy: another program kept it locked for too long; try again.</source>
+        <translation>%1 ist belegt: Ein anderes Programm hat die Datei zu lange gesperrt; bitte erneut versuchen.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{path} could not be written: {reason}</source>
-        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>followups</name>
     <message>
         <location filename="../../moderator/exporters/followups_export.py" line="+32"/>
-        <source>Hello {name},</source>
-        <translation>Guten Tag {name},</translation>
+        <source>Hello %1,</source>
+        <translation>Guten Tag %1,</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3807,18 +3980,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>at “{event}” on {date} these audience questions to you were left open. Could you answer them by {due}?</source>
-        <translation>bei „{event}“ am {date} sind diese Fragen aus dem Publikum an Sie offen geblieben. Könnten Sie sie bis zum {due} beantworten?</translation>
+        <source>at “%3” on %1 these audience questions to you were left open. Could you answer them by %2?</source>
+        <translation>bei „%3“ am %1 sind diese Fragen aus dem Publikum an Sie offen geblieben. Könnten Sie sie bis zum %2 beantworten?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>asked by {who}</source>
-        <translation>gestellt von {who}</translation>
+        <source>asked by %1</source>
+        <translation>gestellt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>due {due}</source>
-        <translation>fällig am {due}</translation>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3827,8 +4000,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open question from “{event}” ({date}), {asked}.</source>
-        <translation>Offene Frage aus „{event}“ ({date}), {asked}.</translation>
+        <source>Open question from “%3” (%2), %1.</source>
+        <translation>Offene Frage aus „%3“ (%2), %1.</translation>
     </message>
 </context>
 <context>
@@ -3855,23 +4028,23 @@
     </message>
     <message>
         <location filename="../../moderator/importers/common.py" line="+18"/>
-        <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
-        <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
+        <source>Unknown time zone “%1”: expected a name like Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“: erwartet wird ein Name wie Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../../moderator/importers/agenda_text.py" line="+3"/>
-        <source>Line {line_number}: {time} does not come after the time on the line before.</source>
-        <translation>Zeile {line_number}: {time} liegt nicht nach der Uhrzeit in der Zeile davor.</translation>
+        <source>Line %1: %2 does not come after the time on the line before.</source>
+        <translation>Zeile %1: %2 liegt nicht nach der Uhrzeit in der Zeile davor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Line {line_number}: the slot ends before it starts.</source>
-        <translation>Zeile {line_number}: Der Programmpunkt endet, bevor er beginnt.</translation>
+        <source>Line %1: the slot ends before it starts.</source>
+        <translation>Zeile %1: Der Programmpunkt endet, bevor er beginnt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Line {line_number}: the event ends before it starts.</source>
-        <translation>Zeile {line_number}: Die Veranstaltung endet, bevor sie beginnt.</translation>
+        <source>Line %1: the event ends before it starts.</source>
+        <translation>Zeile %1: Die Veranstaltung endet, bevor sie beginnt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3909,15 +4082,15 @@
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/any_format.py" line="+116"/>
-        <location filename="../../moderator/importers/json_event.py" line="+16"/>
-        <source>The file is not valid JSON.</source>
-        <translation>Die Datei enthält kein gültiges JSON.</translation>
+        <location line="+25"/>
+        <source>Unknown time zone “%1”.</source>
+        <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/json_event.py" line="+9"/>
-        <source>Unknown time zone “{zone}”.</source>
-        <translation>Unbekannte Zeitzone „{zone}“.</translation>
+        <location filename="../../moderator/importers/any_format.py" line="+113"/>
+        <location filename="../../moderator/importers/json_event.py" line="-9"/>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei enthält kein gültiges JSON.</translation>
     </message>
     <message>
         <location filename="../../moderator/importers/chat_transcript.py" line="+84"/>
@@ -3941,17 +4114,7 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The file is too large for a run sheet: it has over {limit} MB.</source>
-        <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über {limit} MB.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is too long for a run sheet: it has over {limit} lines.</source>
-        <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat über {limit} Zeilen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>This is not an iCalendar file: it should start with BEGIN:VCALENDAR.</source>
         <translation>Das ist keine iCalendar-Datei: Sie müsste mit BEGIN:VCALENDAR beginnen.</translation>
     </message>
@@ -3971,12 +4134,7 @@
         <translation>Der Kalender enthält keine Termine.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The calendar holds {count} events; a run sheet can have at most {limit}.</source>
-        <translation>Der Kalender enthält {count} Termine; ein Ablaufplan kann höchstens {limit} haben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The calendar holds only all-day events; a run sheet needs start times.</source>
         <translation>Der Kalender enthält nur ganztägige Termine; ein Ablaufplan braucht Anfangszeiten.</translation>
     </message>
@@ -3986,44 +4144,59 @@
         <translation>Kein Termin im Kalender hat eine Anfangszeit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The event “{title}” has an unreadable start time.</source>
-        <translation>Der Termin „{title}“ hat eine unlesbare Anfangszeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” has a line that cannot be read.</source>
-        <translation>Der Termin „{title}“ hat eine Zeile, die nicht gelesen werden kann.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” has more than one start time.</source>
-        <translation>Der Termin „{title}“ hat mehr als eine Anfangszeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” has an unreadable end time.</source>
-        <translation>Der Termin „{title}“ hat eine unlesbare Endzeit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” has an unreadable duration.</source>
-        <translation>Der Termin „{title}“ hat eine unlesbare Dauer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” ends before it starts.</source>
-        <translation>Der Termin „{title}“ endet, bevor er beginnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The event “{title}” lies outside the usable dates.</source>
-        <translation>Der Termin „{title}“ liegt außerhalb der verwendbaren Daten.</translation>
+        <location line="-20"/>
+        <source>The file is too large for a run sheet: it has over %1 MB.</source>
+        <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über %1 MB.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The calendar&apos;s time zone “{zone}” cannot be used.</source>
-        <translation>Die Zeitzone „{zone}“ des Kalenders kann nicht verwendet werden.</translation>
+        <source>The file is too long for a run sheet: it has over %1 lines.</source>
+        <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat über %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The calendar holds %1 events; a run sheet can have at most %2.</source>
+        <translation>Der Kalender enthält %1 Termine; ein Ablaufplan kann höchstens %2 haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The event “%1” has an unreadable start time.</source>
+        <translation>Der Termin „%1“ hat eine unlesbare Anfangszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” has a line that cannot be read.</source>
+        <translation>Der Termin „%1“ hat eine Zeile, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” has more than one start time.</source>
+        <translation>Der Termin „%1“ hat mehr als eine Anfangszeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” has an unreadable end time.</source>
+        <translation>Der Termin „%1“ hat eine unlesbare Endzeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” has an unreadable duration.</source>
+        <translation>Der Termin „%1“ hat eine unlesbare Dauer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” ends before it starts.</source>
+        <translation>Der Termin „%1“ endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event “%1” lies outside the usable dates.</source>
+        <translation>Der Termin „%1“ liegt außerhalb der verwendbaren Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar&apos;s time zone “%1” cannot be used.</source>
+        <translation>Die Zeitzone „%1“ des Kalenders kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4066,12 +4239,7 @@
         <translation>Das ist kein Konferenzprogramm: Erwartet wird eine frab-schedule.xml oder eine Programm-JSON-Datei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The schedule XML cannot be read: {reason}.</source>
-        <translation>Das Programm-XML kann nicht gelesen werden: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The schedule XML declares entities or external references; refused for safety.</source>
         <translation>Das Programm-XML deklariert Entitäten oder externe Verweise; aus Sicherheitsgründen abgelehnt.</translation>
     </message>
@@ -4081,9 +4249,14 @@
         <translation>Das Programm-XML kann nicht gelesen werden: Seine Zeichenkodierung ist unbekannt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The schedule JSON cannot be read: {reason}.</source>
-        <translation>Das Programm-JSON kann nicht gelesen werden: {reason}.</translation>
+        <location line="-4"/>
+        <source>The schedule XML cannot be read: %1.</source>
+        <translation>Das Programm-XML kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The schedule JSON cannot be read: %1.</source>
+        <translation>Das Programm-JSON kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4107,61 +4280,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The schedule has {days} days and {rooms} rooms; choose with --day ({day_choices}) and --room ({room_choices}).</source>
-        <translation>Das Programm hat {days} Tage und {rooms} Räume; bitte mit --day ({day_choices}) und --room ({room_choices}) wählen.</translation>
+        <source>The schedule has %2 days and %4 rooms; choose with --day (%1) and --room (%3).</source>
+        <translation>Das Programm hat %2 Tage und %4 Räume; bitte mit --day (%1) und --room (%3) wählen.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The schedule has {days} days; choose one with --day ({day_choices}).</source>
-        <translation>Das Programm hat {days} Tage; bitte einen mit --day ({day_choices}) wählen.</translation>
+        <source>The schedule has %2 days; choose one with --day (%1).</source>
+        <translation>Das Programm hat %2 Tage; bitte einen mit --day (%1) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{room} has events on {days} days; choose one with --day ({day_choices}).</source>
-        <translation>{room} hat Veranstaltungen an {days} Tagen; bitte einen mit --day ({day_choices}) wählen.</translation>
+        <source>%3 has events on %2 days; choose one with --day (%1).</source>
+        <translation>%3 hat Veranstaltungen an %2 Tagen; bitte einen mit --day (%1) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The schedule has {rooms} rooms; choose one with --room ({room_choices}).</source>
-        <translation>Das Programm hat {rooms} Räume; bitte einen mit --room ({room_choices}) wählen.</translation>
+        <source>The schedule has %2 rooms; choose one with --room (%1).</source>
+        <translation>Das Programm hat %2 Räume; bitte einen mit --room (%1) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Day {day} has events in {rooms} rooms; choose one with --room ({room_choices}).</source>
-        <translation>Tag {day} hat Veranstaltungen in {rooms} Räumen; bitte einen mit --room ({room_choices}) wählen.</translation>
+        <source>Day %1 has events in %3 rooms; choose one with --room (%2).</source>
+        <translation>Tag %1 hat Veranstaltungen in %3 Räumen; bitte einen mit --room (%2) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The schedule has no day “{day}”; choose one with --day ({day_choices}).</source>
-        <translation>Das Programm hat keinen Tag „{day}“; bitte einen mit --day ({day_choices}) wählen.</translation>
+        <source>The schedule has no day “%1”; choose one with --day (%2).</source>
+        <translation>Das Programm hat keinen Tag „%1“; bitte einen mit --day (%2) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The schedule has no room “{room}”; choose one with --room ({room_choices}).</source>
-        <translation>Das Programm hat keinen Raum „{room}“; bitte einen mit --room ({room_choices}) wählen.</translation>
+        <source>The schedule has no room “%1”; choose one with --room (%2).</source>
+        <translation>Das Programm hat keinen Raum „%1“; bitte einen mit --room (%2) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{room} has no events on day {day}; choose another with --day ({day_choices}).</source>
-        <translation>{room} hat an Tag {day} keine Veranstaltungen; bitte einen anderen mit --day ({day_choices}) wählen.</translation>
+        <source>%3 has no events on day %1; choose another with --day (%2).</source>
+        <translation>%3 hat an Tag %1 keine Veranstaltungen; bitte einen anderen mit --day (%2) wählen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The event “{title}” has no readable start time (“{value}”).</source>
-        <translation>Die Veranstaltung „{title}“ hat keine lesbare Anfangszeit („{value}“).</translation>
+        <source>The event “%1” has no readable start time (“%2”).</source>
+        <translation>Die Veranstaltung „%1“ hat keine lesbare Anfangszeit („%2“).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The event “{title}” has no readable duration (“{value}”).</source>
-        <translation>Die Veranstaltung „{title}“ hat keine lesbare Dauer („{value}“).</translation>
+        <source>The event “%1” has no readable duration (“%2”).</source>
+        <translation>Die Veranstaltung „%1“ hat keine lesbare Dauer („%2“).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The event “{title}” lasts more than 24 hours, too long for a run sheet slot.</source>
-        <translation>Die Veranstaltung „{title}“ dauert länger als 24 Stunden, zu lang für einen Programmpunkt.</translation>
+        <source>The event “%1” lasts more than 24 hours, too long for a run sheet slot.</source>
+        <translation>Die Veranstaltung „%1“ dauert länger als 24 Stunden, zu lang für einen Programmpunkt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The schedule names no time zone; used %1, which matches its UTC offsets.</source>
+        <translation>Das Programm nennt keine Zeitzone; verwendet wurde %1, passend zu seinen UTC-Abständen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The schedule names the time zone %1, but its times are in %2; used %2.</source>
+        <translation>Das Programm nennt die Zeitzone %1, seine Zeiten liegen aber in %2; verwendet wurde %2.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>The schedule gives neither a time zone nor UTC offsets, so its times cannot be placed.</source>
         <translation>Das Programm nennt weder eine Zeitzone noch UTC-Abstände; seine Zeiten lassen sich nicht einordnen.</translation>
     </message>
@@ -4169,16 +4352,6 @@
         <location line="+4"/>
         <source>A date in the schedule is out of range.</source>
         <translation>Ein Datum im Programm liegt außerhalb des gültigen Bereichs.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The schedule names no time zone; used {zone}, which matches its UTC offsets.</source>
-        <translation>Das Programm nennt keine Zeitzone; verwendet wurde {zone}, passend zu seinen UTC-Abständen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The schedule names the time zone {declared}, but its times are in {zone}; used {zone}.</source>
-        <translation>Das Programm nennt die Zeitzone {declared}, seine Zeiten liegen aber in {zone}; verwendet wurde {zone}.</translation>
     </message>
     <message>
         <location filename="../../moderator/importers/spreadsheet.py" line="+1"/>
@@ -4202,21 +4375,81 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The CSV file cannot be read: {reason}.</source>
-        <translation>Die CSV-Datei kann nicht gelesen werden: {reason}.</translation>
+        <source>The CSV file cannot be read: %1.</source>
+        <translation>Die CSV-Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The sheet has more than {limit} rows; that is not a run sheet.</source>
-        <translation>Die Tabelle hat mehr als {limit} Zeilen; das ist kein Ablaufplan.</translation>
+        <source>The sheet has more than %1 rows; that is not a run sheet.</source>
+        <translation>Die Tabelle hat mehr als %1 Zeilen; das ist kein Ablaufplan.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No column for the start time and the title; found: {found}. Expected headers like Start or Beginn and Title or Titel.</source>
-        <translation>Keine Spalte für Anfangszeit und Titel; gefunden: {found}. Erwartet werden Überschriften wie Start oder Beginn und Title oder Titel.</translation>
+        <source>No column for the start time and the title; found: %1. Expected headers like Start or Beginn and Title or Titel.</source>
+        <translation>Keine Spalte für Anfangszeit und Titel; gefunden: %1. Erwartet werden Überschriften wie Start oder Beginn und Title oder Titel.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: “%2” is not a time; expected a time like 14:00 or 2:00 pm.</source>
+        <translation>Zeile %1: „%2“ ist keine Uhrzeit; erwartet wird eine Zeit wie 14:00 oder 2:00 pm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: “%2” is not a date; expected a date like 2021-06-09 or 09.06.2021.</source>
+        <translation>Zeile %1: „%2“ ist kein Datum; erwartet wird ein Datum wie 2021-06-09 oder 09.06.2021.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %3: “%4” could be read day first or month first; write it as %1 or %2.</source>
+        <translation>Zeile %3: „%4“ kann Tag-zuerst oder Monat-zuerst gelesen werden; bitte als %1 oder %2 schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: “%2” is not a duration; expected minutes like 10, 0:10 or 10 min.</source>
+        <translation>Zeile %1: „%2“ ist keine Dauer; erwartet werden Minuten wie 10, 0:10 oder 10 min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: the slot lasts more than 24 hours.</source>
+        <translation>Zeile %1: Der Programmpunkt dauert länger als 24 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1: “%2” in the pinned column is neither yes nor no.</source>
+        <translation>Zeile %1: „%2“ in der Spalte „fixiert“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: “%2” has no start time, and the row above gives no end.</source>
+        <translation>Zeile %1: „%2“ hat keine Anfangszeit, und die Zeile darüber nennt kein Ende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: %2 comes before the start of the row above.</source>
+        <translation>Zeile %1: %2 liegt vor dem Beginn der Zeile darüber.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1: the slot ends before it starts.</source>
+        <translation>Zeile %1: Der Programmpunkt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %3: the end %1 and the duration of %2 minutes do not agree; clear one of them.</source>
+        <translation>Zeile %3: Das Ende %1 und die Dauer von %2 Minuten passen nicht zusammen; eines davon leeren.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Row %1: the date is out of range.</source>
+        <translation>Zeile %1: Das Datum liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last slot has no end or duration; assumed %1 minutes.</source>
+        <translation>Der letzte Programmpunkt hat kein Ende und keine Dauer; angenommen wurden %1 Minuten.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>No column for the start time and the title: the sheet has no header row.</source>
         <translation>Keine Spalte für Anfangszeit und Titel: Die Tabelle hat keine Überschriftenzeile.</translation>
     </message>
@@ -4231,69 +4464,9 @@
         <translation>Die Tabelle nennt kein Datum: eine Spalte Datum ergänzen oder das Datum wählen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Row {row}: “{value}” is not a time; expected a time like 14:00 or 2:00 pm.</source>
-        <translation>Zeile {row}: „{value}“ ist keine Uhrzeit; erwartet wird eine Zeit wie 14:00 oder 2:00 pm.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: “{value}” is not a date; expected a date like 2021-06-09 or 09.06.2021.</source>
-        <translation>Zeile {row}: „{value}“ ist kein Datum; erwartet wird ein Datum wie 2021-06-09 oder 09.06.2021.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: “{value}” could be read day first or month first; write it as {one} or {other}.</source>
-        <translation>Zeile {row}: „{value}“ kann Tag-zuerst oder Monat-zuerst gelesen werden; bitte als {one} oder {other} schreiben.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Row {row}: “{value}” is not a duration; expected minutes like 10, 0:10 or 10 min.</source>
-        <translation>Zeile {row}: „{value}“ ist keine Dauer; erwartet werden Minuten wie 10, 0:10 oder 10 min.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: the slot lasts more than 24 hours.</source>
-        <translation>Zeile {row}: Der Programmpunkt dauert länger als 24 Stunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row {row}: “{value}” in the pinned column is neither yes nor no.</source>
-        <translation>Zeile {row}: „{value}“ in der Spalte „fixiert“ ist weder ja noch nein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: “{title}” has no start time, and the row above gives no end.</source>
-        <translation>Zeile {row}: „{title}“ hat keine Anfangszeit, und die Zeile darüber nennt kein Ende.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: {time} comes before the start of the row above.</source>
-        <translation>Zeile {row}: {time} liegt vor dem Beginn der Zeile darüber.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row {row}: the slot ends before it starts.</source>
-        <translation>Zeile {row}: Der Programmpunkt endet, bevor er beginnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Row {row}: the end {end} and the duration of {minutes} minutes do not agree; clear one of them.</source>
-        <translation>Zeile {row}: Das Ende {end} und die Dauer von {minutes} Minuten passen nicht zusammen; eines davon leeren.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Row {row}: the date is out of range.</source>
-        <translation>Zeile {row}: Das Datum liegt außerhalb des gültigen Bereichs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>A date in the sheet is out of range.</source>
         <translation>Ein Datum in der Tabelle liegt außerhalb des gültigen Bereichs.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last slot has no end or duration; assumed {minutes} minutes.</source>
-        <translation>Der letzte Programmpunkt hat kein Ende und keine Dauer; angenommen wurden {minutes} Minuten.</translation>
     </message>
 </context>
 <context>
@@ -4358,13 +4531,52 @@
     <name>people</name>
     <message>
         <location filename="../../moderator/domain/people.py" line="+30"/>
-        <source>Nobody called “{query}” is on the run sheet.</source>
-        <translation>Im Ablaufplan steht niemand namens „{query}“.</translation>
+        <source>Nobody called “%1” is on the run sheet.</source>
+        <translation>Im Ablaufplan steht niemand namens „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>“{query}” could mean {names}; be more precise.</source>
-        <translation>„{query}“ passt auf {names}; bitte genauer angeben.</translation>
+        <source>“%2” could mean %1; be more precise.</source>
+        <translation>„%2“ passt auf %1; bitte genauer angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>phases</name>
+    <message>
+        <location filename="../../moderator/ui/countdown.py" line="+45"/>
+        <source>Before the show</source>
+        <extracomment>The colours in the high-contrast theme (bright rooms): deeper grounds, pure text. Calm in normal time, amber when it is time to think of the end, orange in the last seconds, red in overtime. High contrast for reading from two metres.</extracomment>
+        <translation>Vor der Sendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Vorwarnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seconds</source>
+        <translation>Letzte Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overtime</source>
+        <translation>Überzogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show ended</source>
+        <translation>Sendung beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -4377,47 +4589,47 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The question is {length} characters long; at most {limit} are allowed. Shorten it or split it.</source>
-        <translation>Die Frage ist {length} Zeichen lang; erlaubt sind höchstens {limit}. Bitte kürzen oder aufteilen.</translation>
+        <source>The question is %1 characters long; at most %2 are allowed. Shorten it or split it.</source>
+        <translation>Die Frage ist %1 Zeichen lang; erlaubt sind höchstens %2. Bitte kürzen oder aufteilen.</translation>
     </message>
 </context>
 <context>
     <name>queue</name>
     <message>
         <location filename="../../moderator/domain/queue.py" line="+126"/>
-        <source>Question {question_id} is no longer in the queue.</source>
+        <source>Question %1 is no longer in the queue.</source>
         <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
-        <translation>Frage {question_id} steht nicht mehr in der Warteschlange.</translation>
+        <translation>Frage %1 steht nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Question {question_id} was changed by someone else meanwhile; compare and save again.</source>
-        <translation>Frage {question_id} wurde inzwischen von jemand anderem geändert; bitte vergleichen und erneut speichern.</translation>
+        <source>Question %1 was changed by someone else meanwhile; compare and save again.</source>
+        <translation>Frage %1 wurde inzwischen von jemand anderem geändert; bitte vergleichen und erneut speichern.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} is not on air; only the question on air can be answered.</source>
-        <translation>Frage {question_id} ist nicht auf Sendung; nur die Frage auf Sendung kann beantwortet werden.</translation>
+        <source>Question %1 is not on air; only the question on air can be answered.</source>
+        <translation>Frage %1 ist nicht auf Sendung; nur die Frage auf Sendung kann beantwortet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} has been answered; put it back in the queue first.</source>
-        <translation>Frage {question_id} ist beantwortet; zuerst wieder einreihen.</translation>
+        <source>Question %1 has been answered; put it back in the queue first.</source>
+        <translation>Frage %1 ist beantwortet; zuerst wieder einreihen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} is dismissed; restore it to the queue first.</source>
-        <translation>Frage {question_id} ist verworfen; zuerst wieder einreihen.</translation>
+        <source>Question %1 is dismissed; restore it to the queue first.</source>
+        <translation>Frage %1 ist verworfen; zuerst wieder einreihen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} is on air; put it back in the queue instead.</source>
-        <translation>Frage {question_id} ist auf Sendung; stattdessen wieder einreihen.</translation>
+        <source>Question %1 is on air; put it back in the queue instead.</source>
+        <translation>Frage %1 ist auf Sendung; stattdessen wieder einreihen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} was merged into question {keep_id}; undo or split the merge to bring it back.</source>
-        <translation>Frage {question_id} wurde mit Frage {keep_id} zusammengeführt; zum Zurückholen die Zusammenführung rückgängig machen oder auftrennen.</translation>
+        <source>Question %2 was merged into question %1; undo or split the merge to bring it back.</source>
+        <translation>Frage %2 wurde mit Frage %1 zusammengeführt; zum Zurückholen die Zusammenführung rückgängig machen oder auftrennen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4426,42 +4638,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Question {question_id} is already merged into question {keep_id}.</source>
-        <translation>Frage {question_id} ist bereits mit Frage {keep_id} zusammengeführt.</translation>
+        <source>Question %2 is already merged into question %1.</source>
+        <translation>Frage %2 ist bereits mit Frage %1 zusammengeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Question {question_id} is on air; mark it answered or merge the others into it.</source>
-        <translation>Frage {question_id} ist auf Sendung; als beantwortet markieren oder die anderen in sie zusammenführen.</translation>
+        <source>Question %1 is on air; mark it answered or merge the others into it.</source>
+        <translation>Frage %1 ist auf Sendung; als beantwortet markieren oder die anderen in sie zusammenführen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Question {question_id} has been answered; merge the others into it instead.</source>
-        <translation>Frage {question_id} ist beantwortet; stattdessen die anderen in sie zusammenführen.</translation>
+        <source>Question %1 has been answered; merge the others into it instead.</source>
+        <translation>Frage %1 ist beantwortet; stattdessen die anderen in sie zusammenführen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Question %1 is not merged into another.</source>
+        <translation>Frage %1 ist mit keiner anderen zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>The wording must come from one of the questions being merged.</source>
         <translation>Die Formulierung muss von einer der zusammengeführten Fragen stammen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Question {question_id} is not merged into another.</source>
-        <translation>Frage {question_id} ist mit keiner anderen zusammengeführt.</translation>
     </message>
 </context>
 <context>
     <name>readiness</name>
     <message>
         <location filename="../../moderator/domain/readiness.py" line="+43"/>
-        <source>Person {person_id} is not on the readiness board.</source>
+        <source>Person %1 is not on the readiness board.</source>
         <extracomment>The ticks, in the board&apos;s column order. The ticks a person needs to be ready. A note is a line, not a letter.</extracomment>
-        <translation>Person {person_id} steht nicht auf der Bereitschaftsliste.</translation>
+        <translation>Person %1 steht nicht auf der Bereitschaftsliste.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A note has room for {limit} characters.</source>
-        <translation>Eine Notiz hat Platz für {limit} Zeichen.</translation>
+        <source>A note has room for %1 characters.</source>
+        <translation>Eine Notiz hat Platz für %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4697,7 @@
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../moderator/ui/editor/texts.py" line="-56"/>
+        <location filename="../../moderator/ui/editor/texts.py" line="-46"/>
         <source>Speaker</source>
         <translation>Referent:in</translation>
     </message>
@@ -4508,70 +4720,70 @@
 <context>
     <name>run_sheet</name>
     <message>
-        <location filename="../../moderator/domain/run_sheet.py" line="+116"/>
-        <source>There is no slot {slot_id} on the run sheet.</source>
-        <extracomment>The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
-        <translation>Programmpunkt {slot_id} steht nicht im Ablaufplan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no person {person_id} on the run sheet.</source>
-        <translation>Person {person_id} steht nicht im Ablaufplan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no place {index} on the run sheet; it has {count} slots.</source>
-        <translation>Im Ablaufplan gibt es keine Stelle {index}; er hat {count} Programmpunkte.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../moderator/domain/run_sheet.py" line="+121"/>
         <source>A slot must end after it starts.</source>
         <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A slot cannot last longer than {hours} hours.</source>
-        <translation>Ein Programmpunkt kann nicht länger als {hours} Stunden dauern.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The time {value} has no time zone; give it with its zone.</source>
-        <translation>Die Zeit {value} hat keine Zeitzone; bitte mit Zeitzone angeben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A warning or final cue must lie between zero and {hours} hours before the end.</source>
-        <translation>Eine Vorwarnung oder Schlusswarnung muss zwischen null und {hours} Stunden vor dem Ende liegen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A person needs a name.</source>
         <translation>Eine Person braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} is already on the run sheet.</source>
-        <translation>{name} steht schon im Ablaufplan.</translation>
+        <location line="-13"/>
+        <source>There is no slot %1 on the run sheet.</source>
+        <extracomment>The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
+        <translation>Programmpunkt %1 steht nicht im Ablaufplan.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} is not in “{title}”.</source>
-        <translation>{name} ist in „{title}“ nicht eingeplant.</translation>
+        <source>There is no person %1 on the run sheet.</source>
+        <translation>Person %1 steht nicht im Ablaufplan.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The new order must name everyone in “{title}” exactly once.</source>
-        <translation>Die neue Reihenfolge muss alle in „{title}“ genau einmal nennen.</translation>
+        <source>There is no place %2 on the run sheet; it has %1 slots.</source>
+        <translation>Im Ablaufplan gibt es keine Stelle %2; er hat %1 Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A slot cannot last longer than %1 hours.</source>
+        <translation>Ein Programmpunkt kann nicht länger als %1 Stunden dauern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time %1 has no time zone; give it with its zone.</source>
+        <translation>Die Zeit %1 hat keine Zeitzone; bitte mit Zeitzone angeben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“{title}” was changed elsewhere meanwhile; compare and save again.</source>
-        <translation>„{title}“ wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
+        <source>A warning or final cue must lie between zero and %1 hours before the end.</source>
+        <translation>Eine Vorwarnung oder Schlusswarnung muss zwischen null und %1 Stunden vor dem Ende liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already on the run sheet.</source>
+        <translation>%1 steht schon im Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not in “%2”.</source>
+        <translation>%1 ist in „%2“ nicht eingeplant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new order must name everyone in “%1” exactly once.</source>
+        <translation>Die neue Reihenfolge muss alle in „%1“ genau einmal nennen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} was changed elsewhere meanwhile; compare and save again.</source>
-        <translation>{name} wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
+        <source>“%1” was changed elsewhere meanwhile; compare and save again.</source>
+        <translation>„%1“ wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was changed elsewhere meanwhile; compare and save again.</source>
+        <translation>%1 wurde inzwischen anderswo geändert; bitte vergleichen und erneut speichern.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4665,33 +4877,33 @@
     </message>
     <message>
         <location line="+608"/>
-        <source>“{title}” starts {amount} before “{other}” ends.</source>
-        <translation>„{title}“ beginnt {amount} vor dem Ende von „{other}“.</translation>
+        <source>“%3” starts %1 before “%2” ends.</source>
+        <translation>„%3“ beginnt %1 vor dem Ende von „%2“.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{amount} free between “{other}” and “{title}”.</source>
-        <translation>{amount} Lücke zwischen „{other}“ und „{title}“.</translation>
+        <source>%1 free between “%2” and “%3”.</source>
+        <translation>%1 Lücke zwischen „%2“ und „%3“.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“{title}” ends {amount} after the end of the show.</source>
-        <translation>„{title}“ endet {amount} nach dem Ende der Sendung.</translation>
+        <source>“%2” ends %1 after the end of the show.</source>
+        <translation>„%2“ endet %1 nach dem Ende der Sendung.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“{title}” starts {amount} before the show; only a pre-show may.</source>
-        <translation>„{title}“ beginnt {amount} vor der Sendung; das darf nur ein Vorprogramm.</translation>
+        <source>“%2” starts %1 before the show; only a pre-show may.</source>
+        <translation>„%2“ beginnt %1 vor der Sendung; das darf nur ein Vorprogramm.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Nobody is assigned to “{title}”.</source>
-        <translation>Für „{title}“ ist niemand eingeplant.</translation>
+        <source>Nobody is assigned to “%1”.</source>
+        <translation>Für „%1“ ist niemand eingeplant.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Slot {number} has no title.</source>
-        <translation>Programmpunkt {number} hat keinen Titel.</translation>
+        <source>Slot %1 has no title.</source>
+        <translation>Programmpunkt %1 hat keinen Titel.</translation>
     </message>
     <message>
         <location filename="../../moderator/domain/run_sheet_import.py" line="+21"/>
@@ -4750,41 +4962,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{start}–{end}</source>
-        <translation>{start}–{end} Uhr</translation>
+        <source>%2–%1</source>
+        <translation>%2–%1 Uhr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>to {end}</source>
-        <translation>bis {end}</translation>
+        <source>to %1</source>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pronunciation: %1</source>
+        <translation>Aussprache: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intro at %1</source>
+        <translation>Vorgestellt um %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2 Uhr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>fixed start</source>
         <translation>feste Startzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Note: {note}</source>
-        <translation>Hinweis: {note}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pronunciation: {hint}</source>
-        <translation>Aussprache: {hint}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intro at {time}</source>
-        <translation>Vorgestellt um {time}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Who&apos;s who</source>
         <translation>Mitwirkende</translation>
     </message>
@@ -4809,21 +5036,6 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>As of {when}</source>
-        <translation>Stand: {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{date}, {time}</source>
-        <translation>{date}, {time} Uhr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Page {page} of {pages}</source>
-        <translation>Seite {page} von {pages}</translation>
-    </message>
-    <message>
         <location filename="../../moderator/ui/print_export.py" line="+226"/>
         <location filename="../../moderator/ui/report_print.py" line="+238"/>
         <source>The printer could not be started.</source>
@@ -4834,16 +5046,16 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
     </message>
     <message>
         <location line="+73"/>
-        <source>{path} could not be written: {reason}</source>
-        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>service</name>
     <message>
         <location filename="../../moderator/app/service.py" line="+70"/>
-        <source>The current slot has no person {number}.</source>
-        <translation>Der laufende Programmpunkt hat keine Person {number}.</translation>
+        <source>The current slot has no person %1.</source>
+        <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4860,39 +5072,39 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
     <name>shared_event</name>
     <message>
         <location filename="../../moderator/persistence/postgres.py" line="+63"/>
-        <source>The shared event at {address} cannot be reached: {reason}</source>
+        <source>The shared event at %1 cannot be reached: %2</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
-        <translation>Die geteilte Veranstaltung unter {address} ist nicht erreichbar: {reason}</translation>
+        <translation>Die geteilte Veranstaltung unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The connection to the shared event at {address} was lost; the change was not saved.</source>
-        <translation>Die Verbindung zur geteilten Veranstaltung unter {address} ist unterbrochen; die Änderung wurde nicht gespeichert.</translation>
+        <source>The connection to the shared event at %1 was lost; the change was not saved.</source>
+        <translation>Die Verbindung zur geteilten Veranstaltung unter %1 ist unterbrochen; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The password for {address} was not accepted.</source>
-        <translation>Das Passwort für {address} wurde nicht angenommen.</translation>
+        <source>The password for %1 was not accepted.</source>
+        <translation>Das Passwort für %1 wurde nicht angenommen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The shared event at {address} needs a password.</source>
-        <translation>Die geteilte Veranstaltung unter {address} braucht ein Passwort.</translation>
+        <source>The shared event at %1 needs a password.</source>
+        <translation>Die geteilte Veranstaltung unter %1 braucht ein Passwort.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{address} holds no moderator event.</source>
-        <translation>{address} enthält keine moderator-Veranstaltung.</translation>
+        <source>%1 holds no moderator event.</source>
+        <translation>%1 enthält keine moderator-Veranstaltung.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{address} already holds an event; publish into an empty database.</source>
-        <translation>{address} enthält schon eine Veranstaltung; bitte in eine leere Datenbank teilen.</translation>
+        <source>%1 already holds an event; publish into an empty database.</source>
+        <translation>%1 enthält schon eine Veranstaltung; bitte in eine leere Datenbank teilen.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The event at {address} was written by a newer version of moderator ({found}); please update moderator.</source>
-        <translation>Die Veranstaltung unter {address} stammt von einer neueren moderator-Version ({found}); bitte moderator aktualisieren.</translation>
+        <source>The event at %1 was written by a newer version of moderator (%2); please update moderator.</source>
+        <translation>Die Veranstaltung unter %1 stammt von einer neueren moderator-Version (%2); bitte moderator aktualisieren.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4910,9 +5122,9 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
     <name>stream</name>
     <message>
         <location filename="../../moderator/stream/config.py" line="+41"/>
-        <source>{path}: not a stream set-up ({reason}).</source>
+        <source>%1: not a stream set-up (%2).</source>
         <extracomment>What viewers&apos; pages may lag behind at most (a stream&apos;s delay is 5-30 s). The lifecycle moments an automation can fire on.</extracomment>
-        <translation>{path}: keine Stream-Einrichtung ({reason}).</translation>
+        <translation>%1: keine Stream-Einrichtung (%2).</translation>
     </message>
     <message>
         <location filename="../../moderator/stream/server.py" line="+82"/>
@@ -4963,13 +5175,13 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
     </message>
     <message>
         <location line="+1"/>
-        <source>asked by {name}</source>
-        <translation>gefragt von {name}</translation>
+        <source>asked by %1</source>
+        <translation>gefragt von %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>to {name}</source>
-        <translation>an {name}</translation>
+        <source>to %1</source>
+        <translation>an %1</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,37 +1,48 @@
-"""Bring the German translation up to date with the code.
+"""Keep the German translation in step with the code, the Qt way.
 
     uv run python resources/translations/update.py
 
-1. ``pyside6-lupdate`` extracts every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` text from
-   the .py files under ``moderator/`` into ``moderator_de.ts`` (texts the code no longer
-   has are dropped).
-2. The German from ``de.py`` (and ``de_*.py``) is written into the .ts; a text with no German there is
-   listed as a warning and stays unfinished (the tests then fail).
-3. ``pyside6-lrelease`` compiles the .ts into ``moderator_de.qm``, which the app loads.
+``moderator_de.ts`` is the source of the German. This script
 
-To translate a new text, add it to ``de.py`` and run this script again. The functions here
-are also used by ``tests/test_translations.py``.
+1. runs ``pyside6-lupdate``: every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` text of the
+   .py files under ``moderator/`` goes into the .ts; a new text comes in unfinished, a text
+   the code no longer has is dropped, the German of the others is kept as it is;
+2. runs ``pyside6-lrelease``: the .ts is compiled into ``moderator_de.qm``, which the app
+   loads; the same for ``moderator_en.ts``, which holds only the English forms of the
+   plural texts (``self.tr("%n slot(s)", "", count)`` -> "1 slot", "2 slots");
+3. lists the texts that still need German.
+
+Translate them in Qt Linguist (``uv run pyside6-linguist resources/translations/moderator_de.ts``:
+it shows each text's place in the code and checks that a translation keeps the ``%1``
+placeholders and the punctuation), save, and run this script again to compile.
+
+Texts take values as numbered ``%1``, ``%2`` (see ``moderator.domain.errors.fill``); a
+translation may put them in another order but must keep each one. The functions here are
+also used by ``tests/test_translations.py``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 PACKAGE = ROOT / "moderator"
 TS = HERE / "moderator_de.ts"
 QM = HERE / "moderator_de.qm"
+#: English needs a catalogue only for its plural texts: "%n slot(s)" -> "1 slot", "2 slots".
+TS_EN = HERE / "moderator_en.ts"
+QM_EN = HERE / "moderator_en.qm"
 
-#: A str.format field as the code uses them: ``{path}``, ``{drift}``.
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: A Qt placeholder: ``%1`` … ``%99``, or ``%n`` in a plural text.
+_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+#: A str.format field, which the texts no longer use (Linguist cannot check it).
+FORMAT_FIELD = re.compile(r"\{[A-Za-z_]\w*\}")
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment ("" if none)
 
@@ -48,14 +59,16 @@ def tool(name: str) -> str:
     return found
 
 
-def source_files() -> list[Path]:
+def source_files(root: Path = ROOT) -> list[Path]:
     """Every Python file of the package, in a stable order."""
-    return sorted(path for path in PACKAGE.rglob("*.py") if "__pycache__" not in path.parts)
+    package = root / "moderator"
+    return sorted(path for path in package.rglob("*.py") if "__pycache__" not in path.parts)
 
 
-def lupdate(ts: Path) -> None:
-    """Extract the texts of the code into ``ts`` (created or merged; obsolete texts dropped)."""
-    files = [str(path.relative_to(ROOT)) for path in source_files()]
+def lupdate(ts: Path, root: Path = ROOT, *, english: bool = False) -> None:
+    """Bring ``ts`` in line with the code under ``root`` (created if missing; translations
+    kept). ``english``: the English catalogue, which holds the plural texts only."""
+    files = [str(path.relative_to(root)) for path in source_files(root)]
     subprocess.run(
         [
             tool("pyside6-lupdate"), *files,
@@ -64,10 +77,11 @@ def lupdate(ts: Path) -> None:
             # Relative line numbers keep the .ts diff small when code moves around.
             "-locations", "relative",
             "-source-language", "en",
-            "-target-language", "de",
+            "-target-language", "en" if english else "de",
+            *(["-pluralonly"] if english else []),
             "-silent",
         ],
-        cwd=ROOT,
+        cwd=root,
         check=True,
     )
 
@@ -98,68 +112,8 @@ def messages(ts: Path) -> dict[Key, list[str]]:
 
 
 def placeholders(text: str) -> list[str]:
-    """The ``{fields}`` of a text, sorted (a translation may reorder them)."""
-    return sorted(_PLACEHOLDER.findall(text))
-
-
-def load_translations() -> dict[str, dict[Any, Any]]:
-    """``TRANSLATIONS`` from ``de.py`` and every ``de_*.py`` beside this script, merged.
-
-    Each area of the app (the run-sheet editor, the importers, co-hosting) may keep its
-    German in a file of its own; a context may appear in several files.
-    """
-    merged: dict[str, dict[Any, Any]] = {}
-    for path in [HERE / "de.py", *sorted(HERE.glob("de_*.py"))]:
-        spec = importlib.util.spec_from_file_location(f"moderator_translations_{path.stem}", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        for context, texts in module.TRANSLATIONS.items():
-            merged.setdefault(context, {}).update(texts)
-    return merged
-
-
-def fill(ts: Path, translations: dict[str, dict[Any, Any]]) -> tuple[list[Key], list[Key]]:
-    """Write the German of ``translations`` into ``ts``.
-
-    Returns the messages with no German (left as they were, so unfinished) and the
-    entries of ``translations`` that no message uses any more.
-    """
-    tree = ET.parse(ts)
-    missing: list[Key] = []
-    used: set[tuple[str, Any]] = set()
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name") or ""
-        table = translations.get(name, {})
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            comment = message.findtext("comment") or ""
-            key: Any = (source, comment) if comment else source
-            german = table.get(key)
-            translation = message.find("translation")
-            if german is None or translation is None:
-                missing.append((name, source, comment))
-                continue
-            used.add((name, key))
-            if message.get("numerus") == "yes":
-                forms = [german] if isinstance(german, str) else list(german)
-                for element in list(translation):
-                    translation.remove(element)
-                translation.text = None
-                for form in forms:
-                    ET.SubElement(translation, "numerusform").text = form
-            else:
-                translation.text = german
-            translation.attrib.pop("type", None)
-    unused = [
-        (name, key if isinstance(key, str) else key[0], "" if isinstance(key, str) else key[1])
-        for name, table in translations.items()
-        for key in table
-        if (name, key) not in used
-    ]
-    text = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{text}\n', encoding="utf-8")
-    return missing, unused
+    """The ``%1``/``%n`` placeholders of a text, sorted (a translation may reorder them)."""
+    return sorted(set(_PLACEHOLDER.findall(text)))
 
 
 def _describe(key: Key) -> str:
@@ -169,26 +123,23 @@ def _describe(key: Key) -> str:
 
 def main() -> int:
     lupdate(TS)
-    missing, unused = fill(TS, load_translations())
-    # Once more, so the file is in lupdate's own layout and the next run changes nothing.
-    lupdate(TS)
     lrelease(TS, QM)
-    found = messages(TS)
-    wrong_fields = [
+    lupdate(TS_EN, english=True)
+    lrelease(TS_EN, QM_EN)
+    found = {**messages(TS), **{("en " + key[0], *key[1:]): forms for key, forms in messages(TS_EN).items()}}
+    missing = [key for key, forms in found.items() if not forms or not all(form.strip() for form in forms)]
+    wrong = [
         key for key, forms in found.items()
         if forms and any(placeholders(form) != placeholders(key[1]) for form in forms)
     ]
     print(f"{TS.relative_to(ROOT)}: {len(found)} messages, {len(found) - len(missing)} translated")
-    print(f"{QM.relative_to(ROOT)} written")
+    print(f"{QM.relative_to(ROOT)} and {QM_EN.relative_to(ROOT)} (English plurals) written")
     if missing:
-        print(f"WARNING: {len(missing)} text(s) have no German in de.py:", file=sys.stderr)
+        print(f"TO TRANSLATE ({len(missing)}), e.g. in pyside6-linguist {TS.relative_to(ROOT)}:", file=sys.stderr)
         print("\n".join(_describe(key) for key in missing), file=sys.stderr)
-    if wrong_fields:
-        print("WARNING: these translations do not keep the {fields} of their source:", file=sys.stderr)
-        print("\n".join(_describe(key) for key in wrong_fields), file=sys.stderr)
-    if unused:
-        print(f"note: {len(unused)} entr(y/ies) of de.py match no text in the code any more:", file=sys.stderr)
-        print("\n".join(_describe(key) for key in unused), file=sys.stderr)
+    if wrong:
+        print("These translations do not keep the %1 placeholders of their source:", file=sys.stderr)
+        print("\n".join(_describe(key) for key in wrong), file=sys.stderr)
     return 0
 
 

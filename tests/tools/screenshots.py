@@ -36,6 +36,7 @@ def main() -> int:
     parser.add_argument("--lang", default="de", choices=["de", "en"])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--size", default="1366x768", help="the cockpit's size, WIDTHxHEIGHT")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast theme (file names end in -hc)")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -51,13 +52,17 @@ def main() -> int:
     assert window is not None
     window.resize(width, height)
     session = window.session
+    if args.high_contrast:
+        app.settings.high_contrast = True
+    theme = "-hc" if args.high_contrast else ""
+    window.resize(1366, 768)  # a common laptop screen
 
     def shot(name: str) -> None:
         window.refresh()
         # Two passes: a change of minimum sizes in nested layouts settles in the second.
         QApplication.processEvents()
         QApplication.processEvents()
-        window.grab().save(str(args.out / f"cockpit-{name}-{args.size}-{args.lang}.png"))
+        window.grab().save(str(args.out / f"cockpit-{name}-{args.size}-{args.lang}{theme}.png"))
 
     shot("before-show")
     fake.set(datetime(2021, 6, 9, 13, 50, 5, tzinfo=berlin))

@@ -45,7 +45,7 @@
   }
 
   function fill(template, name) {
-    return (template || "").replace("{name}", name);
+    return (template || "").replace("%1", name);  // Qt-style numbered placeholder
   }
 
   function serverNow() { return Date.now() + offset; }

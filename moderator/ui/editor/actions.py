@@ -14,11 +14,9 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.ui.editor.icons import pin_icon
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 class EditorActionId(StrEnum):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import SlotKind
 from moderator.domain.run_sheet import (
     EditPerson,
@@ -41,10 +42,6 @@ from moderator.domain.run_sheet import (
 from moderator.ui.editor.texts import clock_text, length_text
 from moderator.ui.messages import translate_error
 from moderator.ui.run_sheet_model import kind_name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: What each field is called when an edit changes more than one (a person's details).

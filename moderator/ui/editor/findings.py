@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
+from moderator.domain.errors import fill
 from moderator.domain.run_sheet import Finding
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.icons import finding_icon, ok_icon
 from moderator.ui.editor.texts import finding_text
 
@@ -62,7 +64,7 @@ class FindingsPanel(QWidget):
             row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6, 22)
             self.list.setFixedHeight(row * min(count, 6) + 2 * self.list.frameWidth() + 2)
         if count:
-            self.heading.setText(self.tr("To check before the show ({count})").format(count=count))
+            self.heading.setText(fill(self.tr("To check before the show (%1)"), count=count))
             self.icon.setPixmap(finding_icon(self._findings[0].kind).pixmap(18, 18))
         else:
             self.heading.setText(self.tr("Nothing to check: no overlaps, gaps or empty slots."))
@@ -70,6 +72,7 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.set_findings(self._findings)
+        describe(self.list, self.tr("To check before the show"), self.tr("Overlaps, gaps and empty slots; Enter or a double-click selects the slot."))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         slot_id = item.data(Qt.ItemDataRole.UserRole)

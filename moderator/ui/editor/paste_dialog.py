@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import fill
 from moderator.domain.model import EventDraft, Person, Role, Slot
 from moderator.domain.run_sheet import FindingKind
 from moderator.importers.agenda_text import AgendaImport, Guess, parse_agenda
 from moderator.importers.errors import ImportFailed
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.icons import finding_icon
-from moderator.ui.editor.texts import clock_text, counted, length_text, role_name
+from moderator.ui.editor.texts import clock_text, length_text, role_name
 from moderator.ui.messages import translate_error
 from moderator.ui.run_sheet_model import kind_name
 
@@ -99,6 +101,7 @@ class PasteAgendaDialog(QDialog):
         self.text = QPlainTextEdit(first)
         self.text.setObjectName("agenda_text")
         self.text.setPlaceholderText(self.tr("13:50 Einwahl und Technik-Check\n14:00 Begrüßung Alexander Handschuh, Innovators Club\n…"))
+        describe(self.text, self.tr("Agenda text"), self.tr("The agenda as text: one slot per line, starting with its time."))
         column.addWidget(self.text, 1)
         self.pages.addWidget(first)
 
@@ -242,9 +245,9 @@ class PasteAgendaDialog(QDialog):
         event = draft.event
         when = event.start.astimezone(zone)
         self.summary.setText(
-            self.tr("Read {slots} and {people}: “{title}”, {day}, {start}–{end}.").format(
-                slots=counted(len(draft.slots), self.tr("1 slot"), self.tr("{count} slots")),
-                people=counted(len(draft.people), self.tr("1 person"), self.tr("{count} people")),
+            fill(self.tr("Read %4 and %3: “%6”, %1, %5–%2."),
+                slots=self.tr("%n slot(s)", "", len(draft.slots)),
+                people=self.tr("%n person(s)", "", len(draft.people)),
                 title=event.title or self.tr("(no title)"),
                 day=QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat), start=clock_text(event.start, zone), end=clock_text(event.end, zone),
             )
@@ -252,10 +255,10 @@ class PasteAgendaDialog(QDialog):
         self.guesses.clear()
         if found.guesses:
             self.guesses_heading.setText(
-                counted(
+                self.tr(
+                    "Please check these %n line(s): how they were split into title and people is a guess.",
+                    "",
                     len(found.guesses),
-                    self.tr("Please check this line: how it was split into title and people is a guess."),
-                    self.tr("Please check these {count} lines: how they were split into title and people is a guess."),
                 )
             )
             for guess in found.guesses:
@@ -265,10 +268,10 @@ class PasteAgendaDialog(QDialog):
                     slot = draft.slots[index]
                     named = draft.slot_people[index] if index < len(draft.slot_people) else ()
                     who = ", ".join(_who(people[key], role) for key, role in named if key in people) or self.tr("nobody")
-                    read_as = self.tr("Read as: slot “{title}”; people: {people}").format(title=slot.title, people=who)
+                    read_as = fill(self.tr("Read as: slot “%2”; people: %1"), title=slot.title, people=who)
                 text = "\n".join(
                     part for part in (
-                        self.tr("Line {number}: {line}").format(number=guess.line_number, line=" ".join(guess.line.split())),
+                        fill(self.tr("Line %2: %1"), number=guess.line_number, line=" ".join(guess.line.split())),
                         QCoreApplication.translate("import", guess.reason),
                         read_as,
                     ) if part

@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Role, Slot, SlotKind
 from moderator.domain.run_sheet import AssignPerson, ReorderParticipants, RunSheet, SetSlotFields, UnassignPerson
+from moderator.ui.accessibility import describe
 from moderator.ui.editor.rows import Index, KeyedRowsModel
 from moderator.ui.editor.texts import person_details, role_name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 #: The role a person gets when added to a slot of this kind (changeable in the list).
@@ -56,7 +61,7 @@ def person_tip(person: Person) -> str:
     if details := person_details(person):
         lines.append(details)
     if person.pronunciation:
-        lines.append(QCoreApplication.translate("PeopleModel", "Say: {hint}").format(hint=person.pronunciation))
+        lines.append(fill(QCoreApplication.translate("PeopleModel", "Say: %1"), hint=person.pronunciation))
     if person.intro:
         lines.append(person.intro)
     return "\n".join(lines)
@@ -465,6 +470,10 @@ class SlotPanel(QWidget):
         self.unassign.setText(self.tr("Take out of slot"))
         self.assign.setText(self.tr("Add"))
         self._person_field().setPlaceholderText(self.tr("Person…"))
+        describe(self.view, self.tr("People in this slot"), self.tr("The slot's people in the order they are introduced, with their roles."))
+        describe(self.person_choice, self.tr("Person to add"), self.tr("Choose or type a person, then Add puts them into this slot."))
+        describe(self.role_choice, self.tr("Role in the slot"))
+        describe(self.notes, self.tr("Moderator notes"), self.tr("What the moderator should know or say in this slot."))
         current = self.role_choice.currentData()
         self.role_choice.clear()
         for role in Role:
@@ -634,7 +643,7 @@ class PeopleDirectory(QWidget):
 
     def set_sheet(self, sheet: RunSheet) -> None:
         self.model.set_sheet(sheet)
-        self.heading.setText(self.tr("People ({count})").format(count=len(sheet.people)))
+        self.heading.setText(fill(self.tr("People (%1)"), count=len(sheet.people)))
 
     def select(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
@@ -643,7 +652,8 @@ class PeopleDirectory(QWidget):
             self.view.scrollTo(self.model.index(row, 0))
 
     def retranslate(self, count: int) -> None:
-        self.heading.setText(self.tr("People ({count})").format(count=count))
+        self.heading.setText(fill(self.tr("People (%1)"), count=count))
         self.add_to_slot.setText(self.tr("Into slot"))
         self.add_to_slot.setToolTip(self.tr("Put the selected person into the selected slot"))
+        describe(self.view, self.tr("People"), self.tr("Everyone on the run sheet: name, title, function, organisation, intro and pronunciation."))
         self.model.refresh_all()

@@ -16,9 +16,18 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Slot, SlotKind
 from moderator.domain.run_sheet import (
     Finding,
@@ -37,10 +46,6 @@ from moderator.ui.editor.texts import clock_text, finding_text, length_text, peo
 from moderator.ui.run_sheet_model import kind_name
 
 MIME_TYPE = "application/x-moderator-slot-ids"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 START, END, LENGTH, PIN, TITLE, KIND, PEOPLE, NOTES = range(8)
@@ -218,9 +223,9 @@ class SlotsModel(KeyedRowsModel[SlotRow]):
     def _tip(self, row: SlotRow, column: int) -> str | None:
         if column == START:
             if row.slot.pinned:
-                return QCoreApplication.translate(
-                    "SlotsModel", "Pinned at {time}: stays there when the slots before it change"
-                ).format(time=row.start)
+                return fill(QCoreApplication.translate(
+                    "SlotsModel", "Pinned at %1: stays there when the slots before it change"
+                ), time=row.start)
             return QCoreApplication.translate("SlotsModel", "Starts when the slot before it ends; setting a start pins it")
         if column == PIN:
             if row.slot.pinned:

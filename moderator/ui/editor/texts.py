@@ -10,12 +10,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Role, Slot
 from moderator.domain.run_sheet import Finding
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
-    return text
 
 
 ROLE_NAMES: dict[Role, str] = {
@@ -43,22 +40,12 @@ def length_text(duration: timedelta) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, seconds = divmod(rest, 60)
     if seconds:
-        return QCoreApplication.translate("EditorTexts", "{minutes} min {seconds} s").format(minutes=hours * 60 + minutes, seconds=seconds)
+        return fill(QCoreApplication.translate("EditorTexts", "%1 min %2 s"), minutes=hours * 60 + minutes, seconds=seconds)
     if hours and minutes:
-        return QCoreApplication.translate("EditorTexts", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return fill(QCoreApplication.translate("EditorTexts", "%1 h %2 min"), hours=hours, minutes=minutes)
     if hours:
-        return QCoreApplication.translate("EditorTexts", "{hours} h").format(hours=hours)
-    return QCoreApplication.translate("EditorTexts", "{minutes} min").format(minutes=minutes)
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """``one`` for a single thing, else ``many`` with ``{count}`` filled in.
-
-    Both texts come translated from the caller (``self.tr("1 slot")``,
-    ``self.tr("{count} slots")``): German and English count alike, and without an
-    English .qm Qt would leave a "%n slot(s)" as it is.
-    """
-    return (one if count == 1 else many).format(count=count)
+        return fill(QCoreApplication.translate("EditorTexts", "%1 h"), hours=hours)
+    return fill(QCoreApplication.translate("EditorTexts", "%1 min"), minutes=minutes)
 
 
 def person_details(person: Person) -> str:
@@ -75,7 +62,7 @@ def people_summary(slot: Slot, people: dict[int, Person]) -> str:
             continue
         if participant.role in (Role.MODERATOR, Role.HOST):
             names.append(
-                QCoreApplication.translate("EditorTexts", "{name} ({role})").format(
+                fill(QCoreApplication.translate("EditorTexts", "%1 (%2)"),
                     name=person.display_name, role=role_name(participant.role)
                 )
             )
@@ -88,6 +75,6 @@ def finding_text(finding: Finding) -> str:
     """A finding's message in the UI language."""
     template = QCoreApplication.translate(finding.context, finding.template)
     try:
-        return template.format(**finding.fields)
+        return fill(template, **finding.fields)
     except (KeyError, IndexError, ValueError):
         return finding.message

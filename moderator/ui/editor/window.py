@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.ui.screen import fit_to_screen
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 from moderator.domain.model import EventDraft, Person, Slot
 from moderator.domain.run_sheet import (
     AddPerson,
@@ -46,6 +46,7 @@ from moderator.domain.run_sheet import (
     validate,
 )
 from moderator.domain.run_sheet_import import InsertDraft
+from moderator.ui.accessibility import describe
 from moderator.ui.banner import Banner
 from moderator.ui.editor.actions import EditorActionId, EditorActions
 from moderator.ui.editor.conflict_dialog import RunSheetConflictDialog
@@ -56,7 +57,7 @@ from moderator.ui.editor.people_panel import PeopleDirectory, SlotPanel, default
 from moderator.ui.editor.person_dialog import PersonDialog
 from moderator.ui.editor.sheet_session import RunSheetSession
 from moderator.ui.editor.slots_model import END, KIND, LENGTH, NOTES, PEOPLE, PIN, START, TITLE, SlotsModel
-from moderator.ui.editor.texts import clock_text, counted
+from moderator.ui.editor.texts import clock_text
 from moderator.ui.event_session import EventSession
 from moderator.ui.messages import translate_error
 
@@ -304,18 +305,18 @@ class RunSheetEditor(QMainWindow):
         day = event.start.astimezone(zone)
         self.heading.setText(event.title or self.tr("Untitled event"))
         self.subheading.setText(
-            self.tr("{day}, {start}–{end} ({zone})").format(
+            fill(self.tr("%1, %3–%2 (%4)"),
                 day=QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat),
                 start=clock_text(event.start, zone), end=clock_text(event.end, zone), zone=event.timezone,
             )
         )
-        self.setWindowTitle(self.tr("Run sheet — {title}").format(title=event.title or self.tr("Untitled event")))
+        self.setWindowTitle(fill(self.tr("Run sheet — %1"), title=event.title or self.tr("Untitled event")))
         parts = [
-            counted(len(sheet.slots), self.tr("1 slot"), self.tr("{count} slots")),
-            counted(len(sheet.people), self.tr("1 person"), self.tr("{count} people")),
+            self.tr("%n slot(s)", "", len(sheet.slots)),
+            self.tr("%n person(s)", "", len(sheet.people)),
         ]
         if sheet.slots:
-            parts.insert(1, self.tr("from {start} to {end}").format(
+            parts.insert(1, fill(self.tr("from %2 to %1"),
                 start=clock_text(sheet.slots[0].start, zone), end=clock_text(sheet.slots[-1].end, zone)
             ))
         self.summary.setText(" · ".join(parts))
@@ -353,8 +354,8 @@ class RunSheetEditor(QMainWindow):
         undo, redo = self.actions_[EditorActionId.UNDO], self.actions_[EditorActionId.REDO]
         undo.setEnabled(editable and stack.can_undo)
         redo.setEnabled(editable and stack.can_redo)
-        undo.setText(self.tr("Undo {step}").format(step=self._label(stack.undo_description)) if stack.can_undo else self.tr("Undo"))
-        redo.setText(self.tr("Redo {step}").format(step=self._label(stack.redo_description)) if stack.can_redo else self.tr("Redo"))
+        undo.setText(fill(self.tr("Undo %1"), step=self._label(stack.undo_description)) if stack.can_undo else self.tr("Undo"))
+        redo.setText(fill(self.tr("Redo %1"), step=self._label(stack.redo_description)) if stack.can_redo else self.tr("Redo"))
         # The toolbar keeps its short words, so that it does not jump about; the menu and
         # the tooltip say which step.
         undo.setIconText(self.tr("Undo"))
@@ -416,7 +417,7 @@ class RunSheetEditor(QMainWindow):
         if self.apply(RemoveSlot(slot.id)) is not None:
             keys = self.actions_[EditorActionId.UNDO].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.banner.show_message(
-                self.tr("“{title}” was removed; {keys} brings it back.").format(title=slot.title, keys=keys),
+                fill(self.tr("“%2” was removed; %1 brings it back."), title=slot.title, keys=keys),
                 error=False, seconds=6,
             )
 
@@ -500,7 +501,7 @@ class RunSheetEditor(QMainWindow):
         if self.apply(RemovePerson(person.id)) is not None:
             keys = self.actions_[EditorActionId.UNDO].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             self.banner.show_message(
-                self.tr("{name} was taken off the run sheet; {keys} brings them back.").format(name=person.display_name, keys=keys),
+                fill(self.tr("%2 was taken off the run sheet; %1 brings them back."), name=person.display_name, keys=keys),
                 error=False, seconds=6,
             )
 
@@ -524,11 +525,7 @@ class RunSheetEditor(QMainWindow):
             return
         dialog.accept()
         self.banner.show_message(
-            counted(
-                len(draft.slots),
-                self.tr("The agenda is on the run sheet: 1 slot; one undo takes it back."),
-                self.tr("The agenda is on the run sheet: {count} slots; one undo takes it back."),
-            ),
+            self.tr("The agenda is on the run sheet: %n slot(s); one undo takes it back.", "", len(draft.slots)),
             error=False, seconds=6,
         )
 
@@ -576,6 +573,7 @@ class RunSheetEditor(QMainWindow):
         self.people_menu.setTitle(self.tr("&People"))
         self.toolbar.setWindowTitle(self.tr("Run sheet"))
         self.read_only_badge.setText(self.tr("Read-only") if self.session.read_only else "")
+        describe(self.table, self.tr("Slots"), self.tr("The run sheet's slots: start, end, length, title, kind; edit in place, Ctrl+Up and Ctrl+Down move a slot."))
         self.slot_panel.retranslate()
         self.people.retranslate(len(self.session.sheet.people))
         self.findings.retranslate()

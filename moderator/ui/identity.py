@@ -1,0 +1,37 @@
+"""Who the app is to the desktop: its name, icon and desktop file name.
+
+The desktop file name is the Wayland app id and what task bars use to group the windows
+and find the icon of the installed ``.desktop`` entry (see :mod:`moderator.desktop`). The
+organisation and application names place the settings (``~/.config/moderator/``); they
+stay as they were so that nobody's settings move.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from moderator.desktop import APP_ID, ICON_SIZES, icon_png
+from moderator.paths import resources_dir
+
+
+@cache
+def app_icon() -> QIcon:
+    """The app icon in every size it is drawn in (the PNGs rendered from the SVG)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)))
+    if icon.isNull():  # a checkout without the PNGs: the SVG (needs Qt's SVG icon engine)
+        icon = QIcon(str(resources_dir() / "icons" / "moderator.svg"))
+    return icon
+
+
+def apply_identity(qt_app: QApplication) -> None:
+    """Name, organisation, desktop file name and icon of the running app."""
+    qt_app.setApplicationName("moderator")
+    qt_app.setOrganizationName("moderator")
+    qt_app.setApplicationDisplayName("moderator")
+    qt_app.setDesktopFileName(APP_ID)
+    qt_app.setWindowIcon(app_icon())
