@@ -35,11 +35,14 @@ def fill(template: str, **fields: object) -> str:
     """``template`` with ``%1`` … ``%n`` replaced by ``fields`` in the alphabetical order of
     their names (``fill("%2 of %1", total=9, done=3)`` -> ``"3 of 9"``).
 
-    The text must number exactly as many values as it gets: an extra field would shift
-    every number after it. A mismatch is a bug; it warns (which fails the tests) and fills
-    in what it can, so a person still reads a message.
+    A text that numbers values must number exactly as many as it gets: an extra field
+    would shift every number after it. A mismatch is a bug; it warns (which fails the
+    tests) and fills in what it can, so a person still reads a message. A text without
+    numbers takes none (a label that does not repeat its subject).
     """
     numbers = {int(number) for number in _NUMBERED.findall(template)}
+    if not numbers:
+        return template  # a text that names none of the values (a label beside its subject)
     if numbers != set(range(1, len(fields) + 1)):
         warnings.warn(f"{template!r} does not take the fields {sorted(fields)}", TextFieldsWarning, stacklevel=2)
     return arg(template, *(fields[name] for name in sorted(fields)))

@@ -37,6 +37,7 @@ from moderator.domain import handoffs as floor
 from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Person, Slot
 from moderator.domain.readiness import CHECKS, Board, ReadinessField, board
+from moderator.ui.accessibility import describe
 from moderator.ui.event_session import EventSession
 
 #: The key that ticks each box of the selected row.
@@ -139,6 +140,10 @@ class ReadinessPanel(QWidget):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None:
                 header_item.setToolTip(name)
+        describe(
+            self.table, self.tr("Readiness board"),
+            self.tr("One row per person: J joined, A audio, V video, S slides; the note is edited in place."),
+        )
         dock = self.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.setWindowTitle(self.tr("Readiness"))

@@ -1906,7 +1906,7 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../moderator/ui/readiness_panel.py" line="+136"/>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+137"/>
         <source>Joined (J)</source>
         <extracomment>The key that ticks each box of the selected row. The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
         <translation>Beigetreten (J)</translation>
@@ -1938,11 +1938,17 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>One row per person: J joined, A audio, V video, S slides; the note is edited in place.</source>
+        <translation>Eine Zeile pro Person: J beigetreten, A Ton, V Bild, S Folien; die Notiz wird direkt in der Zeile bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Readiness</source>
         <translation>Bereitschaft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Readiness board</source>
         <translation>Bereitschaftsübersicht</translation>
     </message>

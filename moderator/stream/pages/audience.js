@@ -19,8 +19,14 @@
 
   function el(id) { return document.getElementById(id); }
   function setText(id, text) { const node = el(id); if (node.textContent !== text) node.textContent = text; }
+  // Texts number their values the Qt way (%1, %2), in the alphabetical order of the
+  // values' names, as moderator.domain.errors.fill does.
   function fill(template, values) {
-    return (template || "").replace(/\{(\w+)\}/g, function (_, key) { return key in values ? values[key] : ""; });
+    const ordered = Object.keys(values).sort().map(function (key) { return values[key]; });
+    return (template || "").replace(/%(\d+)/g, function (match, number) {
+      const index = Number(number) - 1;
+      return index >= 0 && index < ordered.length ? String(ordered[index]) : match;
+    });
   }
   function nonce() {
     const bytes = new Uint8Array(12);
