@@ -54,6 +54,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_text
 
 __all__ = ["DEFAULT_TIMEZONE", "AgendaImport", "Guess", "parse_agenda"]
 
@@ -144,6 +145,7 @@ def parse_agenda(
     Europe/Berlin; ``date`` overrides or supplies the event's date. Raises
     :class:`ImportFailed` for text that holds no usable agenda.
     """
+    check_text(text)
     zone_name = timezone
     if zone_name is not None:
         _zone(zone_name)  # fail on a bad argument before reading anything
@@ -167,8 +169,12 @@ def parse_agenda(
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-# Spaces that pages use for layout; they separate words like a plain space.
-_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
+# Spaces that pages use for layout (no-break, thin, ideographic, ...); they separate words
+# like a plain space. Every character Python's ``\s`` matches is one, so that no pattern
+# meets a run of spaces its collapsing missed: "\s*" in a search is quadratic in a run.
+_SPACES = re.compile(
+    "[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n\r\f\v") + "]"
+)
 _INVISIBLE = re.compile(r"[\u200b\ufeff]")
 _WHITESPACE_RUN = re.compile(r"[ \t\f\v]+")
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from moderator.domain.model import EventDraft
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_bytes, check_json_shape
 
 
 class SourceFormat(StrEnum):
@@ -85,6 +86,7 @@ def import_any(
     room: str | None = None,
 ) -> Imported:
     """Import ``data`` in whatever format it is (see :func:`detect`), or :class:`ImportFailed`."""
+    check_bytes(data)
     kind = detect(data)
     if kind is SourceFormat.EVENT_JSON:
         from moderator.importers.json_event import parse_event_json
@@ -98,6 +100,7 @@ def import_any(
         from moderator.importers.schedule import parse_schedule
 
         if kind is SourceFormat.SCHEDULE_JSON:
+            check_json_shape(data)
             try:
                 json.loads(data)
             except (ValueError, RecursionError):

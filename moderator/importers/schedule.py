@@ -48,6 +48,7 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 from moderator.importers.agenda_text import DEFAULT_TIMEZONE
 from moderator.importers.agenda_text import _kind as guess_kind_from_title
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_bytes, check_json_shape, check_xml_shape
 from moderator.importers.spreadsheet import read_person
 
 __all__ = [
@@ -291,14 +292,17 @@ def _read(data: bytes) -> _Schedule:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ImportFailed(_NOT_SCHEDULE)
     data = bytes(data)
+    check_bytes(data)
     head = data[:64]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: both parsers read it
         head = head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "ignore").encode()
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     try:
         if head.startswith(b"<"):
+            check_xml_shape(data)
             return _read_xml(data)
         if head.startswith((b"{", b"[")):
+            check_json_shape(data)
             return _read_json(data)
     except OverflowError:
         raise ImportFailed(_OUT_OF_RANGE) from None

@@ -60,6 +60,14 @@ from moderator.importers.agenda_text import DEFAULT_LAST_SLOT, DEFAULT_TIMEZONE
 from moderator.importers.agenda_text import _is_academic as is_academic_title
 from moderator.importers.agenda_text import _kind as guess_kind_from_title
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import (
+    CELL_TOO_LONG,
+    MAX_CELL_CHARS,
+    MAX_CELLS_PER_ROW,
+    ROW_TOO_WIDE,
+    check_bytes,
+    check_zip,
+)
 
 __all__ = [
     "DEFAULT_ROLES",
@@ -342,6 +350,7 @@ def parse_spreadsheet(
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ImportFailed(_NOT_SHEET)
+    check_bytes(data)
     if isinstance(date, datetime.datetime):
         date = date.date()
     override_zone = None if timezone is None else _zone(timezone)
@@ -413,6 +422,7 @@ def _sheets(data: bytes) -> list[_Sheet]:
     if data.startswith(b"PK\x03\x04"):
         if b"mimetypeapplication/vnd.oasis.opendocument" in data[:100]:
             raise ImportFailed(_ODS)
+        check_zip(data)
         return _xlsx_sheets(data)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ImportFailed(_OLD_EXCEL)
@@ -441,9 +451,11 @@ def _xlsx_sheets(data: bytes) -> list[_Sheet]:
                             max_row=_MAX_ROWS + 1, max_col=_MAX_COLUMNS, values_only=True
                         )
                     ]
-                    sheets.append(_Sheet(str(worksheet.title), _trimmed(rows)))
+                    sheets.append(_Sheet(str(worksheet.title), _trimmed(_bounded(rows))))
             finally:
                 workbook.close()
+    except ImportFailed:
+        raise
     except Exception:  # noqa: BLE001 - see below
         # openpyxl reads a zip of XML parts and fails on damaged ones in many ways
         # (BadZipFile, KeyError, ValueError, TypeError, XML errors, ...); for this
@@ -452,6 +464,16 @@ def _xlsx_sheets(data: bytes) -> list[_Sheet]:
     if not sheets:
         raise ImportFailed(_BAD_XLSX)
     return sheets
+
+
+def _bounded(rows: list[list[_Cell]]) -> list[list[_Cell]]:
+    """``rows`` cut to the columns a run sheet can use; refused where one text cell is
+    longer than any run sheet's (the title and people readers are not for megabytes)."""
+    for row in rows:
+        for cell in row:
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise ImportFailed(CELL_TOO_LONG, limit=f"{MAX_CELL_CHARS:,}")
+    return rows
 
 
 def _decode(data: bytes) -> str:
@@ -508,10 +530,15 @@ def _trimmed(rows: list[list[_Cell]]) -> list[list[_Cell]]:
 def _csv_rows(text: str, delimiter: str, *, limit: int) -> list[list[_Cell]]:
     """Up to ``limit`` records of ``text`` split at ``delimiter``."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    rows: list[list[_Cell]] = []
     try:
-        return [list(row) for row in itertools.islice(reader, limit)]
+        for number, row in enumerate(itertools.islice(reader, limit), start=1):
+            if len(row) > MAX_CELLS_PER_ROW:
+                raise ImportFailed(ROW_TOO_WIDE, row=number, limit=f"{MAX_CELLS_PER_ROW:,}")
+            rows.append(list(row[:_MAX_COLUMNS]))
     except csv.Error as error:
         raise ImportFailed(_BAD_CSV, reason=_short(str(error), 100)) from None
+    return _bounded(rows)
 
 
 # --- Finding the table ----------------------------------------------------------------------
@@ -530,12 +557,20 @@ class _Table:
     date: datetime.date | None = None
 
 
+_LONGEST_HEADER = 200  # longer cells are no header
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
 def _header_key(cell: _Cell) -> tuple[str, str]:
     """A header cell normalised for lookup ("Referent*innen" → "referentinnen") and the
     unit it names in brackets ("Dauer (Min.)" → "min.")."""
     text = " ".join(str(cell).split()).casefold() if cell is not None else ""
-    unit = " ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", text))
-    text = re.sub(r"[(\[][^)\]]*[)\]]", " ", text)
+    if len(text) > _LONGEST_HEADER:
+        return "", ""
+    # Brackets are matched innermost, so that a scan stops at the next bracket: a cell of
+    # many unclosed "(" costs one pass, not one pass per bracket.
+    unit = " ".join(_BRACKETED.findall(text))
+    text = _BRACKETED.sub(" ", text)
     text = re.sub(r"(?<=\w)[*:_/](?=in)", "", text)  # Referent*innen, Referent:innen
     text = re.sub(r"[^\w&\- ]", " ", text)
     return " ".join(text.split()), unit

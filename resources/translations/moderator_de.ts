@@ -315,7 +315,7 @@
         <translation>an {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>about {count} more fit</source>
         <translation>etwa {count} passen noch</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Running {drift} late. To end on time: {cuts}</source>
         <translation>{drift} im Verzug. Für ein pünktliches Ende: {cuts}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The show is on time; nothing to shorten.</source>
         <translation>Die Sendung liegt im Plan; es gibt nichts zu kürzen.</translation>
     </message>
@@ -1263,7 +1263,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+187"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+188"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -2317,7 +2317,7 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../moderator/importers/agenda_text.py" line="+72"/>
+        <location filename="../../moderator/importers/agenda_text.py" line="+73"/>
         <source>The text is empty: paste the agenda from the event page.</source>
         <translation>Der Text ist leer: bitte das Programm von der Veranstaltungsseite einfügen.</translation>
     </message>
@@ -2339,7 +2339,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../moderator/importers/ics.py" line="+180"/>
-        <location filename="../../moderator/importers/spreadsheet.py" line="+111"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+119"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
     </message>
@@ -2389,23 +2389,33 @@
         <translation>Die Seite nennt kein Ende für den letzten Programmpunkt; 30 Minuten angenommen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/json_event.py" line="+33"/>
+        <location filename="../../moderator/importers/json_event.py" line="+34"/>
         <source>The JSON is not a moderator event: fields are missing or of the wrong type.</source>
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/any_format.py" line="+122"/>
-        <location filename="../../moderator/importers/json_event.py" line="+16"/>
+        <location line="+6"/>
+        <source>The JSON gives {field} {value}; that is out of range for a run sheet.</source>
+        <translation>Das JSON gibt {field} {value} an; das liegt außerhalb dessen, was ein Ablaufplan haben kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The JSON holds over {limit} {what}; that is not a run sheet.</source>
+        <translation>Das JSON enthält über {limit} Einträge in {what}; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/any_format.py" line="+125"/>
+        <location filename="../../moderator/importers/json_event.py" line="+63"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/json_event.py" line="+9"/>
+        <location filename="../../moderator/importers/json_event.py" line="-64"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>Unbekannte Zeitzone „{zone}“.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/chat_transcript.py" line="+84"/>
+        <location filename="../../moderator/importers/chat_transcript.py" line="+85"/>
         <source>No chat messages found: the text is empty; paste the chat or a list of questions.</source>
         <translation>Keine Chatnachrichten gefunden: Der Text ist leer; den Chat oder eine Liste von Fragen einfügen.</translation>
     </message>
@@ -2427,6 +2437,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../moderator/importers/limits.py" line="+51"/>
         <source>The file is too large for a run sheet: it has over {limit} MB.</source>
         <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über {limit} MB.</translation>
     </message>
@@ -2546,7 +2557,7 @@
         <translation>Der Ablaufplan wurde aus der Beschreibung der Einladung gelesen; bitte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/schedule.py" line="+70"/>
+        <location filename="../../moderator/importers/schedule.py" line="+71"/>
         <source>This is not a conference schedule: expected a frab schedule.xml or a schedule JSON file.</source>
         <translation>Das ist kein Konferenzprogramm: Erwartet wird eine frab-schedule.xml oder eine Programm-JSON-Datei.</translation>
     </message>
@@ -2779,6 +2790,46 @@
         <location line="+2"/>
         <source>The last slot has no end or duration; assumed {minutes} minutes.</source>
         <translation>Der letzte Programmpunkt hat kein Ende und keine Dauer; angenommen wurden {minutes} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/limits.py" line="+3"/>
+        <source>The text is too long for a run sheet: it has over {limit} characters.</source>
+        <translation>Der Text ist zu lang für einen Ablaufplan: Er hat über {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line} is longer than {limit} characters; that is not an agenda or a chat.</source>
+        <translation>Zeile {line} ist länger als {limit} Zeichen; das ist weder eine Agenda noch ein Chat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field holds over {limit} characters; that is not a run sheet.</source>
+        <translation>Ein Feld enthält über {limit} Zeichen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} has over {limit} cells; that is not a run sheet.</source>
+        <translation>Zeile {row} hat über {limit} Zellen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds over {limit} elements; that is not a run sheet.</source>
+        <translation>Die Datei enthält über {limit} Elemente; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheets hold over {limit} cells; that is not a run sheet.</source>
+        <translation>Die Tabellenblätter enthalten über {limit} Zellen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file nests over {limit} levels deep; that is not a run sheet.</source>
+        <translation>Die Datei ist über {limit} Ebenen tief verschachtelt; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The xlsx file unpacks to over {limit} MB; that is not a run sheet.</source>
+        <translation>Die xlsx-Datei entpackt sich auf über {limit} MB; das ist kein Ablaufplan.</translation>
     </message>
 </context>
 <context>

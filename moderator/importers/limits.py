@@ -1,0 +1,228 @@
+"""Bounds every importer checks before it does any work.
+
+A run sheet is small: tens of slots, a few dozen people, a few KB of text. Files far larger
+than any run sheet are refused up front with one line that names the limit, so that a
+hostile or broken file costs bounded time and memory instead of minutes and gigabytes. The
+checks here are all linear scans (``bytes.count``, one pass of a simple regex); none of
+them builds the structure it is about to refuse.
+
+The figures leave room for the largest real inputs the importers meet: a 5,000-event
+calendar (about 2 MB), a full congress schedule (31c3: 1.5 MB of XML), an event with
+10,000 audience questions (about 4 MB of JSON).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+
+from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.importers.errors import ImportFailed
+
+MAX_BYTES = 10 * 1024 * 1024
+"""Any import file: larger is not a run sheet (and icalendar alone needs seconds per MB)."""
+MAX_TEXT_CHARS = 1024 * 1024
+"""Pasted agenda text and chat transcripts: a three-hour chat is some 200 KB."""
+MAX_LINE_CHARS = 20_000
+"""One line of pasted text (a single line longer than this is not an agenda or a chat)."""
+MAX_CELL_CHARS = 20_000
+"""One cell of a spreadsheet, one field of a schedule or event JSON."""
+MAX_CELLS_PER_ROW = 1_000
+"""Cells in one spreadsheet row, empty ones included (a run sheet uses a dozen)."""
+MAX_SHEET_CELLS = 200_000
+"""Cells in all sheets of a workbook (10,000 rows of 20 columns)."""
+MAX_SHARED_STRINGS = 50_000
+"""Distinct texts in a workbook (openpyxl reads them all before the first row)."""
+MAX_XML_TAGS = 1_000_000
+"""Tags in all parts of an xlsx workbook (styles and sheets are parsed whole)."""
+MAX_CONTAINERS = 250_000
+"""JSON objects and arrays, or XML elements, in one file."""
+MAX_NESTING = 64
+"""How deep JSON may nest (a schedule nests 8 levels, the event JSON 4)."""
+MAX_UNPACKED = 32 * 1024 * 1024
+"""All parts of an xlsx workbook together, unpacked, as its zip directory declares them."""
+MAX_ZIP_PARTS = 2_000
+"""Files inside an xlsx workbook (a real one has 10 to 50)."""
+
+_MB = 1024 * 1024
+
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "import", "The file is too large for a run sheet: it has over {limit} MB."
+)
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "import", "The text is too long for a run sheet: it has over {limit} characters."
+)
+LINE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "import", "Line {line} is longer than {limit} characters; that is not an agenda or a chat."
+)
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "import", "A field holds over {limit} characters; that is not a run sheet."
+)
+ROW_TOO_WIDE = QT_TRANSLATE_NOOP(
+    "import", "Row {row} has over {limit} cells; that is not a run sheet."
+)
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
+    "import", "The file holds over {limit} elements; that is not a run sheet."
+)
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "import", "The sheets hold over {limit} cells; that is not a run sheet."
+)
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "import", "The file nests over {limit} levels deep; that is not a run sheet."
+)
+UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "import", "The xlsx file unpacks to over {limit} MB; that is not a run sheet."
+)
+
+
+def check_bytes(data: bytes | bytearray | memoryview, limit: int = MAX_BYTES) -> None:
+    """Refuse input over ``limit`` bytes."""
+    if len(data) > limit:
+        raise ImportFailed(TOO_LARGE, limit=limit // _MB)
+
+
+def check_text(text: str, *, limit: int = MAX_TEXT_CHARS, line_limit: int = MAX_LINE_CHARS) -> None:
+    """Refuse pasted text over ``limit`` characters or with a line over ``line_limit``."""
+    if len(text) > limit:
+        raise ImportFailed(TEXT_TOO_LONG, limit=f"{limit:,}")
+    if len(text) <= line_limit:
+        return
+    start = 0
+    for number, match in enumerate(_LINE_END.finditer(text), start=1):
+        if match.start() - start > line_limit:
+            raise ImportFailed(LINE_TOO_LONG, line=number, limit=f"{line_limit:,}")
+        start = match.end()
+    if len(text) - start > line_limit:
+        raise ImportFailed(LINE_TOO_LONG, line=text.count("\n") + 1, limit=f"{line_limit:,}")
+
+
+_LINE_END = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def check_field(text: str, limit: int = MAX_CELL_CHARS) -> str:
+    """``text``, or ImportFailed if one field of the input is longer than ``limit``."""
+    if len(text) > limit:
+        raise ImportFailed(CELL_TOO_LONG, limit=f"{limit:,}")
+    return text
+
+
+# A JSON string literal (escapes included); removed before counting brackets, so that
+# brackets inside titles do not count.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def check_json_shape(data: bytes | str) -> None:
+    """Refuse JSON with more than ``MAX_CONTAINERS`` objects and arrays or nested deeper
+    than ``MAX_NESTING``, before ``json.loads`` builds any of them."""
+    if isinstance(data, str):
+        if len(data) > MAX_BYTES:
+            raise ImportFailed(TOO_LARGE, limit=MAX_BYTES // _MB)
+        data = data.encode("utf-8", "surrogatepass")
+    check_bytes(data)
+    skeleton = _JSON_STRING.sub(b"", data)
+    if skeleton.count(b"{") + skeleton.count(b"[") > MAX_CONTAINERS:
+        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_CONTAINERS:,}")
+    depth = 0
+    for match in _JSON_BRACKET.finditer(skeleton):
+        if match.group() in b"[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ImportFailed(TOO_DEEP, limit=MAX_NESTING)
+        else:
+            depth -= 1
+
+
+def check_xml_shape(data: bytes) -> None:
+    """Refuse XML with more than ``MAX_CONTAINERS`` tags before it is parsed."""
+    check_bytes(data)
+    if data.count(b"<") > 2 * MAX_CONTAINERS:  # an element has an opening and a closing tag
+        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_CONTAINERS:,}")
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse a zip container (xlsx) whose directory declares over ``MAX_UNPACKED`` bytes
+    or ``MAX_ZIP_PARTS`` files, or whose sheets hold a row over ``MAX_CELLS_PER_ROW``
+    cells, over ``MAX_SHEET_CELLS`` cells or ``MAX_SHARED_STRINGS`` shared strings.
+
+    Python's zipfile stops inflating a part at the size its directory declares (and then
+    fails its checksum), so a part that lies about its size cannot unpack past the cap.
+    """
+    check_bytes(data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return  # not readable as a zip: the importer says so in its own words
+    if len(infos) > MAX_ZIP_PARTS:
+        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_ZIP_PARTS:,}")
+    if sum(info.file_size for info in infos) > MAX_UNPACKED:
+        raise ImportFailed(UNPACKS_TOO_LARGE, limit=MAX_UNPACKED // _MB)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _scan_parts(archive, infos)
+    except ImportFailed:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged part: openpyxl will say so
+        return
+
+
+# A row, cell or shared-string tag in xlsx XML, with or without a namespace prefix.
+_SHEET_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(row|c|si)(?=[\s/>])")
+
+
+class _PartScan:
+    """Counts, over one pass of an xlsx part's bytes, the cells of each row, all cells and
+    the shared strings, and refuses as soon as one passes its limit.
+
+    openpyxl builds a whole row before it drops the columns past its limit (a row of a
+    million cells would cost gigabytes), and reads every shared string at once.
+    """
+
+    def __init__(self, totals: dict[bytes, int]) -> None:
+        self.totals = totals
+        self.rows = 0
+        self.cells = 0  # in the current row; a <c> before any <row> is no cell (calcChain)
+
+    def feed(self, buffer: bytes, end: int) -> None:
+        for match in _SHEET_TAG.finditer(buffer, 0, end):
+            tag = match.group(1)
+            if tag == b"row":
+                self.rows += 1
+                self.cells = 0
+            elif tag == b"c":
+                if not self.rows:
+                    continue
+                self.cells += 1
+                self.totals[b"c"] += 1
+                if self.cells > MAX_CELLS_PER_ROW:
+                    raise ImportFailed(ROW_TOO_WIDE, row=self.rows, limit=f"{MAX_CELLS_PER_ROW:,}")
+                if self.totals[b"c"] > MAX_SHEET_CELLS:
+                    raise ImportFailed(TOO_MANY_CELLS, limit=f"{MAX_SHEET_CELLS:,}")
+            else:
+                self.totals[b"si"] += 1
+                if self.totals[b"si"] > MAX_SHARED_STRINGS:
+                    raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_SHARED_STRINGS:,}")
+
+
+def _scan_parts(archive: zipfile.ZipFile, infos: Iterable[zipfile.ZipInfo]) -> None:
+    """Stream every part once (the sheet may hide under any name the workbook points to)."""
+    totals = {b"c": 0, b"si": 0, b"<": 0}
+    for info in infos:
+        scan = _PartScan(totals)
+        tail = b""
+        with archive.open(info) as part:
+            for chunk in iter(lambda: part.read(1 << 16), b""):
+                totals[b"<"] += chunk.count(b"<")
+                if totals[b"<"] > MAX_XML_TAGS:
+                    raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_XML_TAGS:,}")
+                buffer = tail + chunk
+                # Keep the bytes from the last "<" on for the next round: a tag may be cut
+                # between two chunks.
+                last = buffer.rfind(b"<", max(0, len(buffer) - 64))
+                end = last if last >= 0 else len(buffer)
+                scan.feed(buffer, end)
+                tail = buffer[end:]
+        scan.feed(tail, len(tail))
