@@ -93,9 +93,9 @@ def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
         # disk or in a folder we may not write, SQLite cannot make one and fails with
         # "unable to open database file". "immutable" reads the file as it is, unlocked,
         # which is right for a medium nobody can write.
-        uri = f"file:{quote(str(path))}?immutable=1"
+        uri = f"file:{quote(os.fsencode(path))}?immutable=1"
     else:
-        uri = f"file:{quote(str(path))}?mode={'ro' if read_only else 'rw'}"
+        uri = f"file:{quote(os.fsencode(path))}?mode={'ro' if read_only else 'rw'}"
     # isolation_level=None: the sqlite3 module must not open transactions on its own;
     # readers and SQLAlchemy's "begin" event start them, so that writers use BEGIN IMMEDIATE.
     connection = sqlite3.connect(

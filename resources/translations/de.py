@@ -190,6 +190,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "{path} could not be written: {reason}": "{path} konnte nicht geschrieben werden: {reason}",
     },
     "import": {
+        'The event cannot be moved to that date: a time would fall outside the calendar.': 'Die Veranstaltung lässt sich nicht auf dieses Datum verschieben: Eine Zeit läge außerhalb des Kalenders.',
         'The JSON gives {field} {value}; that is out of range for a run sheet.': 'Das JSON gibt {field} {value} an; das liegt außerhalb dessen, was ein Ablaufplan haben kann.',
         'The JSON holds over {limit} {what}; that is not a run sheet.': 'Das JSON enthält über {limit} Einträge in {what}; das ist kein Ablaufplan.',
         'The text is too long for a run sheet: it has over {limit} characters.': 'Der Text ist zu lang für einen Ablaufplan: Er hat über {limit} Zeichen.',

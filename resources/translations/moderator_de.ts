@@ -2338,6 +2338,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../moderator/importers/any_format.py" line="+189"/>
         <location filename="../../moderator/importers/ics.py" line="+180"/>
         <location filename="../../moderator/importers/spreadsheet.py" line="+119"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
@@ -2404,10 +2405,15 @@
         <translation>Das JSON enthält über {limit} Einträge in {what}; das ist kein Ablaufplan.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/any_format.py" line="+125"/>
+        <location filename="../../moderator/importers/any_format.py" line="-1"/>
         <location filename="../../moderator/importers/json_event.py" line="+63"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The event cannot be moved to that date: a time would fall outside the calendar.</source>
+        <translation>Die Veranstaltung lässt sich nicht auf dieses Datum verschieben: Eine Zeit läge außerhalb des Kalenders.</translation>
     </message>
     <message>
         <location filename="../../moderator/importers/json_event.py" line="-64"/>
@@ -2900,7 +2906,7 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../moderator/domain/questions.py" line="+35"/>
+        <location filename="../../moderator/domain/questions.py" line="+38"/>
         <source>The question is empty.</source>
         <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
         <translation>Die Frage ist leer.</translation>
