@@ -33,7 +33,7 @@ from moderator.domain.model import (
     SlotKind,
 )
 from moderator.domain.text import neutralised
-from moderator.persistence.files import connect_file, sqlite_errors
+from moderator.persistence.files import connect_file, quick_check, sqlite_errors
 
 UTC = timezone.utc
 
@@ -236,6 +236,10 @@ class Reader:
                 yield self._db
             finally:
                 self._db.execute("COMMIT")
+
+    def quick_check(self) -> bool:
+        """Whether the file's pages are sound (see :func:`files.quick_check`)."""
+        return quick_check(self._db)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (SQLite's ``PRAGMA data_version``)."""

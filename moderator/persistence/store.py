@@ -37,7 +37,7 @@ from moderator.persistence.files import (
     check_identity,
     is_writable,
 )
-from moderator.persistence.errors import ReadOnlyEventFile
+from moderator.persistence.errors import DamagedForWriting, ReadOnlyEventFile
 
 if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.live import LiveChange
@@ -80,6 +80,8 @@ class EventStore:
             assert path is not None
             self._reader = reader.Reader(path, read_only)
         self._writer: Writer | None = None
+        #: The integrity check at opening found damage: the store is read-only.
+        self.damaged = False
 
     @property
     def location(self) -> str:
@@ -128,6 +130,11 @@ class EventStore:
             migrations.upgrade(file)
         store = cls(file, read_only=read_only)
         try:
+            if not read_only and not store._reader.quick_check():
+                # Before the first write of a session: writing into a damaged file can
+                # spread the damage. Reading what can still be read goes on.
+                store.read_only = True
+                store.damaged = True
             # Read the event and the live state once, so a damaged file is reported now.
             with store._reader.transaction() as db:
                 reader.read_event(db)
@@ -181,6 +188,8 @@ class EventStore:
     @property
     def writer(self) -> Writer:
         """The writing side, made (and SQLAlchemy loaded) on first use."""
+        if self.damaged:
+            raise DamagedForWriting(self.location)
         if self.read_only:
             raise ReadOnlyEventFile(self.location)
         if self._writer is None:

@@ -169,6 +169,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "This is the first slot; there is none before it.": "Dies ist der erste Programmpunkt; davor gibt es keinen.",
     },
     "event_file": {
+        '{path} is damaged: it opens read-only so that nothing more is lost; write into a backup copy instead.': '{path} ist beschädigt: Die Datei öffnet schreibgeschützt, damit nicht mehr verloren geht; schreiben Sie in eine Sicherungskopie.',
         "{path}: no such file.": "{path}: Datei nicht gefunden.",
         "{path} already exists; choose another name.": "{path} existiert bereits; bitte einen anderen Namen wählen.",
         "{path} is not a moderator event file.": "{path} ist keine Veranstaltungsdatei von moderator.",

@@ -2294,7 +2294,12 @@
         <translation>{path} ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>{path} is damaged: it opens read-only so that nothing more is lost; write into a backup copy instead.</source>
+        <translation>{path} ist beschädigt: Die Datei öffnet schreibgeschützt, damit nicht mehr verloren geht; schreiben Sie in eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{path} is read-only: it can be viewed, but changes cannot be saved.</source>
         <translation>{path} ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht gespeichert werden.</translation>
     </message>
