@@ -56,7 +56,14 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 
 # The agenda importer's defaults and title keywords, so that a pasted agenda and a
 # spreadsheet of the same event import alike.
-from moderator.importers.agenda_text import DEFAULT_LAST_SLOT, DEFAULT_TIMEZONE
+from moderator.importers.agenda_text import (
+    DEFAULT_LAST_SLOT,
+    DEFAULT_TIMEZONE,
+    NOTE_FIXED_OFFSET,
+    ZONE_ABBREVIATIONS,
+    split_person_list,
+    zone_for_abbreviation,
+)
 from moderator.importers.agenda_text import _is_academic as is_academic_title
 from moderator.importers.agenda_text import _kind as guess_kind_from_title
 from moderator.importers.errors import ImportFailed
@@ -360,12 +367,22 @@ def parse_spreadsheet(
     if not rows:
         raise ImportFailed(_NO_ROWS)
     zone_name = timezone or _sheet_zone(table) or DEFAULT_TIMEZONE
-    zone = override_zone or _zone(zone_name)
     base = date or table.date or _filename_date(filename)
+    fixed_offset = False
+    if override_zone is None and zone_name.upper() in ZONE_ABBREVIATIONS:
+        # "GMT", "CEST", "EST" in the zone column: the offset they name (see agenda_text).
+        day = base or next((row.date for row in rows if row.date is not None), None)
+        mapped = zone_for_abbreviation(zone_name, day or datetime.date(2001, 1, 15))
+        if mapped is not None:
+            zone_name, fixed_offset = mapped
+    zone = override_zone or _zone(zone_name)
     try:
-        return _build(table, rows, base, date is not None, zone_name, zone, filename)
+        draft = _build(table, rows, base, date is not None, zone_name, zone, filename)
     except OverflowError:  # only at the calendar's edges (year 1 or 9999)
         raise ImportFailed(_DATE_OUT_OF_RANGE) from None
+    if fixed_offset:
+        draft = replace(draft, notes=(*draft.notes, NOTE_FIXED_OFFSET))
+    return draft
 
 
 def read_person(text: str, *, comma_separates_organisation: bool = True) -> Person:
@@ -1224,15 +1241,23 @@ def _read_people(text: str) -> list[tuple[Person, Role | None]]:
         entry = _clean(entry)
         if not entry:
             continue
-        role: Role | None = None
+        listed_role: Role | None = None
         prefix = _ROLE_PREFIX.match(entry)
         if prefix and _role_word(prefix.group("role")) is not None:
-            role, entry = _role_word(prefix.group("role")), prefix.group("rest")
-        while (group := _trailing_group(entry)) is not None and _role_word(group[1]) is not None:
-            role, entry = _role_word(group[1]), group[0]
-        person = read_person(entry)
-        if person.name:
-            result.append((person, role))
+            listed_role, entry = _role_word(prefix.group("role")), prefix.group("rest")
+        # "Anna Schmidt, Ben Müller und Clara Weiß" are three people, "Müller, Anna" one
+        # and "Anna Schmidt, Stadt Köln" a name and an organisation.
+        for part in split_person_list(entry):
+            role = listed_role
+            # At most a few markers ("[Moderation]"): each look scans the whole entry.
+            for _ in range(3):
+                group = _trailing_group(part)
+                if group is None or _role_word(group[1]) is None:
+                    break
+                role, part = _role_word(group[1]), group[0]
+            person = read_person(part)
+            if person.name:
+                result.append((person, role))
     return result
 
 

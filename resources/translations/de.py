@@ -191,6 +191,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "{path} could not be written: {reason}": "{path} konnte nicht geschrieben werden: {reason}",
     },
     "import": {
+        "A zone abbreviation (such as GMT or CEST) was read as its fixed offset from UTC, which differs from the region's time on that date.": "Eine Zonenabkürzung (etwa GMT oder MESZ) wurde als ihr fester Abstand zu UTC gelesen; er weicht an diesem Datum von der Ortszeit der Region ab.",
         'The event cannot be moved to that date: a time would fall outside the calendar.': 'Die Veranstaltung lässt sich nicht auf dieses Datum verschieben: Eine Zeit läge außerhalb des Kalenders.',
         'The JSON gives {field} {value}; that is out of range for a run sheet.': 'Das JSON gibt {field} {value} an; das liegt außerhalb dessen, was ein Ablaufplan haben kann.',
         'The JSON holds over {limit} {what}; that is not a run sheet.': 'Das JSON enthält über {limit} Einträge in {what}; das ist kein Ablaufplan.',
@@ -375,6 +376,7 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "Preview": "Vorschau",
         "too long (over 2,000 characters)": "zu lang (über 2.000 Zeichen)",
         "maybe a duplicate of: {text}": "vielleicht doppelt zu: {text}",
+        "maybe a duplicate of row {row}: {text}": "vielleicht doppelt zu Zeile {row}: {text}",
         "Add ticked questions": "Angehakte Fragen aufnehmen",
         "{count} messages read ({format}); ticked: the ones that look like questions and are not in the queue yet.": "{count} Nachrichten gelesen ({format}); angehakt sind die, die wie Fragen aussehen und noch nicht in der Warteschlange stehen.",
     },

@@ -1800,12 +1800,17 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>too long (over 2,000 characters)</source>
         <translation>zu lang (über 2.000 Zeichen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>maybe a duplicate of row {row}: {text}</source>
+        <translation>vielleicht doppelt zu Zeile {row}: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>maybe a duplicate of: {text}</source>
         <translation>vielleicht doppelt zu: {text}</translation>
     </message>
@@ -2345,7 +2350,7 @@
         <location line="+3"/>
         <location filename="../../moderator/importers/any_format.py" line="+189"/>
         <location filename="../../moderator/importers/ics.py" line="+180"/>
-        <location filename="../../moderator/importers/spreadsheet.py" line="+119"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+126"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
     </message>
@@ -2370,7 +2375,12 @@
         <translation>Das Datum liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>A zone abbreviation (such as GMT or CEST) was read as its fixed offset from UTC, which differs from the region&apos;s time on that date.</source>
+        <translation>Eine Zonenabkürzung (etwa GMT oder MESZ) wurde als ihr fester Abstand zu UTC gelesen; er weicht an diesem Datum von der Ortszeit der Region ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sure where the title or organisation ends and the name begins; please check.</source>
         <translation>Unklar, wo Titel oder Organisation enden und der Name beginnt; bitte prüfen.</translation>
     </message>
@@ -2846,7 +2856,7 @@
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../moderator/exporters/html_export.py" line="+41"/>
+        <location filename="../../moderator/exporters/html_export.py" line="+42"/>
         <location filename="../../moderator/ui/run_sheet_model.py" line="-33"/>
         <source>Pre-show</source>
         <extracomment>``texts(context, source)`` returns the text in the reader&apos;s language. The same texts as the run sheet&apos;s kind column (``moderator.ui.run_sheet_model``), repeated here because exporters do not import the UI; one context, so one translation.</extracomment>
