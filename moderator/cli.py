@@ -49,9 +49,17 @@ class SourceFailed(CommandFailed):
 
 
 def _shown(text: object) -> str:
-    """``text`` safe to print on any terminal: an undecodable byte of a file name (kept by
-    Python as a lone surrogate) is shown as an escape, not raised as UnicodeEncodeError."""
-    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+    """``text`` safe to print on one line of any terminal: an undecodable byte of a file
+    name (kept by Python as a lone surrogate), a line break or another control character
+    in a name or an argument is shown as an escape ("\\udcff", "\\n"), not raised as
+    UnicodeEncodeError nor printed as a second line or a terminal command."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for ch in text
+    )
 
 
 def _undecodable_argument(args: argparse.Namespace) -> str | None:
@@ -71,7 +79,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors with our exit status and one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_shown(message)}\n")
 
 
 def _now() -> datetime:

@@ -188,6 +188,8 @@ WORST_CASES: dict[str, dict[str, Callable[[int], bytes]]] = {
         "many lines": lambda n: agenda(*(f"{10 + i % 10}:{i % 60:02d} Punkt {i}" for i in range(n))),
         "moderator labels": lambda n: agenda("14:00 Gespräch " + "Moderation: " * n),
         "tags": lambda n: agenda("<b" * n + "14:00 A"),
+        "link line of tabs": lambda n: agenda("Open D" + "\t" * n + "https://example.org x"),
+        "link line of spaces": lambda n: agenda("Zoom" + " " * n + "hier" + " " * n + ": https://x " + " " * n),
     },
     "chat_transcript": {
         "one long message": lambda n: ("10:14:03 From Anna to Everyone:\n" + "Frage " * n + "?\n").encode(),

@@ -23,20 +23,24 @@ from moderator.importers.errors import ImportFailed
 
 MAX_BYTES = 10 * 1024 * 1024
 """Any import file: larger is not a run sheet (and icalendar alone needs seconds per MB)."""
-MAX_TEXT_CHARS = 1024 * 1024
-"""Pasted agenda text and chat transcripts: a three-hour chat is some 200 KB."""
+MAX_TEXT_CHARS = 800_000
+"""Pasted agenda text and chat transcripts: a chat of 5,000 messages is some 560,000
+characters; reading takes up to 1.7 s per million."""
+MAX_TEXT_LINES = 50_000
+"""Lines of pasted text (each line costs the readers some microseconds)."""
 MAX_LINE_CHARS = 20_000
 """One line of pasted text (a single line longer than this is not an agenda or a chat)."""
 MAX_CELL_CHARS = 20_000
 """One cell of a spreadsheet, one field of a schedule or event JSON."""
 MAX_CELLS_PER_ROW = 1_000
 """Cells in one spreadsheet row, empty ones included (a run sheet uses a dozen)."""
-MAX_SHEET_CELLS = 200_000
-"""Cells in all sheets of a workbook (10,000 rows of 20 columns)."""
+MAX_SHEET_CELLS = 60_000
+"""Cells in all parts of a workbook (2,000 rows of 30 columns; a run sheet has hundreds)."""
 MAX_SHARED_STRINGS = 50_000
 """Distinct texts in a workbook (openpyxl reads them all before the first row)."""
-MAX_XML_TAGS = 1_000_000
-"""Tags in all parts of an xlsx workbook (styles and sheets are parsed whole)."""
+MAX_XML_TAGS = 400_000
+"""Tags in all parts of an xlsx workbook: openpyxl takes some 6 µs per element, and parses
+styles and sheets whole."""
 MAX_CONTAINERS = 250_000
 """JSON objects and arrays, or XML elements, in one file."""
 MAX_NESTING = 64
@@ -53,6 +57,9 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
     "import", "The text is too long for a run sheet: it has over {limit} characters."
+)
+TEXT_TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "import", "The text is too long for a run sheet: it has over {limit} lines."
 )
 LINE_TOO_LONG = QT_TRANSLATE_NOOP(
     "import", "Line {line} is longer than {limit} characters; that is not an agenda or a chat."
@@ -84,21 +91,16 @@ def check_bytes(data: bytes | bytearray | memoryview, limit: int = MAX_BYTES) ->
 
 
 def check_text(text: str, *, limit: int = MAX_TEXT_CHARS, line_limit: int = MAX_LINE_CHARS) -> None:
-    """Refuse pasted text over ``limit`` characters or with a line over ``line_limit``."""
+    """Refuse pasted text over ``limit`` characters, ``MAX_TEXT_LINES`` lines, or with a
+    line over ``line_limit`` characters."""
     if len(text) > limit:
         raise ImportFailed(TEXT_TOO_LONG, limit=f"{limit:,}")
-    if len(text) <= line_limit:
-        return
-    start = 0
-    for number, match in enumerate(_LINE_END.finditer(text), start=1):
-        if match.start() - start > line_limit:
-            raise ImportFailed(LINE_TOO_LONG, line=number, limit=f"{line_limit:,}")
-        start = match.end()
-    if len(text) - start > line_limit:
-        raise ImportFailed(LINE_TOO_LONG, line=text.count("\n") + 1, limit=f"{line_limit:,}")
-
-
-_LINE_END = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+    lines = text.splitlines()  # the same line breaks the readers split at
+    if len(lines) > MAX_TEXT_LINES:
+        raise ImportFailed(TEXT_TOO_MANY_LINES, limit=f"{MAX_TEXT_LINES:,}")
+    if max(map(len, lines), default=0) > line_limit:
+        number = next(number for number, line in enumerate(lines, start=1) if len(line) > line_limit)
+        raise ImportFailed(LINE_TOO_LONG, line=number, limit=f"{line_limit:,}")
 
 
 def check_field(text: str, limit: int = MAX_CELL_CHARS) -> str:
@@ -184,7 +186,7 @@ class _PartScan:
     def __init__(self, totals: dict[bytes, int]) -> None:
         self.totals = totals
         self.rows = 0
-        self.cells = 0  # in the current row; a <c> before any <row> is no cell (calcChain)
+        self.cells = 0  # in the current row
 
     def feed(self, buffer: bytes, end: int) -> None:
         for match in _SHEET_TAG.finditer(buffer, 0, end):
@@ -193,10 +195,10 @@ class _PartScan:
                 self.rows += 1
                 self.cells = 0
             elif tag == b"c":
-                if not self.rows:
-                    continue
-                self.cells += 1
+                # Every <c> counts towards all cells (calcChain.xml lists formula cells as
+                # <c> without rows); only those in a row count towards the row's.
                 self.totals[b"c"] += 1
+                self.cells += 1 if self.rows else 0
                 if self.cells > MAX_CELLS_PER_ROW:
                     raise ImportFailed(ROW_TOO_WIDE, row=self.rows, limit=f"{MAX_CELLS_PER_ROW:,}")
                 if self.totals[b"c"] > MAX_SHEET_CELLS:

@@ -87,7 +87,7 @@ __all__ = [
     "read_person",
 ]
 
-_MAX_ROWS = 10_000
+_MAX_ROWS = 2_000  # a run sheet has tens of rows; reading one costs up to half a millisecond
 _MAX_COLUMNS = 60
 _MAX_SHEETS = 30
 _HEADER_SEARCH = 30  # rows searched for the header row

@@ -191,6 +191,8 @@ TRANSLATIONS: dict[str, dict[str | tuple[str, str], str | tuple[str, ...]]] = {
         "{path} could not be written: {reason}": "{path} konnte nicht geschrieben werden: {reason}",
     },
     "import": {
+        'The calendar has over {limit} property parameters; that is not a run sheet.': 'Der Kalender hat über {limit} Eigenschaftsparameter; das ist kein Ablaufplan.',
+        'The text is too long for a run sheet: it has over {limit} lines.': 'Der Text ist zu lang für einen Ablaufplan: Er hat über {limit} Zeilen.',
         "A zone abbreviation (such as GMT or CEST) was read as its fixed offset from UTC, which differs from the region's time on that date.": "Eine Zonenabkürzung (etwa GMT oder MESZ) wurde als ihr fester Abstand zu UTC gelesen; er weicht an diesem Datum von der Ortszeit der Region ab.",
         'The event cannot be moved to that date: a time would fall outside the calendar.': 'Die Veranstaltung lässt sich nicht auf dieses Datum verschieben: Eine Zeit läge außerhalb des Kalenders.',
         'The JSON gives {field} {value}; that is out of range for a run sheet.': 'Das JSON gibt {field} {value} an; das liegt außerhalb dessen, was ein Ablaufplan haben kann.',

@@ -2349,7 +2349,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../moderator/importers/any_format.py" line="+189"/>
-        <location filename="../../moderator/importers/ics.py" line="+180"/>
+        <location filename="../../moderator/importers/ics.py" line="+187"/>
         <location filename="../../moderator/importers/spreadsheet.py" line="+126"/>
         <source>Unknown time zone “{zone}”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „{zone}“: erwartet wird ein Name wie Europe/Berlin.</translation>
@@ -2451,14 +2451,14 @@
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/ics.py" line="-34"/>
+        <location filename="../../moderator/importers/ics.py" line="-37"/>
         <location filename="../../moderator/importers/spreadsheet.py" line="-27"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../moderator/importers/limits.py" line="+51"/>
+        <location filename="../../moderator/importers/limits.py" line="+54"/>
         <source>The file is too large for a run sheet: it has over {limit} MB.</source>
         <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über {limit} MB.</translation>
     </message>
@@ -2466,6 +2466,11 @@
         <location line="+3"/>
         <source>The file is too long for a run sheet: it has over {limit} lines.</source>
         <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat über {limit} Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar has over {limit} property parameters; that is not a run sheet.</source>
+        <translation>Der Kalender hat über {limit} Eigenschaftsparameter; das ist kein Ablaufplan.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2816,6 +2821,11 @@
         <location filename="../../moderator/importers/limits.py" line="+3"/>
         <source>The text is too long for a run sheet: it has over {limit} characters.</source>
         <translation>Der Text ist zu lang für einen Ablaufplan: Er hat über {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long for a run sheet: it has over {limit} lines.</source>
+        <translation>Der Text ist zu lang für einen Ablaufplan: Er hat über {limit} Zeilen.</translation>
     </message>
     <message>
         <location line="+3"/>
