@@ -21,7 +21,7 @@ from moderator.importers.agenda_text import parse_agenda
 from moderator.importers.chat_transcript import parse_chat
 from moderator.importers.ics import parse_ics
 from moderator.importers.json_event import parse_event_json
-from moderator.importers.schedule import parse_schedule
+from moderator.importers.schedule import NeedsChoice, parse_schedule
 from moderator.importers.spreadsheet import parse_spreadsheet
 
 DATA = Path(__file__).parent / "data"
@@ -35,11 +35,21 @@ def _text(data: bytes) -> str:
 IMPORTERS: dict[str, Callable[[bytes], object]] = {
     "agenda_text": lambda data: parse_agenda(_text(data)),
     "ics": lambda data: parse_ics(data),
-    "schedule": lambda data: parse_schedule(data),
+    "schedule": lambda data: _first_day_and_room(data),
     "spreadsheet": lambda data: parse_spreadsheet(data, date=DAY),
     "chat_transcript": lambda data: parse_chat(_text(data)),
     "json_event": lambda data: parse_event_json(_text(data)),
 }
+
+
+def _first_day_and_room(data: bytes) -> object:
+    """A schedule's draft; for one of several days and rooms, the first the outline lists
+    (as a person picks one), so that the reading of its events is reached too."""
+    try:
+        return parse_schedule(data)
+    except NeedsChoice as choice:
+        day, room, _ = choice.outline.counts[0]
+        return parse_schedule(data, day=day, room=room)
 
 
 # --- Building blocks -----------------------------------------------------------------------

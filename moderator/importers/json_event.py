@@ -24,7 +24,7 @@ from moderator.domain.model import (
     SlotKind,
 )
 from moderator.importers.errors import ImportFailed
-from moderator.importers.limits import check_field, check_json_shape
+from moderator.importers.limits import check_field, check_json_nesting, check_json_shape
 
 FORMAT_NAME = "moderator-event"
 
@@ -105,6 +105,7 @@ def parse_event_json(text: str) -> EventDraft:
         data = json.loads(text)
     except (ValueError, RecursionError):
         raise ImportFailed(QT_TRANSLATE_NOOP("import", "The file is not valid JSON.")) from None
+    check_json_nesting(data)
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise _fail()
     try:

@@ -41,8 +41,9 @@ MAX_SHARED_STRINGS = 50_000
 MAX_XML_TAGS = 400_000
 """Tags in all parts of an xlsx workbook: openpyxl takes some 6 µs per element, and parses
 styles and sheets whole."""
-MAX_CONTAINERS = 250_000
-"""JSON objects and arrays, or XML elements, in one file."""
+MAX_CONTAINERS = 100_000
+"""JSON objects and arrays, or XML elements, in one file: a congress's whole schedule has
+some 40,000; each costs a parser some hundreds of bytes."""
 MAX_NESTING = 64
 """How deep JSON may nest (a schedule nests 8 levels, the event JSON 4)."""
 MAX_UNPACKED = 32 * 1024 * 1024
@@ -110,31 +111,39 @@ def check_field(text: str, limit: int = MAX_CELL_CHARS) -> str:
     return text
 
 
-# A JSON string literal (escapes included); removed before counting brackets, so that
-# brackets inside titles do not count.
-_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_JSON_BRACKET = re.compile(rb"[\[\]{}]")
-
-
 def check_json_shape(data: bytes | str) -> None:
-    """Refuse JSON with more than ``MAX_CONTAINERS`` objects and arrays or nested deeper
-    than ``MAX_NESTING``, before ``json.loads`` builds any of them."""
+    """Refuse JSON with more than ``MAX_CONTAINERS`` objects and arrays before
+    ``json.loads`` builds any of them.
+
+    Brackets are counted in one pass of ``bytes.count``, those inside strings too: an
+    upper bound, which is all a limit needs (telling strings apart costs a scan that
+    hostile quoting can make slow). The nesting is checked on what ``json.loads`` built,
+    by :func:`check_json_nesting` (its own recursion limit refuses the absurd).
+    """
     if isinstance(data, str):
         if len(data) > MAX_BYTES:
             raise ImportFailed(TOO_LARGE, limit=MAX_BYTES // _MB)
         data = data.encode("utf-8", "surrogatepass")
     check_bytes(data)
-    skeleton = _JSON_STRING.sub(b"", data)
-    if skeleton.count(b"{") + skeleton.count(b"[") > MAX_CONTAINERS:
+    if data.count(b"{") + data.count(b"[") > MAX_CONTAINERS:
         raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_CONTAINERS:,}")
-    depth = 0
-    for match in _JSON_BRACKET.finditer(skeleton):
-        if match.group() in b"[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                raise ImportFailed(TOO_DEEP, limit=MAX_NESTING)
+
+
+def check_json_nesting(value: object) -> None:
+    """Refuse a parsed JSON value nested deeper than ``MAX_NESTING`` (walked without
+    recursion; at most ``MAX_CONTAINERS`` containers, see :func:`check_json_shape`)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, list):
+            children = item
         else:
-            depth -= 1
+            continue
+        if depth > MAX_NESTING:
+            raise ImportFailed(TOO_DEEP, limit=MAX_NESTING)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
 
 
 def check_xml_shape(data: bytes) -> None:

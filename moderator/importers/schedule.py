@@ -48,7 +48,7 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 from moderator.importers.agenda_text import DEFAULT_TIMEZONE
 from moderator.importers.agenda_text import _kind as guess_kind_from_title
 from moderator.importers.errors import ImportFailed
-from moderator.importers.limits import check_bytes, check_json_shape, check_xml_shape
+from moderator.importers.limits import check_bytes, check_json_nesting, check_json_shape, check_xml_shape
 from moderator.importers.spreadsheet import read_person
 
 __all__ = [
@@ -480,6 +480,7 @@ def _read_json(data: bytes) -> _Schedule:
         raise ImportFailed(_JSON_NOT_TEXT) from None
     except ValueError as error:
         raise ImportFailed(_BAD_JSON, reason=_one_line(str(error))) from None
+    check_json_nesting(document)
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(schedule, dict) or not isinstance(conference, dict):

@@ -12,7 +12,7 @@ schedules, sheets and an exported event), mutates it (``tests/fuzzing.mutate``: 
 flipped, dropped, repeated up to thousands of times, tokens each format reacts to,
 splices; an xlsx is unpacked, a part mutated and packed again) and imports it, timing
 each case. Every importer runs in a process of its own, so that its peak resident memory
-(``ru_maxrss``, the interpreter included) is its own. At the end the 20 slowest and 20
+(``ru_maxrss``, the interpreter included) is its own. At the end the 10 slowest and 10
 largest cases are run again under tracemalloc for the peak of Python allocations per
 case.
 
@@ -75,12 +75,12 @@ def campaign(importer: str, minutes: float, seed: int, max_size: int, save: str 
         cases += 1
         timed.append((elapsed, len(data), data))
         if len(timed) > 200:
-            timed = sorted(timed, key=lambda item: -item[0])[:20]
+            timed = sorted(timed, key=lambda item: -item[0])[:10]
         largest.append((len(data), data))
         if len(largest) > 200:
-            largest = sorted(largest, key=lambda item: -item[0])[:20]
-    timed = sorted(timed, key=lambda item: -item[0])[:20]
-    largest = sorted(largest, key=lambda item: -item[0])[:20]
+            largest = sorted(largest, key=lambda item: -item[0])[:10]
+    timed = sorted(timed, key=lambda item: -item[0])[:10]
+    largest = sorted(largest, key=lambda item: -item[0])[:10]
     if save and timed:
         Path(save).mkdir(parents=True, exist_ok=True)
         (Path(save) / f"{importer}-slowest.bin").write_bytes(timed[0][2])
