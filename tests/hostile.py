@@ -200,6 +200,8 @@ WORST_CASES: dict[str, dict[str, Callable[[int], bytes]]] = {
         "tags": lambda n: agenda("<b" * n + "14:00 A"),
         "link line of tabs": lambda n: agenda("Open D" + "\t" * n + "https://example.org x"),
         "link line of spaces": lambda n: agenda("Zoom" + " " * n + "hier" + " " * n + ": https://x " + " " * n),
+        "link line of tags": lambda n: agenda("Moderne" + "<c>" * n + "x"),
+        "link line of entities": lambda n: agenda("Zoom" + "&nbsp;" * n + "hier: https://x"),
     },
     "chat_transcript": {
         "one long message": lambda n: ("10:14:03 From Anna to Everyone:\n" + "Frage " * n + "?\n").encode(),

@@ -233,6 +233,8 @@ def _plain(line: str) -> str:
     line = _TAG.sub(" ", line)
     line = html.unescape(line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
+    # Removed tags and entities ("&nbsp;") leave spaces: runs are cut again (see _lines).
+    line = _LONG_SPACE_RUN.sub(_cut_run, _SPACES.sub(" ", line))
     return _MARKDOWN_HEADING.sub("", line.strip())
 
 
@@ -420,7 +422,9 @@ _END_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w\s\-]{0,40}?)\s*(?:hier|here)?\s*:?\s*(?P<url>https?://\S+)\s*$",
+    # Possessive "\s*+": three optional runs of spaces in a row must not share a run
+    # in every possible way.
+    r"^(?P<label>[^\W\d_][\w\s\-]{0,40}?)\s*+(?:hier|here)?\s*+:?\s*+(?P<url>https?://\S+)\s*$",
     re.IGNORECASE,
 )
 _REGISTRATION_LABELS = re.compile(
