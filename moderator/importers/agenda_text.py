@@ -947,6 +947,8 @@ def split_person_list(text: str) -> list[str]:
     whole, for the reader of "Name, Organisation" to take apart.
     """
     text = text.strip()
+    if text.count(",") > _LONGEST_LIST or text.count("&") + text.count(" und ") + text.count(" and ") > _LONGEST_LIST:
+        return [text]  # cheap: the line readers call this for many splits of a long line
     if _uninverted(text) is not None:
         return [_uninverted(text) or text]
     by_comma = [part for part in _top_level_split(text, _COMMA) if part]
@@ -954,10 +956,13 @@ def split_person_list(text: str) -> list[str]:
         # Commas separate people only where every part is a person for certain: "Name,
         # Organisation" is what pages and sheets write most ("Lisa Simpson, Springfield
         # Gazette"), and "Anna Schmidt, Stadt Köln" must stay one person.
-        listed = [_joined_people(part) for part in by_comma]
-        if all(people is not None for people in listed):
-            return [person for people in listed if people is not None for person in people]
-        return [text]
+        found: list[str] = []
+        for part in by_comma[:_LONGEST_LIST + 1]:  # stop at the first part that is not
+            people = _joined_people(part)
+            if people is None or len(found) > _LONGEST_LIST:
+                return [text]
+            found.extend(people)
+        return found
     return _joined_people(text) or [text]
 
 
@@ -966,10 +971,18 @@ def _joined_people(text: str) -> list[str] | None:
     where all may be people and one is for certain; None otherwise. "And" rarely joins a
     name to its organisation."""
     parts = [part for part in _top_level_split(text, _AND_WORD) if part]
-    readings = [reads_as_person(part) for part in parts]
-    if False not in readings and True in readings:
-        return parts
-    return None
+    certain = False
+    for part in parts[: _LONGEST_LIST + 1]:
+        reading = reads_as_person(part)
+        if reading is False or len(parts) > _LONGEST_LIST:
+            return None  # the line readers try many splits: give up early
+        certain = certain or reading is True
+    return parts if certain else None
+
+
+# More people than this in one entry is no list of people (and each is costly to check).
+_LONGEST_LIST = 40
+_LONGEST_PEOPLE_TEXT = 2_000
 
 
 @dataclass(frozen=True)
@@ -1002,7 +1015,9 @@ def _read_entry(text: str, known: frozenset[str]) -> tuple[_PersonText, bool, bo
 def _read_people(text: str, known: frozenset[str]) -> _People | None:
     """People listed on their own, or None if ``text`` does not read as people at all."""
     text = text.strip(_TITLE_TRIM)
-    if not text:
+    if not text or len(text) > _LONGEST_PEOPLE_TEXT:
+        # The line reader tries this on many splits of a line: without a bound, a long
+        # line of commas costs its length squared.
         return None
     if _SPACED_COMMA.search(text):
         segments = _split_segments(text, known, pattern=_SPACED_COMMA, need_title=False)
