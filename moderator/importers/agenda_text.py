@@ -982,7 +982,7 @@ def _joined_people(text: str) -> list[str] | None:
 
 # More people than this in one entry is no list of people (and each is costly to check).
 _LONGEST_LIST = 40
-_LONGEST_PEOPLE_TEXT = 2_000
+_LONGEST_PEOPLE_TEXT = 1_000
 
 
 @dataclass(frozen=True)
@@ -1015,7 +1015,7 @@ def _read_entry(text: str, known: frozenset[str]) -> tuple[_PersonText, bool, bo
 def _read_people(text: str, known: frozenset[str]) -> _People | None:
     """People listed on their own, or None if ``text`` does not read as people at all."""
     text = text.strip(_TITLE_TRIM)
-    if not text or len(text) > _LONGEST_PEOPLE_TEXT:
+    if not text or len(text) > _LONGEST_PEOPLE_TEXT or text.count(",") > 2 * _LONGEST_LIST:
         # The line reader tries this on many splits of a line: without a bound, a long
         # line of commas costs its length squared.
         return None
@@ -1172,7 +1172,8 @@ def _split_title(rest: str, known: frozenset[str]) -> _Split:
         if segments is not None:
             return _Split(_clean_title(text), guess=_REASON_MAYBE_NAMES)
         # "Welcome, Jane Doe, City of Springfield": people after a comma in the title.
-        for comma in _ANY_COMMA.finditer(text):
+        # The people start after one of the first commas (each try reads the rest).
+        for comma in itertools.islice(_ANY_COMMA.finditer(text), _LONGEST_LIST):
             read = _read_people(text[comma.end() :], known)
             if read is not None and read.certain and _clean_title(text[: comma.start()]):
                 title = _clean_title(text[: comma.start()])
