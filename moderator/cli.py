@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-from moderator.domain.errors import UserError
+from moderator.domain.errors import UserError, fill
 
 if TYPE_CHECKING:
     from moderator.app.operations import Operation
@@ -42,13 +42,49 @@ class CommandFailed(UserError):
     """A command-line problem that is not about a file's content."""
 
     context = "cli"
+    #: True where the message already names the file at fault (the source of ``new
+    #: --from``), so that the event file's name is not put before it.
+    names_its_file = False
+
+
+class SourceFailed(CommandFailed):
+    """The source of ``new --from`` could not be read or imported; names the source."""
+
+    names_its_file = True
+
+
+def _shown(text: object) -> str:
+    """``text`` safe to print on one line of any terminal: an undecodable byte of a file
+    name (kept by Python as a lone surrogate), a line break or another control character
+    in a name or an argument is shown as an escape ("\\udcff", "\\n"), not raised as
+    UnicodeEncodeError nor printed as a second line or a terminal command."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for ch in text
+    )
+
+
+def _undecodable_argument(args: argparse.Namespace) -> str | None:
+    """The name of the first text argument that is not valid UTF-8 (Python keeps the bytes
+    of such an argument as lone surrogates, which no text field may hold), or None.
+    File names are exempt: the file system takes any bytes."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in ("file", "source", "output"):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors with our exit status and one line."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_shown(message)}\n")
 
 
 def _now() -> datetime:
@@ -207,15 +243,50 @@ def _location(text: str) -> Path | str:
 
 
 def _read_source_bytes(source: str) -> bytes:
+    """The bytes of ``new --from``'s source, never more than an importer accepts (a larger
+    file is refused from its size, before it is read)."""
+    from moderator.importers.limits import MAX_BYTES, TOO_LARGE
+
+    shown = _source_name(source)
+    too_large = SourceFailed(
+        "%1: %2", path=shown, reason=fill(TOO_LARGE, limit=MAX_BYTES // 1024 // 1024)
+    )
     if source == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise too_large
+        return data
     path = Path(source)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise CommandFailed("%1: no such file.", path=source) from None
+        raise SourceFailed("%1: no such file.", path=shown) from None
     except OSError as error:
-        raise CommandFailed("%1: %2", path=source, reason=error.strerror) from None
+        raise SourceFailed("%1: %2", path=shown, reason=error.strerror) from None
+    if len(data) > MAX_BYTES:
+        raise too_large
+    return data
+
+
+def _source_name(source: str) -> str:
+    return "stdin" if source == "-" else _shown(source)
+
+
+def _zone_argument(name: str) -> str:
+    """``--tz`` as an IANA zone name, or CommandFailed: "Europe" is a folder of the zone
+    database, not a zone (ZoneInfo raises IsADirectoryError for it)."""
+    from zoneinfo import ZoneInfoNotFoundError
+
+    try:
+        if len(name) > 64 or not name.isprintable():
+            raise ValueError(name)
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise CommandFailed(
+            "Unknown time zone \u201c%1\u201d.", zone=_shown(name[:64])
+        ) from None
+    return name
 
 
 def _clock_time(text: str) -> time:
@@ -245,6 +316,8 @@ def _template_location(name: str) -> Path:
 def cmd_new(args: argparse.Namespace) -> int:
     from moderator.persistence import EventStore
 
+    if args.tz is not None:
+        _zone_argument(args.tz)
     if args.like and args.source:
         raise CommandFailed("--like and --from exclude each other: one event to start from.")
     if args.like:
@@ -265,21 +338,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     elif args.source:
         from moderator.importers.any_format import import_any
 
-        imported = import_any(
-            _read_source_bytes(args.source), timezone=args.tz, date=args.date,
-            day=args.day, room=args.room,
-        )
+        data = _read_source_bytes(args.source)
+        try:
+            imported = import_any(
+                data, timezone=args.tz, date=args.date, day=args.day, room=args.room
+            )
+        except UserError as error:
+            # The source is at fault, not the event file that was to be made from it.
+            raise SourceFailed(
+                "%1: %2", path=_source_name(args.source), reason=error.message
+            ) from None
         draft, guesses = imported.draft, imported.guessed_lines
     else:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
         from moderator.domain.model import Event, EventDraft
 
         zone_name = args.tz or "Europe/Berlin"
-        try:
-            ZoneInfo(zone_name)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise CommandFailed("Unknown time zone \u201c%1\u201d.", zone=zone_name) from None
         day = args.date or date.today()
         start = datetime.combine(day, datetime.min.time().replace(hour=14), ZoneInfo(zone_name))
         draft = EventDraft(Event(title=args.title or "", start=start, end=start, timezone=zone_name))
@@ -293,7 +366,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             f"moderator: line {line_number} was split by a guess, please check: {reason}",
             file=sys.stderr,
         )
-    print(f"{args.file}: {len(draft.slots)} slots, {len(draft.people)} people")
+    print(f"{_shown(args.file)}: {len(draft.slots)} slots, {len(draft.people)} people")
     return EXIT_OK
 
 
@@ -537,7 +610,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     store = EventStore.open(args.file, local=True)  # checks the file, migrates an older one
     store.close()
     address = _with_password(lambda password: publish(args.file, args.database, now=_now(), password=password))
-    print(f"{args.file}: shared at {address}; co-hosts open this file or the address")
+    print(f"{_shown(args.file)}: shared at {address}; co-hosts open this file or the address")
     return EXIT_OK
 
 
@@ -650,19 +723,30 @@ HANDLERS = {
 
 
 def _report_bug(error: BaseException) -> int:
-    """Log an unexpected failure with its traceback; tell the user one line."""
-    from moderator.paths import log_file
+    """Log an unexpected failure with its traceback; tell the user one line.
 
-    path = log_file()
+    The report itself never raises: arguments and messages may hold undecodable bytes
+    (lone surrogates), the log folder may be unwritable, memory may be short.
+    """
+    where = "(the log file could not be written)"
     try:
+        from moderator.paths import log_file
+
+        path = log_file()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"{_now().isoformat()} {' '.join(sys.argv)}\n")
+        with path.open("a", encoding="utf-8", errors="backslashreplace") as handle:
+            handle.write(f"{_now().isoformat()} {' '.join(map(_shown, sys.argv))}\n")
             handle.write("".join(traceback.format_exception(error)))
-        where = str(path)
-    except OSError:
-        where = "(the log file could not be written)"
-    print(f"moderator: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
+        where = _shown(path)
+    except Exception:  # noqa: BLE001, S110 - the report of a bug must not become another
+        pass
+    try:
+        print(
+            f"moderator: internal error ({type(error).__name__}); details in {where}",
+            file=sys.stderr,
+        )
+    except Exception:  # noqa: BLE001, S110 - stderr closed or broken: the status says it
+        pass
     return EXIT_INTERNAL
 
 
@@ -670,11 +754,17 @@ def run_command(argv: Sequence[str]) -> int:
     """Run one headless command and return its exit status."""
     args = _parser().parse_args(list(argv))
     try:
+        undecodable = _undecodable_argument(args)
+        if undecodable is not None:
+            raise CommandFailed(
+                "The argument %1 is not valid UTF-8 text.",
+                name=undecodable.upper() if undecodable in ("text", "value", "position") else f"--{undecodable}",
+            )
         return HANDLERS[args.command](args)
     except UserError as error:
-        message = error.message
-        file = str(getattr(args, "file", "") or "")
-        if file and file not in message:
+        message = _shown(error.message)
+        file = _shown(getattr(args, "file", "") or "")
+        if file and file not in message and not getattr(error, "names_its_file", False):
             message = f"{file}: {message}"
         print(f"moderator: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT

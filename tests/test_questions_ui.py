@@ -191,6 +191,23 @@ def test_a_pasted_chat_becomes_ticked_questions(qtbot: QtBot, cockpit: CockpitWi
     assert [q.asked_by for q in stored[before:]] == [m.name for m in ticked]
 
 
+def test_a_question_asked_twice_in_one_paste_is_ticked_once(qtbot: QtBot, cockpit: CockpitWindow) -> None:
+    """Near-duplicates within one paste: the first is ticked, the later one says which
+    row it repeats."""
+    dialog = TranscriptDialog(cockpit.session, cockpit)
+    qtbot.addWidget(dialog)
+    assert dialog.preview(
+        "Anna Berg: Wie fangen kleine Gemeinden mit Open Data an?\n"
+        "Ben Kurz: Gibt es eine Aufzeichnung?\n"
+        "Clara Weiß: Wie fangen kleinere Gemeinden mit Open Data an?\n"
+    )
+    assert [m.text for m in dialog.ticked()] == [
+        "Wie fangen kleine Gemeinden mit Open Data an?",
+        "Gibt es eine Aufzeichnung?",
+    ]
+    assert dialog.table.item(2, 4).text().startswith("maybe a duplicate of row 1:")
+
+
 def test_a_pasted_text_without_messages_gets_one_line(qtbot: QtBot, cockpit: CockpitWindow) -> None:
     dialog = TranscriptDialog(cockpit.session, cockpit)
     qtbot.addWidget(dialog)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
+from moderator.domain.text import neutralised
 
 #: Questions come from strangers in a chat; a wall of text is refused, not cut silently.
 MAX_QUESTION_LENGTH = 2000
@@ -25,7 +26,9 @@ class QuestionRejected(UserError):
 
 
 def clean_text(text: str) -> str:
-    """Normalise untrusted text: NFC, no control characters, trimmed, tidy line breaks."""
+    """Normalise untrusted text: NFC, no control characters, no bidi overrides or invisible
+    characters (:func:`~moderator.domain.text.neutralised`), trimmed, tidy line breaks."""
+    text = neutralised(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _CONTROL.sub("", text).replace("\t", " ")
     return _BLANK_LINES.sub("\n\n", text).strip()

@@ -1198,6 +1198,13 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._features)
 
+    def add(self, key: int, text: str) -> None:
+        """Index ``text`` under ``key`` as well (a message of a paste, not yet a question)."""
+        features = _features(text)
+        self._features[key] = features
+        for stem in features.stems:
+            self._postings.setdefault(stem, []).append(key)
+
     def query(
         self,
         text: str,
@@ -1230,6 +1237,43 @@ class DuplicateIndex:
                 found.append((question_id, round(score, 3)))
         found.sort(key=lambda item: (-item[1], item[0]))
         return tuple(found[:limit])
+
+
+@dataclass(frozen=True, slots=True)
+class PastedDuplicate:
+    """What a pasted message probably repeats: a question in the queue (its id), or an
+    earlier message of the same paste (its row, 0-based)."""
+
+    question_id: int | None = None
+    row: int | None = None
+
+
+def pasted_duplicates(
+    texts: Sequence[str], questions: Iterable[Question], candidates: Sequence[bool]
+) -> tuple[PastedDuplicate | None, ...]:
+    """For each message of one paste, the question or earlier message it probably repeats.
+
+    A chat often asks the same thing twice within minutes ("Wie ist das mit dem
+    Datenschutz?" and "Und der Datenschutz, wie ist das?"): only the first of them is
+    offered for the queue. Only earlier messages that are ``candidates`` (that look like
+    questions) count, so that chatter does not hide a question.
+    """
+    in_queue = DuplicateIndex(questions)
+    in_paste = DuplicateIndex(())
+    found: list[PastedDuplicate | None] = []
+    for row, (text, candidate) in enumerate(zip(texts, candidates, strict=True)):
+        queued = in_queue.query(text, limit=1)
+        if queued:
+            found.append(PastedDuplicate(question_id=queued[0][0]))
+            continue
+        earlier = in_paste.query(text, limit=1)
+        if earlier:
+            found.append(PastedDuplicate(row=earlier[0][0]))
+            continue
+        found.append(None)
+        if candidate:
+            in_paste.add(row, text)
+    return tuple(found)
 
 
 def likely_duplicates(

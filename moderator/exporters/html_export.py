@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import KIND_NAMES, EventSnapshot, Person, Role, Slot, SlotKind
+from moderator.domain.text import isolate, neutralised
 from moderator.paths import resources_dir
 
 #: ``texts(context, source)`` returns the text in the reader's language.
@@ -131,8 +132,12 @@ def _minutes(duration: timedelta) -> str:
 
 
 def _text(value: str) -> str:
-    """User text as HTML: escaped, with its line breaks kept."""
-    return "<br>".join(html.escape(line) for line in value.strip().splitlines())
+    """User text as HTML: escaped, with its line breaks kept; bidi overrides and invisible
+    characters removed, and a right-to-left line isolated, so that an Arabic or Hebrew
+    name reads right without reordering the text around it."""
+    return "<br>".join(
+        html.escape(isolate(neutralised(line))) for line in value.strip().splitlines()
+    )
 
 
 def _affiliation(person: Person) -> str:
@@ -215,7 +220,7 @@ class _Page:
     def document(self, exported_at: datetime) -> str:
         """The whole HTML document."""
         event = self.snapshot.event
-        title = html.escape(event.title)
+        title = _text(event.title)
         parts = [
             "<!DOCTYPE html>",
             f'<html lang="{html.escape(self.language)}">',
@@ -318,7 +323,7 @@ class _Page:
         details = [self.tr(ROLE_NAMES[role])]
         affiliation = _affiliation(person)
         if affiliation:
-            details.append(html.escape(affiliation))
+            details.append(_text(affiliation))
         lines = [f'<p class="person">{name}<br><span class="role">{" · ".join(details)}</span></p>']
         if person.intro.strip():
             if person.id in introduced:
@@ -352,7 +357,7 @@ class _Page:
             name = f"<b>{_text(person.display_name)}</b>"
             if person.pronunciation.strip():
                 name += f"<br>{self.tr(PRONUNCIATION, hint=person.pronunciation.strip())}"
-            cells = [name, html.escape(_affiliation(person)), ", ".join(appearances.get(person.id, []))]
+            cells = [name, _text(_affiliation(person)), ", ".join(appearances.get(person.id, []))]
             if with_contact:
                 cells.append(_text(person.contact))
             lines.append('<tr class="person-row">' + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")

@@ -55,6 +55,7 @@ from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
 from moderator.importers.common import merge_person, zone_named
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_text
 
 __all__ = ["DEFAULT_TIMEZONE", "AgendaImport", "Guess", "parse_agenda"]
 
@@ -90,6 +91,11 @@ _EVENT_ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
     "import", "Line %1: the event ends before it starts."
 )
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "The date is out of range.")
+NOTE_FIXED_OFFSET = QT_TRANSLATE_NOOP(
+    "import",
+    "A zone abbreviation (such as GMT or CEST) was read as its fixed offset from UTC, "
+    "which differs from the region's time on that date.",
+)
 
 # Guess reasons are constant templates, so the UI can translate ``Guess.reason`` as is.
 _REASON_BOUNDARY = QT_TRANSLATE_NOOP(
@@ -142,6 +148,7 @@ def parse_agenda(
     Europe/Berlin; ``date`` overrides or supplies the event's date. Raises
     :class:`ImportFailed` for text that holds no usable agenda.
     """
+    check_text(text)
     zone_name = timezone
     if zone_name is not None:
         zone_named(zone_name)  # fail on a bad argument before reading anything
@@ -152,9 +159,19 @@ def parse_agenda(
     day = date or page.date
     if day is None:
         raise ImportFailed(_NO_DATE)
-    zone_name = zone_name or _detect_zone(page) or DEFAULT_TIMEZONE
+    fixed_offset = False
+    if zone_name is None:
+        detected = _detect_zone(page)
+        if detected is not None and detected in ZONE_ABBREVIATIONS:
+            zone_name, fixed_offset = zone_for_abbreviation(detected, day) or (DEFAULT_TIMEZONE, False)
+        else:
+            zone_name = detected or DEFAULT_TIMEZONE
     try:
-        return _build(page, day, zone_name, zone_named(zone_name))
+        result = _build(page, day, zone_name, zone_named(zone_name))
+        if fixed_offset:
+            draft = replace(result.draft, notes=(*result.draft.notes, NOTE_FIXED_OFFSET))
+            result = AgendaImport(draft, result.guesses)
+        return result
     except OverflowError:
         # Only reachable at the very edges of the calendar (year 9999 and a midnight).
         raise ImportFailed(_OUT_OF_RANGE) from None
@@ -165,8 +182,12 @@ def parse_agenda(
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-# Spaces that pages use for layout; they separate words like a plain space.
-_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f]")
+# Spaces that pages use for layout (no-break, thin, ideographic, ...); they separate words
+# like a plain space. Every character Python's ``\s`` matches is one, so that no pattern
+# meets a run of spaces its collapsing missed: "\s*" in a search is quadratic in a run.
+_SPACES = re.compile(
+    "[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \t\n\r\f\v") + "]"
+)
 _INVISIBLE = re.compile(r"[\u200b\ufeff]")
 _WHITESPACE_RUN = re.compile(r"[ \t\f\v]+")
 
@@ -177,7 +198,20 @@ def _lines(text: str) -> list[str]:
         raise ImportFailed(_EMPTY)
     if _looks_binary(text):
         raise ImportFailed(_NOT_TEXT)
-    return [_INVISIBLE.sub("", _SPACES.sub(" ", line)) for line in text.splitlines()]
+    return [
+        _LONG_SPACE_RUN.sub(_cut_run, _INVISIBLE.sub("", _SPACES.sub(" ", line)))
+        for line in text.splitlines()
+    ]
+
+
+# A run of more than four spaces or tabs is cut to four (what a column gap needs): the
+# line patterns let several "\s*" meet in a run, and a run of thousands would make them
+# try every way to share it.
+_LONG_SPACE_RUN = re.compile(r"[ \t\f\v]{5,}")
+
+
+def _cut_run(run: re.Match[str]) -> str:
+    return run.group()[:4]
 
 
 def _looks_binary(text: str) -> bool:
@@ -197,6 +231,8 @@ def _plain(line: str) -> str:
     line = _TAG.sub(" ", line)
     line = html.unescape(line)
     line = _MARKDOWN_EMPHASIS.sub("", line)
+    # Removed tags and entities ("&nbsp;") leave spaces: runs are cut again (see _lines).
+    line = _LONG_SPACE_RUN.sub(_cut_run, _SPACES.sub(" ", line))
     return _MARKDOWN_HEADING.sub("", line.strip())
 
 
@@ -384,7 +420,9 @@ _END_TITLE = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w\s\-]{0,40}?)\s*(?:hier|here)?\s*:?\s*(?P<url>https?://\S+)\s*$",
+    # Possessive "\s*+": three optional runs of spaces in a row must not share a run
+    # in every possible way.
+    r"^(?P<label>[^\W\d_][\w\s\-]{0,40}?)\s*+(?:hier|here)?\s*+:?\s*+(?P<url>https?://\S+)\s*$",
     re.IGNORECASE,
 )
 _REGISTRATION_LABELS = re.compile(
@@ -397,15 +435,43 @@ _IANA_ZONE = re.compile(
     r"(?<![\w/])(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?(?![\w/])"
 )
-_ZONE_ABBREVIATIONS = {
-    "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin", "CET": "Europe/Berlin",
-    "CEST": "Europe/Berlin", "UTC": "UTC", "GMT": "Europe/London", "BST": "Europe/London",
-    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "EET": "Europe/Athens",
-    "EEST": "Europe/Athens", "EST": "America/New_York", "EDT": "America/New_York",
-    "ET": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+# An abbreviation names an offset, not a region's rules: "14:00 GMT" in June is 14:00 UTC,
+# although London is on summer time then. Each maps to (hours east of UTC, the region it
+# is most used for); "ET" and "PT" name no offset, only the region's local time.
+ZONE_ABBREVIATIONS: dict[str, tuple[int | None, str]] = {
+    "MEZ": (1, "Europe/Berlin"), "MESZ": (2, "Europe/Berlin"), "CET": (1, "Europe/Berlin"),
+    "CEST": (2, "Europe/Berlin"), "UTC": (0, "UTC"), "GMT": (0, "Europe/London"),
+    "BST": (1, "Europe/London"), "WET": (0, "Europe/Lisbon"), "WEST": (1, "Europe/Lisbon"),
+    "EET": (2, "Europe/Athens"), "EEST": (3, "Europe/Athens"), "EST": (-5, "America/New_York"),
+    "EDT": (-4, "America/New_York"), "ET": (None, "America/New_York"),
+    "CST": (-6, "America/Chicago"), "CDT": (-5, "America/Chicago"),
+    "PST": (-8, "America/Los_Angeles"), "PDT": (-7, "America/Los_Angeles"),
+    "PT": (None, "America/Los_Angeles"),
 }  # fmt: skip
+_ZONE_ABBREVIATIONS = ZONE_ABBREVIATIONS
 _ZONE_ABBREVIATION = re.compile(r"(?<![\w])(" + "|".join(_ZONE_ABBREVIATIONS) + r")(?![\w])")
+
+
+def zone_for_abbreviation(abbreviation: str, day: datetime.date) -> tuple[str, bool] | None:
+    """The zone for times written with ``abbreviation`` on ``day``, and whether it is a
+    fixed offset that differs from the region's time that day (worth a note).
+
+    Where the region keeps that offset on ``day`` ("CEST" in June: Berlin is at +2), the
+    region's zone is used, so the event shows in the zone people know; otherwise the
+    fixed offset ("GMT" in June: Etc/GMT, not London's summer time). None for a word
+    that is no abbreviation we know.
+    """
+    known = ZONE_ABBREVIATIONS.get(abbreviation.upper())
+    if known is None:
+        return None
+    hours, region = known
+    if hours is None:
+        return region, False
+    noon = datetime.datetime.combine(day, datetime.time(12), ZoneInfo(region))
+    if noon.utcoffset() == datetime.timedelta(hours=hours):
+        return region, False
+    # Etc/GMT names count west of Greenwich as positive (POSIX): UTC+2 is Etc/GMT-2.
+    return ("Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"), True
 
 
 @dataclass
@@ -553,7 +619,7 @@ def _detect_zone(page: _Page) -> str | None:
         return named.group()
     header = " ".join([page.date_line, *(item.line for item in page.items[:1])])
     abbreviation = _ZONE_ABBREVIATION.search(header)
-    return _ZONE_ABBREVIATIONS[abbreviation.group(1)] if abbreviation else None
+    return abbreviation.group(1) if abbreviation else None
 
 
 # --- People ---------------------------------------------------------------------------------
@@ -594,6 +660,8 @@ _GIVEN_NAMES = frozenset(
     stephanie susan susanne sven svenja tanja theresa thomas thorsten tim timo tobias tom
     torsten ulrich ulrike ursula ute uwe vanessa verena volker walter werner william
     wolfgang yvonne
+    ben emma mia leo noah elias finn luca luis ella ida lina mila adriana ahmed ali fatma
+    ayse mustafa emine can deniz lara nele jule greta henri anton theo jakob marlene
     """.split()
 )
 # Words that start a function rather than an organisation ("Leiter Innovators Club").
@@ -781,6 +849,132 @@ def _name_words(text: str) -> list[str] | None:
     return words if 2 <= names <= 4 or (titles and names == 1) else None
 
 
+def _top_level_split(text: str, separator: re.Pattern[str]) -> list[str]:
+    """``text`` split at ``separator`` where it stands outside brackets ("Anna (Stadt,
+    Land), Ben" splits once)."""
+    if not any(bracket in text for bracket in "()[]"):
+        return [part.strip() for part in separator.split(text)]
+    parts: list[str] = []
+    depth = start = 0
+    # One pass over brackets and separators only (a regex finds them at C speed).
+    for match in re.finditer(r"[()\[\]]|" + separator.pattern, text):
+        token = match.group()
+        if token in "([":
+            depth += 1
+        elif token in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(text[start : match.start()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
+_BRACKET_TAIL = re.compile(r"[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def reads_as_person(text: str) -> bool | None:
+    """Whether ``text`` (a part of a list) names a person rather than an organisation:
+    True where a name of capitalised words starts with an academic title or a common
+    given name, or has its organisation in brackets ("Ralf Laumer (Landkreis)"); None
+    (maybe) for two or three capitalised words none of which an organisation uses ("Ben
+    Müller"); False otherwise ("Stadt Köln", "Deutsche Telekom AG", "OECD")."""
+    text = text.strip()
+    tail = _BRACKET_TAIL.search(text)
+    base = text[: tail.start()].rstrip() if tail else text
+    words = _name_words(base)
+    if words is None:
+        return False
+    if any(word.casefold().strip(".") in _ORGANISATION_WORDS for word in words):
+        return False
+    if is_academic_title(words[0]) or _is_given_name(words[0]) or tail is not None:
+        return True
+    return None
+
+
+# Capitalised words that make "Stadt Köln" an organisation, not a person.
+_ORGANISATION_WORDS = frozenset(
+    """
+    stadt gemeinde landkreis kreis amt ämter bezirk land bund bundes ministerium verband
+    verein stiftung universität hochschule institut akademie agentur club gmbh ag ev se kg
+    deutsche deutscher deutsches deutschen foundation university institute group team
+    council city county state office department association network company partner
+    partners forum zentrum center centre rat senat kanzleramt bundeskanzleramt regierung
+    landesregierung verwaltung kommune kommunen landtag bundestag open knowledge
+    """.split()
+)
+
+
+def _uninverted(text: str) -> str | None:
+    """ "Anna Müller (Org)" for "Müller, Anna (Org)" (surname first, as lists sorted by
+    name write it); None where ``text`` is not written so."""
+    parts = _top_level_split(text, _COMMA)
+    if len(parts) != 2:
+        return None
+    surname, given = parts[0], parts[1]
+    tail = _BRACKET_TAIL.search(given)
+    given_base = given[: tail.start()].rstrip() if tail else given
+    given_words, surname_words = given_base.split(), surname.split()
+    if not 1 <= len(given_words) <= 2 or len(surname_words) != 1:
+        return None
+    if not all(_is_name_word(word) and not _FUNCTION_WORDS.match(word) for word in given_words):
+        return None
+    if not _is_name_word(surname_words[0]) or not _is_given_name(given_words[0]):
+        return None
+    return f"{given_base} {surname}{' ' + given[tail.start():] if tail else ''}"
+
+
+_COMMA = re.compile(r",")
+_AND_WORD = re.compile(r"\s(?:and|und|&)\s|\s?&\s?")
+
+
+def split_person_list(text: str) -> list[str]:
+    """The people in one entry of a list: "Anna Schmidt, Ben Müller und Clara Weiß" is
+    three, "Müller, Anna" one (surname first), "Anna Schmidt, Stadt Köln" one (name and
+    organisation); commas and "und"/"and"/"&" inside brackets separate nothing.
+
+    An entry whose parts do not all read as people (:func:`reads_as_person`) is returned
+    whole, for the reader of "Name, Organisation" to take apart.
+    """
+    text = text.strip()
+    if text.count(",") > _LONGEST_LIST or text.count("&") + text.count(" und ") + text.count(" and ") > _LONGEST_LIST:
+        return [text]  # cheap: the line readers call this for many splits of a long line
+    if _uninverted(text) is not None:
+        return [_uninverted(text) or text]
+    by_comma = [part for part in _top_level_split(text, _COMMA) if part]
+    if len(by_comma) >= 2:
+        # Commas separate people only where every part is a person for certain: "Name,
+        # Organisation" is what pages and sheets write most ("Lisa Simpson, Springfield
+        # Gazette"), and "Anna Schmidt, Stadt Köln" must stay one person.
+        found: list[str] = []
+        for part in by_comma[:_LONGEST_LIST + 1]:  # stop at the first part that is not
+            people = _joined_people(part)
+            if people is None or len(found) > _LONGEST_LIST:
+                return [text]
+            found.extend(people)
+        return found
+    return _joined_people(text) or [text]
+
+
+def _joined_people(text: str) -> list[str] | None:
+    """The people in ``text`` joined by "und", "and" or "&" (one person alone counts),
+    where all may be people and one is for certain; None otherwise. "And" rarely joins a
+    name to its organisation."""
+    parts = [part for part in _top_level_split(text, _AND_WORD) if part]
+    certain = False
+    for part in parts[: _LONGEST_LIST + 1]:
+        reading = reads_as_person(part)
+        if reading is False or len(parts) > _LONGEST_LIST:
+            return None  # the line readers try many splits: give up early
+        certain = certain or reading is True
+    return parts if certain else None
+
+
+# More people than this in one entry is no list of people (and each is costly to check).
+_LONGEST_LIST = 40
+_LONGEST_PEOPLE_TEXT = 1_000
+
+
 @dataclass(frozen=True)
 class _People:
     """People read from a text that should hold nothing else."""
@@ -811,7 +1005,9 @@ def _read_entry(text: str, known: frozenset[str]) -> tuple[_PersonText, bool, bo
 def _read_people(text: str, known: frozenset[str]) -> _People | None:
     """People listed on their own, or None if ``text`` does not read as people at all."""
     text = text.strip(_TITLE_TRIM)
-    if not text:
+    if not text or len(text) > _LONGEST_PEOPLE_TEXT or text.count(",") > 2 * _LONGEST_LIST:
+        # The line reader tries this on many splits of a line: without a bound, a long
+        # line of commas costs its length squared.
         return None
     if _SPACED_COMMA.search(text):
         segments = _split_segments(text, known, pattern=_SPACED_COMMA, need_title=False)
@@ -823,6 +1019,12 @@ def _read_people(text: str, known: frozenset[str]) -> _People | None:
             continue
         parts = [_read_entry(part, known) for part in _AND_SEPARATOR.split(chunk)]
         if len(parts) > 1 and all(part is not None for part in parts):
+            entries.extend(part for part in parts if part is not None)
+            continue
+        # "Anna Schmidt, Ben Müller (OECD)" lists people; "Müller, Anna" is one.
+        listed = split_person_list(chunk.strip(_TITLE_TRIM))
+        parts = [_read_entry(part, known) for part in listed]
+        if all(part is not None for part in parts):
             entries.extend(part for part in parts if part is not None)
             continue
         entry = _read_entry(chunk.strip(_TITLE_TRIM), known)
@@ -960,7 +1162,8 @@ def _split_title(rest: str, known: frozenset[str]) -> _Split:
         if segments is not None:
             return _Split(_clean_title(text), guess=_REASON_MAYBE_NAMES)
         # "Welcome, Jane Doe, City of Springfield": people after a comma in the title.
-        for comma in _ANY_COMMA.finditer(text):
+        # The people start after one of the first commas (each try reads the rest).
+        for comma in itertools.islice(_ANY_COMMA.finditer(text), _LONGEST_LIST):
             read = _read_people(text[comma.end() :], known)
             if read is not None and read.certain and _clean_title(text[: comma.start()]):
                 title = _clean_title(text[: comma.start()])

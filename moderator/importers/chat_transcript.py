@@ -75,6 +75,7 @@ from dataclasses import dataclass
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.questions import MAX_QUESTION_LENGTH, clean_field, clean_text
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_text
 
 __all__ = ["ChatMessage", "ChatTranscript", "parse_chat"]
 
@@ -127,6 +128,7 @@ def parse_chat(text: str) -> ChatTranscript:
     Raises :class:`ImportFailed` for empty text, binary data, or text in which no message
     is left once system lines and reactions are dropped.
     """
+    check_text(text)
     lines = _lines(text)
     reading = _detect(lines)
     messages = _Assembler(lines, reading).messages()
@@ -152,7 +154,14 @@ def _lines(text: str) -> list[str]:
         raise ImportFailed(_EMPTY)
     if _looks_binary(text):
         raise ImportFailed(_NOT_TEXT)
-    return [clean_text(_INVISIBLE.sub("", line)) for line in _LINE_BREAK.split(text)]
+    return [
+        _SPACE_RUN.sub(" ", clean_text(_INVISIBLE.sub("", line))) for line in _LINE_BREAK.split(text)
+    ]
+
+
+# Runs of spaces become one: the header patterns ("Name  ,  10:14") let a name end in any
+# space, and a run of thousands would make each of them try every split of the run.
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 
 
 def _looks_binary(text: str) -> bool:

@@ -49,6 +49,7 @@ from moderator.importers.agenda_text import DEFAULT_TIMEZONE
 from moderator.importers.agenda_text import guess_kind as guess_kind_from_title
 from moderator.importers.common import short, single_spaced
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import check_bytes, check_json_nesting, check_json_shape, check_xml_shape
 from moderator.importers.spreadsheet import read_person
 
 __all__ = [
@@ -292,14 +293,17 @@ def _read(data: bytes) -> _Schedule:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ImportFailed(_NOT_SCHEDULE)
     data = bytes(data)
+    check_bytes(data)
     head = data[:64]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: both parsers read it
         head = head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "ignore").encode()
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     try:
         if head.startswith(b"<"):
+            check_xml_shape(data)
             return _read_xml(data)
         if head.startswith((b"{", b"[")):
+            check_json_shape(data)
             return _read_json(data)
     except OverflowError:
         raise ImportFailed(_OUT_OF_RANGE) from None
@@ -477,6 +481,7 @@ def _read_json(data: bytes) -> _Schedule:
         raise ImportFailed(_JSON_NOT_TEXT) from None
     except ValueError as error:
         raise ImportFailed(_BAD_JSON, reason=_one_line(str(error))) from None
+    check_json_nesting(document)
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(schedule, dict) or not isinstance(conference, dict):

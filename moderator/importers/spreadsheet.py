@@ -44,7 +44,7 @@ import itertools
 import re
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
@@ -55,11 +55,26 @@ from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKi
 
 # The agenda importer's defaults and title keywords, so that a pasted agenda and a
 # spreadsheet of the same event import alike.
-from moderator.importers.agenda_text import DEFAULT_LAST_SLOT, DEFAULT_TIMEZONE
+from moderator.importers.agenda_text import (
+    DEFAULT_LAST_SLOT,
+    DEFAULT_TIMEZONE,
+    NOTE_FIXED_OFFSET,
+    ZONE_ABBREVIATIONS,
+    is_academic_title,
+    split_person_list,
+    zone_for_abbreviation,
+)
 from moderator.importers.agenda_text import guess_kind as guess_kind_from_title
-from moderator.importers.agenda_text import is_academic_title
 from moderator.importers.common import decode_text, merge_person, short, single_spaced, zone_named
 from moderator.importers.errors import ImportFailed
+from moderator.importers.limits import (
+    CELL_TOO_LONG,
+    MAX_CELL_CHARS,
+    MAX_CELLS_PER_ROW,
+    ROW_TOO_WIDE,
+    check_bytes,
+    check_zip,
+)
 
 __all__ = [
     "DEFAULT_ROLES",
@@ -72,7 +87,7 @@ __all__ = [
     "read_person",
 ]
 
-_MAX_ROWS = 10_000
+_MAX_ROWS = 2_000  # a run sheet has tens of rows; reading one costs up to half a millisecond
 _MAX_COLUMNS = 60
 _MAX_SHEETS = 30
 _HEADER_SEARCH = 30  # rows searched for the header row
@@ -339,6 +354,7 @@ def parse_spreadsheet(
     """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ImportFailed(_NOT_SHEET)
+    check_bytes(data)
     if isinstance(date, datetime.datetime):
         date = date.date()
     override_zone = None if timezone is None else zone_named(timezone)
@@ -348,12 +364,22 @@ def parse_spreadsheet(
     if not rows:
         raise ImportFailed(_NO_ROWS)
     zone_name = timezone or _sheet_zone(table) or DEFAULT_TIMEZONE
-    zone = override_zone or zone_named(zone_name)
     base = date or table.date or _filename_date(filename)
+    fixed_offset = False
+    if override_zone is None and zone_name.upper() in ZONE_ABBREVIATIONS:
+        # "GMT", "CEST", "EST" in the zone column: the offset they name (see agenda_text).
+        day = base or next((row.date for row in rows if row.date is not None), None)
+        mapped = zone_for_abbreviation(zone_name, day or datetime.date(2001, 1, 15))
+        if mapped is not None:
+            zone_name, fixed_offset = mapped
+    zone = override_zone or zone_named(zone_name)
     try:
-        return _build(table, rows, base, date is not None, zone_name, zone, filename)
+        draft = _build(table, rows, base, date is not None, zone_name, zone, filename)
     except OverflowError:  # only at the calendar's edges (year 1 or 9999)
         raise ImportFailed(_DATE_OUT_OF_RANGE) from None
+    if fixed_offset:
+        draft = replace(draft, notes=(*draft.notes, NOTE_FIXED_OFFSET))
+    return draft
 
 
 def read_person(text: str, *, comma_separates_organisation: bool = True) -> Person:
@@ -410,6 +436,7 @@ def _sheets(data: bytes) -> list[_Sheet]:
     if data.startswith(b"PK\x03\x04"):
         if b"mimetypeapplication/vnd.oasis.opendocument" in data[:100]:
             raise ImportFailed(_ODS)
+        check_zip(data)
         return _xlsx_sheets(data)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ImportFailed(_OLD_EXCEL)
@@ -438,9 +465,11 @@ def _xlsx_sheets(data: bytes) -> list[_Sheet]:
                             max_row=_MAX_ROWS + 1, max_col=_MAX_COLUMNS, values_only=True
                         )
                     ]
-                    sheets.append(_Sheet(str(worksheet.title), _trimmed(rows)))
+                    sheets.append(_Sheet(str(worksheet.title), _trimmed(_bounded(rows))))
             finally:
                 workbook.close()
+    except ImportFailed:
+        raise
     except Exception:  # noqa: BLE001 - see below
         # openpyxl reads a zip of XML parts and fails on damaged ones in many ways
         # (BadZipFile, KeyError, ValueError, TypeError, XML errors, ...); for this
@@ -449,6 +478,16 @@ def _xlsx_sheets(data: bytes) -> list[_Sheet]:
     if not sheets:
         raise ImportFailed(_BAD_XLSX)
     return sheets
+
+
+def _bounded(rows: list[list[_Cell]]) -> list[list[_Cell]]:
+    """``rows`` cut to the columns a run sheet can use; refused where one text cell is
+    longer than any run sheet's (the title and people readers are not for megabytes)."""
+    for row in rows:
+        for cell in row:
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise ImportFailed(CELL_TOO_LONG, limit=f"{MAX_CELL_CHARS:,}")
+    return rows
 
 
 def _decode(data: bytes) -> str:
@@ -497,10 +536,15 @@ def _trimmed(rows: list[list[_Cell]]) -> list[list[_Cell]]:
 def _csv_rows(text: str, delimiter: str, *, limit: int) -> list[list[_Cell]]:
     """Up to ``limit`` records of ``text`` split at ``delimiter``."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    rows: list[list[_Cell]] = []
     try:
-        return [list(row) for row in itertools.islice(reader, limit)]
+        for number, row in enumerate(itertools.islice(reader, limit), start=1):
+            if len(row) > MAX_CELLS_PER_ROW:
+                raise ImportFailed(ROW_TOO_WIDE, row=number, limit=f"{MAX_CELLS_PER_ROW:,}")
+            rows.append(list(row[:_MAX_COLUMNS]))
     except csv.Error as error:
         raise ImportFailed(_BAD_CSV, reason=short(str(error), 100)) from None
+    return _bounded(rows)
 
 
 # --- Finding the table ----------------------------------------------------------------------
@@ -519,12 +563,20 @@ class _Table:
     date: datetime.date | None = None
 
 
+_LONGEST_HEADER = 200  # longer cells are no header
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
 def _header_key(cell: _Cell) -> tuple[str, str]:
     """A header cell normalised for lookup ("Referent*innen" → "referentinnen") and the
     unit it names in brackets ("Dauer (Min.)" → "min.")."""
     text = " ".join(str(cell).split()).casefold() if cell is not None else ""
-    unit = " ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", text))
-    text = re.sub(r"[(\[][^)\]]*[)\]]", " ", text)
+    if len(text) > _LONGEST_HEADER:
+        return "", ""
+    # Brackets are matched innermost, so that a scan stops at the next bracket: a cell of
+    # many unclosed "(" costs one pass, not one pass per bracket.
+    unit = " ".join(_BRACKETED.findall(text))
+    text = _BRACKETED.sub(" ", text)
     text = re.sub(r"(?<=\w)[*:_/](?=in)", "", text)  # Referent*innen, Referent:innen
     text = re.sub(r"[^\w&\- ]", " ", text)
     return " ".join(text.split()), unit
@@ -1148,15 +1200,23 @@ def _read_people(text: str) -> list[tuple[Person, Role | None]]:
         entry = single_spaced(entry)
         if not entry:
             continue
-        role: Role | None = None
+        listed_role: Role | None = None
         prefix = _ROLE_PREFIX.match(entry)
         if prefix and _role_word(prefix.group("role")) is not None:
-            role, entry = _role_word(prefix.group("role")), prefix.group("rest")
-        while (group := _trailing_group(entry)) is not None and _role_word(group[1]) is not None:
-            role, entry = _role_word(group[1]), group[0]
-        person = read_person(entry)
-        if person.name:
-            result.append((person, role))
+            listed_role, entry = _role_word(prefix.group("role")), prefix.group("rest")
+        # "Anna Schmidt, Ben Müller und Clara Weiß" are three people, "Müller, Anna" one
+        # and "Anna Schmidt, Stadt Köln" a name and an organisation.
+        for part in split_person_list(entry):
+            role = listed_role
+            # At most a few markers ("[Moderation]"): each look scans the whole entry.
+            for _ in range(3):
+                group = _trailing_group(part)
+                if group is None or _role_word(group[1]) is None:
+                    break
+                role, part = _role_word(group[1]), group[0]
+            person = read_person(part)
+            if person.name:
+                result.append((person, role))
     return result
 
 

@@ -67,6 +67,20 @@ class DamagedEventFile(EventFileError):
         )
 
 
+class DamagedForWriting(EventFileError):
+    """The integrity check found damage: reading what can be read goes on, writing not."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "event_file",
+                "%1 is damaged: it opens read-only so that nothing more is lost; "
+                "write into a backup copy instead.",
+            ),
+            path=path,
+        )
+
+
 class ReadOnlyEventFile(EventFileError):
     def __init__(self, path: str) -> None:
         super().__init__(

@@ -41,7 +41,8 @@ from moderator.domain.model import (
     Slot,
     SlotKind,
 )
-from moderator.persistence.files import connect_file, sqlite_errors
+from moderator.domain.text import neutralised
+from moderator.persistence.files import connect_file, quick_check, sqlite_errors
 
 UTC = timezone.utc
 
@@ -153,6 +154,12 @@ def instant(value: Any) -> datetime | None:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
+def _n(text: str) -> str:
+    """Stored text as it may be shown: an event file written before text was neutralised
+    on entry may still hold a right-to-left override or zero-width characters."""
+    return neutralised(text) if isinstance(text, str) else text
+
+
 @lru_cache(maxsize=16)
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
@@ -172,9 +179,10 @@ def read_event(db: Db) -> Event:
     start, end = instant(row[3]), instant(row[4])
     assert start is not None and end is not None
     return Event(
-        title=row[0], series=row[1], subtitle=row[2], start=start.astimezone(zone),
-        end=end.astimezone(zone), timezone=row[5], meeting_link=row[6], stream_link=row[7],
-        registration_link=row[8], description=row[9], language=row[10],
+        title=_n(row[0]), series=_n(row[1]), subtitle=_n(row[2]), start=start.astimezone(zone),
+        end=end.astimezone(zone), timezone=row[5], meeting_link=_n(row[6]),
+        stream_link=_n(row[7]), registration_link=_n(row[8]), description=_n(row[9]),
+        language=row[10],
     )
 
 
@@ -185,8 +193,8 @@ def read_people(db: Db) -> tuple[Person, ...]:
     rows = db.execute(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id").fetchall()
     return tuple(
         Person(
-            id=r[0], name=r[1], academic_title=r[2], function=r[3], organisation=r[4],
-            intro=r[5], pronunciation=r[6], contact=r[7],
+            id=r[0], name=_n(r[1]), academic_title=_n(r[2]), function=_n(r[3]),
+            organisation=_n(r[4]), intro=_n(r[5]), pronunciation=_n(r[6]), contact=_n(r[7]),
         )
         for r in rows
     )
@@ -214,7 +222,7 @@ def read_slots(db: Db) -> tuple[Slot, ...]:
         slots.append(
             Slot(
                 id=r[0], position=r[1], start=start.astimezone(zone),
-                duration=timedelta(seconds=r[3]), title=r[4], kind=SlotKind(r[5]), notes=r[6],
+                duration=timedelta(seconds=r[3]), title=_n(r[4]), kind=SlotKind(r[5]), notes=_n(r[6]),
                 warning=timedelta(seconds=r[7]), final=timedelta(seconds=r[8]),
                 participants=tuple(links.get(r[0], ())), pinned=bool(r[9]),
             )
@@ -233,9 +241,9 @@ def question_from_row(r: Any) -> Question:
     created_at = instant(r[8])
     assert created_at is not None
     return Question(
-        id=r[0], text=r[1], asked_by=r[2], organisation=r[3], addressed_to=r[4],
+        id=r[0], text=_n(r[1]), asked_by=_n(r[2]), organisation=_n(r[3]), addressed_to=r[4],
         status=QuestionStatus(r[5]), position=r[6], votes=r[7], created_at=created_at,
-        created_by=r[9], source=QuestionSource(r[10]), on_air_at=instant(r[11]),
+        created_by=_n(r[9]), source=QuestionSource(r[10]), on_air_at=instant(r[11]),
         answered_at=instant(r[12]), answered_in_slot=r[13], merged_into=r[14], revision=r[15],
     )
 
@@ -412,6 +420,10 @@ class Reader:
                 yield self._reading
             finally:
                 self._db.execute("COMMIT")
+
+    def quick_check(self) -> bool:
+        """Whether the file's pages are sound (see :func:`files.quick_check`)."""
+        return quick_check(self._db)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits (SQLite's ``PRAGMA data_version``)."""

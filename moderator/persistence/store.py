@@ -40,7 +40,7 @@ from moderator.persistence.files import (
     check_identity,
     is_writable,
 )
-from moderator.persistence.errors import ReadOnlyEventFile
+from moderator.persistence.errors import DamagedForWriting, ReadOnlyEventFile
 
 if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.live import LiveChange
@@ -83,6 +83,8 @@ class EventStore:
             assert path is not None
             self._reader = reader.Reader(path, read_only)
         self._writer: Writer | None = None
+        #: The integrity check at opening found damage: the store is read-only.
+        self.damaged = False
 
     @property
     def location(self) -> str:
@@ -131,6 +133,11 @@ class EventStore:
             migrations.upgrade(file)
         store = cls(file, read_only=read_only)
         try:
+            if not read_only and isinstance(store._reader, reader.Reader) and not store._reader.quick_check():
+                # Before the first write of a session: writing into a damaged file can
+                # spread the damage. Reading what can still be read goes on.
+                store.read_only = True
+                store.damaged = True
             # Read the event and the live state once, so a damaged file is reported now.
             with store._reader.transaction() as db:
                 reader.read_event(db)
@@ -184,6 +191,8 @@ class EventStore:
     @property
     def writer(self) -> Writer:
         """The writing side, made (and SQLAlchemy loaded) on first use."""
+        if self.damaged:
+            raise DamagedForWriting(self.location)
         if self.read_only:
             raise ReadOnlyEventFile(self.location)
         if self._writer is None:

@@ -152,22 +152,31 @@ class TranscriptDialog(QDialog):
             self.message.setText(translate_error(error))
             return False
         self.messages = transcript.messages
-        index = queue.DuplicateIndex(self.session.snapshot.questions)
         existing = {q.id: q for q in self.session.snapshot.questions}
+        # Duplicates of the queue and of earlier messages of this paste (the domain decides).
+        repeats = queue.pasted_duplicates(
+            [message.text for message in self.messages],
+            self.session.snapshot.questions,
+            [message.looks_like_question and not message.too_long for message in self.messages],
+        )
         self.table.setRowCount(len(self.messages))
-        for row, message in enumerate(self.messages):
-            duplicates = index.query(message.text, limit=1)
+        for row, (message, repeat) in enumerate(zip(self.messages, repeats, strict=True)):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            wanted = message.looks_like_question and not message.too_long and not duplicates
+            wanted = message.looks_like_question and not message.too_long and repeat is None
             tick.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, tick)
             who = f"{message.name} ({message.organisation})" if message.organisation else message.name
             note = ""
             if message.too_long:
                 note = self.tr("too long (over 2,000 characters)")
-            elif duplicates:
-                other = existing.get(duplicates[0][0])
+            elif repeat is not None and repeat.row is not None:
+                note = fill(
+                    self.tr("maybe a duplicate of row %1: %2"),
+                    row=repeat.row + 1, text=self.messages[repeat.row].text[:80],
+                )
+            elif repeat is not None:
+                other = existing.get(repeat.question_id)
                 note = fill(self.tr("maybe a duplicate of: %1"), text=other.text[:80] if other else "")
             for column, value in ((1, message.time), (2, who), (3, message.text), (4, note)):
                 item = QTableWidgetItem(value)

@@ -2733,12 +2733,17 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>too long (over 2,000 characters)</source>
         <translation>zu lang (über 2.000 Zeichen)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>maybe a duplicate of row %1: %2</source>
+        <translation>vielleicht doppelt zu Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>maybe a duplicate of: %1</source>
         <translation>vielleicht doppelt zu: %1</translation>
     </message>
@@ -3952,7 +3957,12 @@
         <translation>%1 ist beschädigt und kann nicht gelesen werden; bitte stattdessen eine Sicherungskopie öffnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1 is damaged: it opens read-only so that nothing more is lost; write into a backup copy instead.</source>
+        <translation>%1 ist beschädigt: Die Datei öffnet schreibgeschützt, damit nicht mehr verloren geht; schreiben Sie in eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is read-only: it can be viewed, but changes cannot be saved.</source>
         <translation>%1 ist schreibgeschützt: Die Datei lässt sich ansehen, Änderungen können aber nicht gespeichert werden.</translation>
     </message>
@@ -4013,7 +4023,7 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../moderator/importers/agenda_text.py" line="+73"/>
+        <location filename="../../moderator/importers/agenda_text.py" line="+74"/>
         <source>The text is empty: paste the agenda from the event page.</source>
         <translation>Der Text ist leer: bitte das Programm von der Veranstaltungsseite einfügen.</translation>
     </message>
@@ -4033,9 +4043,15 @@
         <translation>Kein Datum gefunden: erwartet wird ein Datum wie „9. Juni 2021“ oder „June 9, 2021“.</translation>
     </message>
     <message>
+        <location filename="../../moderator/importers/any_format.py" line="+187"/>
         <location filename="../../moderator/importers/common.py" line="+18"/>
         <source>Unknown time zone “%1”: expected a name like Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „%1“: erwartet wird ein Name wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event cannot be moved to that date: a time would fall outside the calendar.</source>
+        <translation>Die Veranstaltung lässt sich nicht auf dieses Datum verschieben: Eine Zeit läge außerhalb des Kalenders.</translation>
     </message>
     <message>
         <location filename="../../moderator/importers/agenda_text.py" line="+3"/>
@@ -4058,7 +4074,12 @@
         <translation>Das Datum liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>A zone abbreviation (such as GMT or CEST) was read as its fixed offset from UTC, which differs from the region&apos;s time on that date.</source>
+        <translation>Eine Zonenabkürzung (etwa GMT oder MESZ) wurde als ihr fester Abstand zu UTC gelesen; er weicht an diesem Datum von der Ortszeit der Region ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not sure where the title or organisation ends and the name begins; please check.</source>
         <translation>Unklar, wo Titel oder Organisation enden und der Name beginnt; bitte prüfen.</translation>
     </message>
@@ -4083,23 +4104,33 @@
         <translation>Die Seite nennt kein Ende für den letzten Programmpunkt; 30 Minuten angenommen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/json_event.py" line="+33"/>
+        <location filename="../../moderator/importers/json_event.py" line="+34"/>
         <source>The JSON is not a moderator event: fields are missing or of the wrong type.</source>
         <translation>Das JSON ist keine moderator-Veranstaltung: Felder fehlen oder haben den falschen Typ.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>The JSON gives %1 %2; that is out of range for a run sheet.</source>
+        <translation>Das JSON gibt %1 %2 an; das liegt außerhalb dessen, was ein Ablaufplan haben kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unknown time zone “%1”.</source>
         <translation>Unbekannte Zeitzone „%1“.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/any_format.py" line="+113"/>
-        <location filename="../../moderator/importers/json_event.py" line="-9"/>
+        <location line="+1"/>
+        <source>The JSON holds over %1 %2; that is not a run sheet.</source>
+        <translation>Das JSON enthält über %1 Einträge in %2; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location filename="../../moderator/importers/any_format.py" line="-4"/>
+        <location filename="../../moderator/importers/json_event.py" line="+63"/>
         <source>The file is not valid JSON.</source>
         <translation>Die Datei enthält kein gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/chat_transcript.py" line="+84"/>
+        <location filename="../../moderator/importers/chat_transcript.py" line="+85"/>
         <source>No chat messages found: the text is empty; paste the chat or a list of questions.</source>
         <translation>Keine Chatnachrichten gefunden: Der Text ist leer; den Chat oder eine Liste von Fragen einfügen.</translation>
     </message>
@@ -4114,13 +4145,13 @@
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/ics.py" line="+146"/>
-        <location filename="../../moderator/importers/spreadsheet.py" line="+84"/>
+        <location filename="../../moderator/importers/ics.py" line="+151"/>
+        <location filename="../../moderator/importers/spreadsheet.py" line="+99"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This is not an iCalendar file: it should start with BEGIN:VCALENDAR.</source>
         <translation>Das ist keine iCalendar-Datei: Sie müsste mit BEGIN:VCALENDAR beginnen.</translation>
     </message>
@@ -4150,7 +4181,8 @@
         <translation>Kein Termin im Kalender hat eine Anfangszeit.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
+        <location filename="../../moderator/importers/limits.py" line="+56"/>
         <source>The file is too large for a run sheet: it has over %1 MB.</source>
         <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über %1 MB.</translation>
     </message>
@@ -4158,6 +4190,11 @@
         <location line="+3"/>
         <source>The file is too long for a run sheet: it has over %1 lines.</source>
         <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat über %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar has over %1 property parameters; that is not a run sheet.</source>
+        <translation>Der Kalender hat über %1 Eigenschaftsparameter; das ist kein Ablaufplan.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4240,7 +4277,7 @@
         <translation>Der Ablaufplan wurde aus der Beschreibung der Einladung gelesen; bitte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/schedule.py" line="+71"/>
+        <location filename="../../moderator/importers/schedule.py" line="+72"/>
         <source>This is not a conference schedule: expected a frab schedule.xml or a schedule JSON file.</source>
         <translation>Das ist kein Konferenzprogramm: Erwartet wird eine frab-schedule.xml oder eine Programm-JSON-Datei.</translation>
     </message>
@@ -4474,6 +4511,51 @@
         <source>A date in the sheet is out of range.</source>
         <translation>Ein Datum in der Tabelle liegt außerhalb des gültigen Bereichs.</translation>
     </message>
+    <message>
+        <location filename="../../moderator/importers/limits.py" line="+3"/>
+        <source>The text is too long for a run sheet: it has over %1 characters.</source>
+        <translation>Der Text ist zu lang für einen Ablaufplan: Er hat über %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long for a run sheet: it has over %1 lines.</source>
+        <translation>Der Text ist zu lang für einen Ablaufplan: Er hat über %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %2 is longer than %1 characters; that is not an agenda or a chat.</source>
+        <translation>Zeile %2 ist länger als %1 Zeichen; das ist weder eine Agenda noch ein Chat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field holds over %1 characters; that is not a run sheet.</source>
+        <translation>Ein Feld enthält über %1 Zeichen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %2 has over %1 cells; that is not a run sheet.</source>
+        <translation>Zeile %2 hat über %1 Zellen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file holds over %1 elements; that is not a run sheet.</source>
+        <translation>Die Datei enthält über %1 Elemente; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sheets hold over %1 cells; that is not a run sheet.</source>
+        <translation>Die Tabellenblätter enthalten über %1 Zellen; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file nests over %1 levels deep; that is not a run sheet.</source>
+        <translation>Die Datei ist über %1 Ebenen tief verschachtelt; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The xlsx file unpacks to over %1 MB; that is not a run sheet.</source>
+        <translation>Die xlsx-Datei entpackt sich auf über %1 MB; das ist kein Ablaufplan.</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -4588,7 +4670,7 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../moderator/domain/questions.py" line="+38"/>
+        <location filename="../../moderator/domain/questions.py" line="+41"/>
         <source>The question is empty.</source>
         <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
         <translation>Die Frage ist leer.</translation>
@@ -4931,7 +5013,7 @@
 <context>
     <name>run_sheet_print</name>
     <message>
-        <location filename="../../moderator/exporters/html_export.py" line="+39"/>
+        <location filename="../../moderator/exporters/html_export.py" line="+40"/>
         <source>Speaker</source>
         <extracomment>``texts(context, source)`` returns the text in the reader&apos;s language.</extracomment>
         <translation>Referent:in</translation>

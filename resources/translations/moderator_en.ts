@@ -80,7 +80,7 @@
 <context>
     <name>TranscriptDialog</name>
     <message numerus="yes">
-        <location filename="../../moderator/ui/queue_dialogs.py" line="+184"/>
+        <location filename="../../moderator/ui/queue_dialogs.py" line="+193"/>
         <source>%n message(s) read (%1); ticked: the ones that look like questions and are not in the queue yet.</source>
         <translation>
             <numerusform>%n message read (%1); ticked: the ones that look like questions and are not in the queue yet.</numerusform>
