@@ -116,7 +116,12 @@ def board(
     *,
     up_next: int | None = None,
 ) -> Board:
-    """The board of the people on the run sheet; ``up_next`` is who speaks next in a running show."""
+    """The board of the people on the run sheet; ``up_next`` is who speaks next in a running show.
+
+    The warning about the next speaker comes only once the board is in use (anyone ticked
+    or noted anything): a team that does its tech check elsewhere is not told at every
+    hand-off that nobody is marked joined.
+    """
     rows = tuple(
         BoardRow(person.id, person.display_name, person.organisation, stored.get(person.id, Readiness(person.id)))
         for person in on_the_run_sheet(people, slots)
@@ -124,7 +129,7 @@ def board(
     )
     not_ready = tuple(row.name for row in rows if not row.readiness.ready)
     warning = None
-    if up_next is not None:
+    if up_next is not None and stored:
         row = next((r for r in rows if r.person_id == up_next), None)
         if row is not None and not row.readiness.joined:
             warning = row.name

@@ -1786,7 +1786,7 @@
     <message>
         <location line="+1"/>
         <source>ON AIR</source>
-        <translation>ON AIR</translation>
+        <translation>AUF SENDUNG</translation>
     </message>
     <message>
         <location line="+1"/>
