@@ -1044,6 +1044,9 @@ class CockpitWindow(QMainWindow):
         dialog = RehearsalDialog(self.session.clock.now(), self._zone(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.session.run(ops.StartRehearsal(dialog.plan_start())))
+        # Enter or Esc: the keys go back to the show (found with a real keyboard: without
+        # this the first Space after the dialog went nowhere).
+        dialog.finished.connect(lambda _result: self._keys_to_the_show())
         dialog.open()
         self._rehearsal_box: QDialog = dialog
 
@@ -1066,6 +1069,7 @@ class CockpitWindow(QMainWindow):
                 self.session.run(ops.EndRehearsal(keep_questions=clicked is keep))
 
         box.finished.connect(finished)
+        box.finished.connect(lambda _result: self._keys_to_the_show())
         box.open()
         self._rehearsal_box = box
 
