@@ -17,13 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from moderator.domain.cohosts import HostRole
-from moderator.domain.followups import FollowUpChoice
 from moderator.domain.model import Question, QuestionSource
-from moderator.domain.queue import QueueOp
-from moderator.domain.readiness import ReadinessField
-from moderator.domain.run_sheet import RunSheetOp
+
+if TYPE_CHECKING:  # types only: a command that adds a question need not load the queue's rules
+    from moderator.domain.cohosts import HostRole
+    from moderator.domain.followups import FollowUpChoice
+    from moderator.domain.queue import QueueOp
+    from moderator.domain.readiness import ReadinessField
+    from moderator.domain.run_sheet import RunSheetOp
 
 # --- the clock -----------------------------------------------------------------------------
 
