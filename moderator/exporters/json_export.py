@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from moderator.domain import rehearsal
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Person, Slot
 
 FORMAT_NAME = "moderator-event"
@@ -84,6 +83,10 @@ def event_to_dict(
     zone = ZoneInfo(event.timezone)
     people = {person.id: person for person in snapshot.people}
     live = snapshot.live
+    # Loaded here: it brings the clock and the hand-offs, which the rest of an export
+    # (and `moderator export`'s start-up) does not need.
+    from moderator.domain import rehearsal
+
     running = rehearsal.current(log)
     if running is not None:
         live, handoffs = running.saved_live, running.saved_handoffs
