@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -359,7 +359,7 @@
         <translation>Beenden, Fragen behalten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Select a question to address.</source>
         <translation>Eine Frage zum Zuordnen auswählen.</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-301"/>
+        <location filename="../../moderator/ui/main_window.py" line="-305"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+304"/>
+        <location filename="../../moderator/ui/main_window.py" line="+308"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
