@@ -42,6 +42,10 @@ _STRAY_JOINER = re.compile("(?<![^\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?![
 # presentation forms).
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
+# Anything :func:`neutralised` may remove: one search decides that most texts (German
+# included) are fine as they are, without building new strings.
+_SUSPECT = re.compile(f"[{_BIDI_CONTROLS}{_INVISIBLE}{_SURROGATES}{_CONTROLS}\u200c\u200d]")
+
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
 
@@ -53,7 +57,7 @@ def neutralised(text: str) -> str:
     Cheap for plain printable ASCII (most text), so it can run on every read of an event
     file.
     """
-    if text.isascii() and (text.isprintable() or not _HIDDEN.search(text)):
+    if (text.isascii() and text.isprintable()) or _SUSPECT.search(text) is None:
         return text
     return _STRAY_JOINER.sub("", _HIDDEN.sub("", text))
 
