@@ -678,6 +678,15 @@ class CockpitWindow(QMainWindow):
             return
         self.session.undo_live()
 
+    def _back_from_dialog(self) -> None:
+        """A dialog closed: the cockpit window takes the keyboard again, and keys go to the show.
+
+        NOTE: without a window manager (seen under Xvfb) the X input focus does not come
+        back to the main window by itself when a dialog closes, and the next key is lost.
+        """
+        self.activateWindow()
+        self._keys_to_the_show()
+
     def _keys_to_the_show(self) -> None:
         """Put the keyboard focus on the cockpit itself: keys go to the show."""
         central = self.centralWidget()
@@ -960,6 +969,7 @@ class CockpitWindow(QMainWindow):
         dialog = MergeDialog([questions[i] for i in ids if i in questions], self)
         dialog.merge_chosen.connect(lambda keep, wording: self.session.merge_questions(keep, tuple(i for i in ids if i != keep), wording))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
         dialog.open()
 
     def capture_question(self, text: str, asked_by: str, organisation: str, addressed_to: object, source: str) -> None:
@@ -1016,6 +1026,7 @@ class CockpitWindow(QMainWindow):
 
         dialog = TranscriptDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
         dialog.open()
 
     def _paint_suggestion(self, view: CockpitView) -> None:
@@ -1046,7 +1057,7 @@ class CockpitWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.session.run(ops.StartRehearsal(dialog.plan_start())))
         # Enter or Esc: the keys go back to the show (found with a real keyboard: without
         # this the first Space after the dialog went nowhere).
-        dialog.finished.connect(lambda _result: self._keys_to_the_show())
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
         dialog.open()
         self._rehearsal_box: QDialog = dialog
 
@@ -1069,7 +1080,7 @@ class CockpitWindow(QMainWindow):
                 self.session.run(ops.EndRehearsal(keep_questions=clicked is keep))
 
         box.finished.connect(finished)
-        box.finished.connect(lambda _result: self._keys_to_the_show())
+        box.finished.connect(lambda _result: self._back_from_dialog())
         box.open()
         self._rehearsal_box = box
 
@@ -1140,6 +1151,7 @@ class CockpitWindow(QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.session.reset_show() if box.clickedButton() is restart else None)
+        box.finished.connect(lambda _result: self._back_from_dialog())
         box.open()
         self._reset_box = box
 
@@ -1153,6 +1165,7 @@ class CockpitWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.actions_, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
         dialog.open()
 
     def _ensure_speaker_view(self) -> SpeakerView:
@@ -1221,7 +1234,7 @@ class CockpitWindow(QMainWindow):
         dialog.setTextValue(self.session.speaker.message)
         dialog.textValueSelected.connect(self.session.speaker_message)
         # Enter or Esc: the keys go back to the show.
-        dialog.finished.connect(lambda _result: self._keys_to_the_show())
+        dialog.finished.connect(lambda _result: self._back_from_dialog())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

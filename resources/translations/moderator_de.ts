@@ -323,7 +323,7 @@
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <location line="+45"/>
         <source>REHEARSAL</source>
         <translation>PROBE</translation>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-305"/>
+        <location filename="../../moderator/ui/main_window.py" line="-307"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-213"/>
+        <location filename="../../moderator/ui/main_window.py" line="-222"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+220"/>
+        <location filename="../../moderator/ui/main_window.py" line="+229"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-389"/>
+        <location filename="../../moderator/ui/main_window.py" line="-398"/>
         <source>ends %1</source>
         <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
         <translation>Ende %1</translation>
@@ -591,7 +591,7 @@
         <translation>Gleich: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+230"/>
+        <location filename="../../moderator/ui/main_window.py" line="+239"/>
         <source>whole show: %1</source>
         <translation>ganze Sendung: %1</translation>
     </message>
@@ -626,7 +626,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+308"/>
+        <location filename="../../moderator/ui/main_window.py" line="+310"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The second screen, if there is one</source>
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>
