@@ -10,66 +10,26 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_API", "pyside6")
 
 import aiohttp
 import pytest
-import qasync
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from helpers import make_event_file
-from moderator.domain.timesource import FakeClock
-from moderator.persistence import EventStore
-from moderator.stream.config import StreamConfig, config_path, load_config, save_config
-from moderator.ui.event_session import EventSession
+from stream_app_helpers import BERLIN, SCREENSHOTS, loop, make_cockpit, serve  # noqa: F401 - loop is a fixture
+from moderator.stream.config import config_path, load_config
 from moderator.ui.main_window import CockpitWindow
-from moderator.ui.settings import Settings
 from moderator.ui.stream_panel import StreamDialog, StreamHost
-
-BERLIN = ZoneInfo("Europe/Berlin")
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots" / "stream"
-
-
-@pytest.fixture
-def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
-    event_loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(event_loop)
-    try:
-        yield event_loop
-    finally:
-        event_loop.run_until_complete(asyncio.sleep(0))
-        asyncio.set_event_loop(None)
-        event_loop.close()
 
 
 @pytest.fixture
 def cockpit(qtbot: QtBot, tmp_path: Path) -> CockpitWindow:
-    path = make_event_file(tmp_path)
-    # Any free ports: the test must not meet another server on the default ones.
-    save_config(StreamConfig(port=0, osc_port=0, path=config_path(path)))
-    session = EventSession(EventStore.open(path), FakeClock(datetime(2021, 6, 9, 13, 50, tzinfo=BERLIN)))
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.flash = False
-    window = CockpitWindow(session, settings)
-    qtbot.addWidget(window)
-    return window
-
-
-def serve(loop: asyncio.AbstractEventLoop, host: StreamHost, window: CockpitWindow) -> None:
-    async def start() -> None:
-        task = host.start(window.session)
-        assert task is not None
-        await task
-
-    loop.run_until_complete(start())
-    assert host.running, host.error
+    return make_cockpit(qtbot, tmp_path, datetime(2021, 6, 9, 13, 50, tzinfo=BERLIN))
 
 
 def test_a_key_in_the_cockpit_reaches_the_overlays_and_a_stream_decks_action_reaches_the_cockpit(

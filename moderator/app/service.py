@@ -345,16 +345,24 @@ class EventService:
 
     def refresh(self) -> Changes:
         """Read what anyone committed since the last read (a co-host, a script, this client)."""
+        return self._announce(self._read())
+
+    def _read(self, *, always: bool = False) -> Changes:
+        """What was committed since the last read, not yet announced.
+
+        Asks the change feed's watcher first; ``always`` reads even when it saw nothing (this
+        client's own write: a shared event's notification may come a moment after the
+        commit, and the client must show its own change now). A client without a watcher
+        (a command) always reads. A shared event that is away turns the service offline.
+        """
         if not self.online or self._closed:
             return NOTHING
         try:
-            # Without a change feed of its own (a command), read the delta every time.
-            if self._watcher is not None and not self._watcher.changed():
-                return NOTHING
-            return self._announce(self._reload())
+            seen = self._watcher.changed() if self._watcher is not None else True
+            return self._reload() if seen or always else NOTHING
         except UserError as error:
             if _is_offline_error(error):
-                return self._announce(self._went_offline())
+                return self._went_offline()
             raise
 
     def _reload(self) -> Changes:
@@ -414,27 +422,12 @@ class EventService:
             # What this client showed may be stale (that is often why an operation does not
             # apply): read the event as it is, so the other version is on screen first.
             if self.online:
-                self._announce(self._reload_quietly())
+                self._announce(self._read())
             raise
         changes = replace(changes, mine=True, result=result)
         if self.online and changes.any:
-            changes = changes | self._read_own_write()
+            changes = changes | self._read(always=True)
         return self._announce(changes)
-
-    def _read_own_write(self) -> Changes:
-        """Read what this client just committed (and anything else new) at once.
-
-        Not left to the watcher: a shared event's notification may arrive a moment after
-        the commit, and the client must show its own change now.
-        """
-        try:
-            if self._watcher is not None:
-                self._watcher.changed()  # consumed: the delta below reads everything new
-            return self._reload()
-        except UserError as error:
-            if _is_offline_error(error):
-                return self._went_offline()
-            raise
 
     def run_as(self, operation: ops.Operation, actor: str) -> Changes:
         """Run ``operation`` for a remote control that acts through this client (a stream
@@ -447,16 +440,6 @@ class EventService:
             return self.run(operation)
         finally:
             self.actor = own
-
-    def _reload_quietly(self) -> Changes:
-        if self._watcher is None:
-            return NOTHING
-        try:
-            return self._reload() if self._watcher.changed() else NOTHING
-        except UserError as error:
-            if _is_offline_error(error):
-                return self._went_offline()
-            raise
 
     def _dispatch(self, op: ops.Operation) -> tuple[object, Changes]:  # noqa: C901 - one branch per kind
         match op:
@@ -754,7 +737,7 @@ class EventService:
 
     def _start_rehearsal(self, plan_start: datetime | None) -> LiveState:
         now = self.clock.now()
-        self._announce(self._reload_quietly())  # a co-host may have started one a moment ago
+        self._announce(self._read())  # a co-host may have started one a moment ago
         if self.rehearsal is not None:
             raise rehearsals.RehearsalError(rehearsals.ALREADY)
         slots, start = self.slots, plan_start or now
@@ -762,7 +745,7 @@ class EventService:
 
     def _end_rehearsal(self, keep_questions: bool) -> LiveState:
         now = self.clock.now()
-        self._announce(self._reload_quietly())
+        self._announce(self._read())
         running = self.rehearsal
         if running is None:
             raise rehearsals.RehearsalError(rehearsals.NOT_REHEARSING)
@@ -873,7 +856,7 @@ class EventService:
             self.live_history.pop()
             return (step if undone is not None else None), Changes(questions=True, history=True)
         # What co-hosts did is read first: the check below compares with the stored state.
-        self._announce(self._reload_quietly())
+        self._announce(self._read())
         now = self.clock.now()
         speaker = self.speaker
 
@@ -1090,7 +1073,7 @@ class EventService:
             self.online = False
             return False
         self.heartbeat()
-        self._announce(changes | self._reload_quietly())
+        self._announce(changes | self._read())
         return True
 
     def close(self, *, leave: bool = True) -> None:
