@@ -207,3 +207,13 @@ def test_a_rehearsal_may_start_at_a_chosen_time(qtbot: QtBot, window: CockpitWin
     assert service.rehearsal.plan_start == datetime(2026, 12, 4, 19, 20, tzinfo=BERLIN)
     window.session.toggle()
     assert window.session.reading().drift == timedelta(minutes=10)
+
+
+def test_the_real_show_started_on_another_day_shows_no_drift_of_thousands_of_hours(path: Path) -> None:
+    # The moderator pressed Space on the sample months later instead of rehearsing.
+    service = EventService.for_command_line(EventStore.open(path), FakeClock(datetime(2026, 12, 4, 19, 30, tzinfo=BERLIN)))
+    service.run(ops.StartShow())
+    view = present(service)
+    assert english(view.drift) == "not today" and not view.late
+    assert english(view.show_date) == "Event date: 09.06.2021"
+    service.close()

@@ -52,6 +52,11 @@ def test_ending_the_show_names_the_report_and_asks_nothing(qtbot: QtBot, tmp_pat
     # No window popped up: the cockpit keeps the keyboard.
     assert dialogs() == before
 
+    # Ended by mistake: Ctrl+Z takes the end back, and the offer of a report goes with it.
+    window.undo_live()
+    assert window.session.snapshot.live.show_ended_at is None
+    assert window.banner.isHidden() or "After-show report" not in window.banner.text()
+
 
 def test_the_report_window_saves_every_format_without_blocking(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
     show = run_seed_show(tmp_path)

@@ -169,6 +169,10 @@ class CockpitView:
     askers: Mapping[int, tuple[str, ...]]
 
 
+#: A drift this large means the plan lies on another day, not that the show runs late.
+_NOT_A_DRIFT = timedelta(hours=12)
+
+
 @dataclass(frozen=True, slots=True)
 class QueueDigest:
     """One pass over the queue (it may hold thousands): what the view needs from it."""
@@ -271,6 +275,10 @@ class CockpitPresenter:
             countdown = _date(event_day)
             drift_text, late = text(QT_TRANSLATE_NOOP("CockpitWindow", "not today")), False
             end = snapshot.event.end.astimezone(zone)
+        elif not on_the_day and not inputs.rehearsing and abs(reading.drift) > _NOT_A_DRIFT:
+            # The real show started on another day than planned (not a rehearsal): hours
+            # "behind plan" say nothing either. A show that runs past midnight keeps its drift.
+            drift_text, late = text(QT_TRANSLATE_NOOP("CockpitWindow", "not today")), False
         now_card, speaking, current = _now_card(inputs, settings, people)
         on_air = _on_air(queue_digest, people)
         return CockpitView(

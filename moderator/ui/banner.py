@@ -54,6 +54,12 @@ class Banner(QLabel):
         if not self._timer.isActive():
             self.hide()
 
+    def withdraw(self, text: str) -> None:
+        """A passing message that no longer holds (what it said was undone): gone now."""
+        if self._timer.isActive() and self.text() == text:
+            self._timer.stop()
+            self._expire()
+
     def _show(self, text: str, error: bool) -> None:
         self.setProperty("kind", "error" if error else "info")
         # NOTE: a property selector is only re-read on a re-polish.

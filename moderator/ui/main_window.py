@@ -44,7 +44,7 @@ from moderator.domain import handoffs as floor
 from moderator.domain import queue
 from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError, fill
-from moderator.domain.live_undo import LiveStep
+from moderator.domain.live_undo import LiveStep, StepKind
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
 from moderator.ui.accessibility import describe
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
@@ -132,6 +132,8 @@ class CockpitWindow(QMainWindow):
         self._unseen_questions = 0
         self._balance_height = 0
         self._announced_step: LiveStep | None = None
+        #: The banner's offer of the after-show report, withdrawn if the end is undone.
+        self._report_offer = ""
         self._blink_seen: object = None
         self._build()
         self._build_menus()
@@ -667,6 +669,8 @@ class CockpitWindow(QMainWindow):
         last = self.session.live_history.last
         if isinstance(changes.result, LiveStep):
             self.live_line.show_undone(changes.result)
+            if changes.result.kind is StepKind.END:
+                self.banner.withdraw(self._report_offer)  # the show runs again: no report yet
         elif last is not None and last is not self._announced_step:
             self.live_line.show_done(last)
         self._announced_step = last
@@ -1015,10 +1019,11 @@ class CockpitWindow(QMainWindow):
     def offer_after_show_report(self) -> None:
         from moderator.ui.report_dialog import offer_after_end
 
-        offer_after_end(
-            lambda: self.session.snapshot.live.show_ended_at is not None,
-            lambda text: self.banner.show_message(text, error=False, seconds=12),
-        )
+        def offer(text: str) -> None:
+            self._report_offer = text
+            self.banner.show_message(text, error=False, seconds=12)
+
+        offer_after_end(lambda: self.session.snapshot.live.show_ended_at is not None, offer)
 
     def paste_transcript(self) -> None:
         # The chat reader loads when a chat is pasted, not at start-up.

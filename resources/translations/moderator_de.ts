@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+575"/>
+        <location filename="../../moderator/ui/main_window.py" line="+577"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+282"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+290"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-307"/>
+        <location filename="../../moderator/ui/main_window.py" line="-308"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-222"/>
+        <location filename="../../moderator/ui/main_window.py" line="-224"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+229"/>
+        <location filename="../../moderator/ui/main_window.py" line="+231"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -497,9 +497,9 @@
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-398"/>
+        <location filename="../../moderator/ui/main_window.py" line="-400"/>
         <source>ends %1</source>
-        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels.</extracomment>
+        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone.</extracomment>
         <translation>Ende %1</translation>
     </message>
     <message>
@@ -525,9 +525,9 @@
         <translation>Übernehmen (%1)</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="-81"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="-85"/>
         <source>%2 of %1 elapsed</source>
-        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. The keys to name in hints (as the user set them).</extracomment>
+        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. A drift this large means the plan lies on another day, not that the show runs late. The keys to name in hints (as the user set them).</extracomment>
         <translation>%2 von %1 vergangen</translation>
     </message>
     <message>
@@ -537,11 +537,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+5"/>
         <source>not today</source>
         <translation>nicht heute</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Answer %1 of %2</source>
         <translation>Antwort %1 von %2</translation>
     </message>
@@ -591,7 +592,7 @@
         <translation>Gleich: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+239"/>
+        <location filename="../../moderator/ui/main_window.py" line="+241"/>
         <source>whole show: %1</source>
         <translation>ganze Sendung: %1</translation>
     </message>
@@ -626,7 +627,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+310"/>
+        <location filename="../../moderator/ui/main_window.py" line="+311"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
