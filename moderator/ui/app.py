@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 # NOTE: qasync picks the first Qt binding it finds and prefers PyQt6; tell it ours first.
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
@@ -266,6 +266,9 @@ JOIN_AFTER_MS = 2500
 PRELOAD_AFTER_MS = 700
 #: When the stream server starts: after the first paint and the writer's preload.
 STREAM_AFTER_MS = 1500
+#: The longest the app waits for its first paint before it starts the asyncio loop anyway
+#: (shorter than STREAM_AFTER_MS: the stream server needs that loop).
+FIRST_PAINT_LIMIT_MS = 1000
 
 
 def _preload_writer() -> None:
@@ -377,6 +380,38 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     return app
 
 
+class _FirstPaint(QObject):
+    """Ends ``loop`` once the watched window has been painted for the first time."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__(loop)
+        self.loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            # The window's children paint in the same pass; a zero timer runs after it.
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def _until_first_paint(window: QWidget | None) -> None:
+    """Run Qt's own event loop until ``window`` has been painted once (at most
+    :data:`FIRST_PAINT_LIMIT_MS`), so that nothing the first paint does not need (asyncio
+    and qasync, ~40 ms to import) delays it."""
+    if window is None or not window.isVisible():
+        return
+    loop = QEventLoop()
+    watcher = _FirstPaint(loop)
+    window.installEventFilter(watcher)
+    limit = QTimer(loop)
+    limit.setSingleShot(True)
+    limit.timeout.connect(loop.quit)
+    limit.start(FIRST_PAINT_LIMIT_MS)
+    loop.exec()
+    limit.stop()
+    window.removeEventFilter(watcher)
+
+
 def run_app(argv: list[str]) -> int:
     """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
     app = build_app(argv)
@@ -386,7 +421,10 @@ def run_app(argv: list[str]) -> int:
     from moderator.ui.background import freeze_heap
 
     QTimer.singleShot(JOIN_AFTER_MS + 500, freeze_heap)
-    # asyncio and qasync load after the window is built: the first paint does not wait.
+    # asyncio and qasync load after the first paint: it does not wait for them.
+    _until_first_paint(app.window or app.placeholder)
+    if not any(widget.isVisible() for widget in app.qt_app.topLevelWidgets()):
+        return 0  # closed before its first paint was done
     import asyncio
 
     import qasync

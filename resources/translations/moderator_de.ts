@@ -94,9 +94,9 @@
         <translation>Etwas ist schiefgelaufen (%1); die Sendung läuft weiter. Details stehen in %2.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>&amp;File</source>
-        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded). When the stream server starts: after the first paint and the writer&apos;s preload.</extracomment>
+        <extracomment>When to start loading the writer: after the first paint, well before anyone types. When the instance tells the co-hosts it is here (after the writer has loaded). When the stream server starts: after the first paint and the writer&apos;s preload. The longest the app waits for its first paint before it starts the asyncio loop anyway (shorter than STREAM_AFTER_MS: the stream server needs that loop).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>

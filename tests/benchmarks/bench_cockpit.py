@@ -751,7 +751,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="measured start-up rounds (default 10, after one warm-up)")
     parser.add_argument("--imports", action="store_true",
                         help="print the import costs even when the start-up target is met")
+    parser.add_argument("--only", choices=("startup", "ticks", "cpu"), action="append",
+                        help="run only this part (repeatable; default: all three)")
     args = parser.parse_args(argv)
+    parts = set(args.only or ("startup", "ticks", "cpu"))
 
     with tempfile.TemporaryDirectory(prefix="bench-cockpit-") as temp:
         folder = Path(temp)
@@ -775,114 +778,127 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows: list[Row] = []
 
         # 1. Start-up
-        sample = make_event(folder, "sample.moderator", env, started=False)
-        print(f"\n== 1. Start-up: launch to first paint, {args.runs} rounds interleaved "
-              "after 1 warm-up round")
-        print(f"$ python -m moderator new {sample} --from {SAMPLE_JSON.relative_to(ROOT)}")
-        cases = (
-            StartupCase("bare PySide6 window", (sys.executable, "-c", BARE_SCRIPT), baseline=True),
-            StartupCase("cockpit, build_app", (sys.executable, "-c", APP_SCRIPT, str(sample))),
-            StartupCase("cockpit, real entry", (sys.executable, "-c", ENTRY_SCRIPT, str(sample))),
-        )
-        for case in cases:
-            print(f"$ {shown(case.argv)}")
-        print("  (the scripts are BARE_SCRIPT, APP_SCRIPT, ENTRY_SCRIPT in "
-              f"{Path(__file__).relative_to(ROOT)})")
-        results = measure_startup(cases, args.runs, env)
-        print_startup(cases, results)
-        base = statistics.median(run.painted_ms for run in results[cases[0].name])
-        any_missed = False
-        for case in cases:
-            painted = [run.painted_ms for run in results[case.name]]
-            median, p90 = statistics.median(painted), percentile(painted, 0.9)
-            value = f"median {median:.0f} ms, p90 {p90:.0f} ms"
-            if case.baseline:
-                rows.append(Row(f"start-up, {case.name}", value, "(baseline)", "-"))
-                continue
-            ratio = median / base
-            met = ratio <= STARTUP_TARGET_RATIO
-            any_missed = any_missed or not met
-            rows.append(Row(f"start-up, {case.name}", f"{value}, {ratio:.2f}x bare",
-                            f"<= {STARTUP_TARGET_RATIO:g}x bare", verdict(met)))
-        if any_missed or args.imports:
-            print_import_costs("import moderator.ui.app", env)
-            print_import_costs("import PySide6.QtWidgets", env)
-
-        # 2. Tick accuracy
+        if "startup" in parts:
+            run_startup(folder, args.runs, args.imports, env, rows)
         live = make_event(folder, "live.moderator", env, started=True)
-        print(f"\n== 2. Tick accuracy: in this process, real SystemClock, "
-              f"{TICK_WARMUP_S:g} s warm-up + {args.seconds:g} s")
-        print(f"$ python -m moderator new {live} --from {SAMPLE_JSON.relative_to(ROOT)}")
-        print(f"$ python -m moderator control {live} start")
-        print(f"  then in-process: build_app([{live.name!r}]); QApplication.exec() for "
-              f"{TICK_WARMUP_S + args.seconds:g} s")
-        tick_run = measure_ticks(live, args.seconds)
-        ticks, paint_lags, wakeups = tick_run.figures, tick_run.paint_lags_ms, tick_run.wakeup_lags_ms
-        print(f"  {ticks.repaints} repaints, {ticks.boundaries} boundaries, "
-              f"{len(ticks.lags_ms)} shown, {ticks.missed} skipped, {ticks.idle} idle repaints")
-        if ticks.lags_ms:
-            lags = ticks.lags_ms
-            median, p95, worst = statistics.median(lags), percentile(lags, 0.95), max(lags)
-            print(f"  lag per boundary shown: median {median:.2f} ms, p95 {p95:.2f} ms, "
-                  f"worst {worst:.2f} ms, best {min(lags):.2f} ms")
-            for kind in ("countdown", "wall clock"):
-                kind_shown = [b for b in ticks.shown if b.kind == kind]
-                if not kind_shown:
-                    continue
-                kind_lags = [b.lag_ms for b in kind_shown]
-                phase = statistics.median(b.due_us % SECOND_US for b in kind_shown) / 1000
-                held = sum(tick_run.delayed_by_poll(b) for b in kind_shown)
-                print(f"    {kind}: {len(kind_lags)} boundaries at {phase:.0f} ms past the "
-                      f"wall second, median {statistics.median(kind_lags):.2f} ms, worst "
-                      f"{max(kind_lags):.2f} ms; {held} held up by a change-feed poll")
-            if tick_run.polls:
-                durations = [(end - start) / 1000 for start, end in tick_run.polls]
-                phases = sorted({round((start % SECOND_US) / 1000, -1) for start, _end in
-                                 tick_run.polls[-5:]})
-                print(f"    change-feed polls: {len(durations)}, median "
-                      f"{statistics.median(durations):.2f} ms, worst {max(durations):.2f} ms "
-                      f"each; at ~{', '.join(f'{p:.0f}' for p in phases)} ms past the second")
-            rows.append(Row("tick lag, median", f"{median:.2f} ms (p95 {p95:.2f} ms)",
-                            f"<= {LAG_MEDIAN_TARGET_MS:g} ms",
-                            verdict(median <= LAG_MEDIAN_TARGET_MS)))
-            rows.append(Row("tick lag, worst", f"{worst:.2f} ms",
-                            f"<= {LAG_WORST_TARGET_MS:g} ms",
-                            verdict(worst <= LAG_WORST_TARGET_MS)))
-        else:
-            rows.append(Row("tick lag", "no boundary shown", f"<= {LAG_MEDIAN_TARGET_MS:g} ms",
-                            verdict(False)))
-        rows.append(Row("seconds skipped", f"{ticks.missed} of {ticks.boundaries} boundaries",
-                        f"{MISSED_TARGET}", verdict(ticks.missed <= MISSED_TARGET)))
-        if paint_lags:
-            print(f"  countdown widget paint begins after its boundary: median "
-                  f"{statistics.median(paint_lags):.2f} ms, p95 {percentile(paint_lags, 0.95):.2f}"
-                  f" ms, worst {max(paint_lags):.2f} ms ({len(paint_lags)} paints)")
-            rows.append(Row("countdown painted (info)",
-                            f"median {statistics.median(paint_lags):.2f} ms, "
-                            f"worst {max(paint_lags):.2f} ms", "-", "-"))
-        if wakeups:
-            print(f"  a bare PreciseTimer in the same loop wakes up late by: median "
-                  f"{statistics.median(wakeups):.2f} ms, p95 {percentile(wakeups, 0.95):.2f} ms, "
-                  f"worst {max(wakeups):.2f} ms ({len(wakeups)} wake-ups; the machine's floor)")
-            rows.append(Row("timer wake-up floor (info)",
-                            f"median {statistics.median(wakeups):.2f} ms, "
-                            f"worst {max(wakeups):.2f} ms", "-", "-"))
-
-        # 3. CPU
-        print(f"\n== 3. CPU of the running cockpit (run_app, qasync): {CPU_WARMUP_S:g} s "
-              f"warm-up, then {args.seconds:g} s; {len(CPU_VARIANTS)} children at once")
-        cpu_results, commands = measure_cpu(live, folder, args.seconds, env)
-        for command in commands:
-            print(f"$ {command}")
-        print("  (the script is CPU_SCRIPT; FILE is a copy of the started event above)")
-        print_cpu(cpu_results)
-        full = cpu_results["full"].percent
-        rows.append(Row("CPU, running cockpit", f"{full:.3f} % of one core",
-                        f"<= {CPU_TARGET_PERCENT:g} %", verdict(full <= CPU_TARGET_PERCENT)))
-
+        if "ticks" in parts:
+            run_ticks(live, args.seconds, rows)
+        if "cpu" in parts:
+            run_cpu(live, folder, args.seconds, env, rows)
         print("\n== Summary")
         print_table(rows)
     return 0
+
+
+def run_startup(folder: Path, runs: int, imports: bool, env: Mapping[str, str],
+                rows: list[Row]) -> None:
+    sample = make_event(folder, "sample.moderator", env, started=False)
+    print(f"\n== 1. Start-up: launch to first paint, {runs} rounds interleaved "
+          "after 1 warm-up round")
+    print(f"$ python -m moderator new {sample} --from {SAMPLE_JSON.relative_to(ROOT)}")
+    cases = (
+        StartupCase("bare PySide6 window", (sys.executable, "-c", BARE_SCRIPT), baseline=True),
+        StartupCase("cockpit, build_app", (sys.executable, "-c", APP_SCRIPT, str(sample))),
+        StartupCase("cockpit, real entry", (sys.executable, "-c", ENTRY_SCRIPT, str(sample))),
+    )
+    for case in cases:
+        print(f"$ {shown(case.argv)}")
+    print("  (the scripts are BARE_SCRIPT, APP_SCRIPT, ENTRY_SCRIPT in "
+          f"{Path(__file__).relative_to(ROOT)})")
+    results = measure_startup(cases, runs, env)
+    print_startup(cases, results)
+    base = statistics.median(run.painted_ms for run in results[cases[0].name])
+    any_missed = False
+    for case in cases:
+        painted = [run.painted_ms for run in results[case.name]]
+        median, p90 = statistics.median(painted), percentile(painted, 0.9)
+        value = f"median {median:.0f} ms, p90 {p90:.0f} ms"
+        if case.baseline:
+            rows.append(Row(f"start-up, {case.name}", value, "(baseline)", "-"))
+            continue
+        ratio = median / base
+        met = ratio <= STARTUP_TARGET_RATIO
+        any_missed = any_missed or not met
+        rows.append(Row(f"start-up, {case.name}", f"{value}, {ratio:.2f}x bare",
+                        f"<= {STARTUP_TARGET_RATIO:g}x bare", verdict(met)))
+    if any_missed or imports:
+        print_import_costs("import moderator.ui.app", env)
+        print_import_costs("import PySide6.QtWidgets", env)
+
+
+
+def run_ticks(live: Path, seconds: float, rows: list[Row]) -> None:
+    print(f"\n== 2. Tick accuracy: in this process, real SystemClock, "
+          f"{TICK_WARMUP_S:g} s warm-up + {seconds:g} s")
+    print(f"$ python -m moderator new {live} --from {SAMPLE_JSON.relative_to(ROOT)}")
+    print(f"$ python -m moderator control {live} start")
+    print(f"  then in-process: build_app([{live.name!r}]); QApplication.exec() for "
+          f"{TICK_WARMUP_S + seconds:g} s")
+    tick_run = measure_ticks(live, seconds)
+    ticks, paint_lags, wakeups = tick_run.figures, tick_run.paint_lags_ms, tick_run.wakeup_lags_ms
+    print(f"  {ticks.repaints} repaints, {ticks.boundaries} boundaries, "
+          f"{len(ticks.lags_ms)} shown, {ticks.missed} skipped, {ticks.idle} idle repaints")
+    if ticks.lags_ms:
+        lags = ticks.lags_ms
+        median, p95, worst = statistics.median(lags), percentile(lags, 0.95), max(lags)
+        print(f"  lag per boundary shown: median {median:.2f} ms, p95 {p95:.2f} ms, "
+              f"worst {worst:.2f} ms, best {min(lags):.2f} ms")
+        for kind in ("countdown", "wall clock"):
+            kind_shown = [b for b in ticks.shown if b.kind == kind]
+            if not kind_shown:
+                continue
+            kind_lags = [b.lag_ms for b in kind_shown]
+            phase = statistics.median(b.due_us % SECOND_US for b in kind_shown) / 1000
+            held = sum(tick_run.delayed_by_poll(b) for b in kind_shown)
+            print(f"    {kind}: {len(kind_lags)} boundaries at {phase:.0f} ms past the "
+                  f"wall second, median {statistics.median(kind_lags):.2f} ms, worst "
+                  f"{max(kind_lags):.2f} ms; {held} held up by a change-feed poll")
+        if tick_run.polls:
+            durations = [(end - start) / 1000 for start, end in tick_run.polls]
+            phases = sorted({round((start % SECOND_US) / 1000, -1) for start, _end in
+                             tick_run.polls[-5:]})
+            print(f"    change-feed polls: {len(durations)}, median "
+                  f"{statistics.median(durations):.2f} ms, worst {max(durations):.2f} ms "
+                  f"each; at ~{', '.join(f'{p:.0f}' for p in phases)} ms past the second")
+        rows.append(Row("tick lag, median", f"{median:.2f} ms (p95 {p95:.2f} ms)",
+                        f"<= {LAG_MEDIAN_TARGET_MS:g} ms",
+                        verdict(median <= LAG_MEDIAN_TARGET_MS)))
+        rows.append(Row("tick lag, worst", f"{worst:.2f} ms",
+                        f"<= {LAG_WORST_TARGET_MS:g} ms",
+                        verdict(worst <= LAG_WORST_TARGET_MS)))
+    else:
+        rows.append(Row("tick lag", "no boundary shown", f"<= {LAG_MEDIAN_TARGET_MS:g} ms",
+                        verdict(False)))
+    rows.append(Row("seconds skipped", f"{ticks.missed} of {ticks.boundaries} boundaries",
+                    f"{MISSED_TARGET}", verdict(ticks.missed <= MISSED_TARGET)))
+    if paint_lags:
+        print(f"  countdown widget paint begins after its boundary: median "
+              f"{statistics.median(paint_lags):.2f} ms, p95 {percentile(paint_lags, 0.95):.2f}"
+              f" ms, worst {max(paint_lags):.2f} ms ({len(paint_lags)} paints)")
+        rows.append(Row("countdown painted (info)",
+                        f"median {statistics.median(paint_lags):.2f} ms, "
+                        f"worst {max(paint_lags):.2f} ms", "-", "-"))
+    if wakeups:
+        print(f"  a bare PreciseTimer in the same loop wakes up late by: median "
+              f"{statistics.median(wakeups):.2f} ms, p95 {percentile(wakeups, 0.95):.2f} ms, "
+              f"worst {max(wakeups):.2f} ms ({len(wakeups)} wake-ups; the machine's floor)")
+        rows.append(Row("timer wake-up floor (info)",
+                        f"median {statistics.median(wakeups):.2f} ms, "
+                        f"worst {max(wakeups):.2f} ms", "-", "-"))
+
+
+def run_cpu(live: Path, folder: Path, seconds: float, env: Mapping[str, str],
+            rows: list[Row]) -> None:
+    print(f"\n== 3. CPU of the running cockpit (run_app, qasync): {CPU_WARMUP_S:g} s "
+          f"warm-up, then {seconds:g} s; {len(CPU_VARIANTS)} children at once")
+    cpu_results, commands = measure_cpu(live, folder, seconds, env)
+    for command in commands:
+        print(f"$ {command}")
+    print("  (the script is CPU_SCRIPT; FILE is a copy of the started event above)")
+    print_cpu(cpu_results)
+    full = cpu_results["full"].percent
+    rows.append(Row("CPU, running cockpit", f"{full:.3f} % of one core",
+                    f"<= {CPU_TARGET_PERCENT:g} %", verdict(full <= CPU_TARGET_PERCENT)))
 
 
 if __name__ == "__main__":
