@@ -37,6 +37,7 @@ from moderator.domain.clock import (
     seconds_text,
     start_show,
     toggle,
+    until_phase_changes,
 )
 from moderator.domain.errors import UserError
 from moderator.domain.model import LiveState, LogEntry, Slot, SlotKind
@@ -398,6 +399,35 @@ def test_each_slot_has_its_own_thresholds() -> None:
     assert show.reading().phase is Phase.WARNING
     show.clock.advance(minutes(4))
     assert show.reading().phase is Phase.FINAL
+
+
+def test_the_next_phase_change_is_foretold_so_nobody_has_to_poll_for_it() -> None:
+    """The stream server reads the phase when it is due to change, not four times a second:
+    moving the clock by the time foretold lands exactly on the next phase."""
+    show = show_at(14, 0)
+    show.goto(2)
+    show.clock.set(at(14, 10) - timedelta(minutes=3, seconds=7))
+    seen = [show.reading().phase]
+    while (ahead := until_phase_changes(show.reading())) is not None:
+        before = show.reading().phase
+        show.clock.advance(ahead - timedelta(microseconds=1))
+        assert show.reading().phase is before  # not a moment too early
+        show.clock.advance(timedelta(microseconds=1))
+        seen.append(show.reading().phase)
+    assert seen == [Phase.NORMAL, Phase.WARNING, Phase.FINAL, Phase.OVERTIME]
+    assert until_phase_changes(show.reading()) is None  # overtime lasts until someone acts
+
+
+def test_a_paused_show_or_one_not_started_foretells_no_phase_change() -> None:
+    show = show_at(13, 40)
+    assert until_phase_changes(show.reading()) is None
+    show.clock.set(at(13, 50))
+    show.start()
+    show.pause()
+    show.clock.advance(minutes(9))
+    assert until_phase_changes(show.reading()) is None
+    show.resume()
+    assert until_phase_changes(show.reading()) == minutes(8)  # to the warning, 2 min before the end
 
 
 # --- next, previous, jump -----------------------------------------------------------------

@@ -32,7 +32,7 @@ from moderator.domain.model import QuestionStatus
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.stream.config import Automation, StreamConfig, load_config
-from moderator.stream.server import MAX_REQUEST_BYTES, STREAM_DECK, StreamServer
+from moderator.stream.server import MAX_REQUEST_BYTES, PHASE_CHECK_SECONDS, STREAM_DECK, StreamServer
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LOCAL = StreamConfig(port=0, osc_port=0)
@@ -452,6 +452,37 @@ def test_automations_fire_on_the_shows_moments_and_a_failing_target_never_holds_
     assert ("/warning", ()) in received
     assert ("/slot/2", ("Begrüßung",)) in received
     assert len(problems) == 1 and problems[0].startswith("slot_end: POST http://127.0.0.1:")
+
+
+def test_the_phase_is_read_when_it_is_due_to_change_not_four_times_a_second(path: Path, clock: FakeClock) -> None:
+    """The automations see a phase change that comes with time alone; the server reads the
+    clock for it once, when it is due, instead of polling (idle CPU, issue 18)."""
+
+    async def story(server: StreamServer, http: aiohttp.ClientSession, service: EventService) -> None:
+        loop = asyncio.get_running_loop()
+
+        def due_in() -> float:
+            assert server._phase_timer is not None
+            return server._phase_timer.when() - loop.time()
+
+        assert due_in() == pytest.approx(PHASE_CHECK_SECONDS, abs=0.5)  # before the show: the safety net
+        service.run(ops.StartShow())  # 13:50: ten minutes, the warning at two minutes left
+        assert due_in() == pytest.approx(PHASE_CHECK_SECONDS, abs=0.5)  # eight minutes away
+        clock.advance(timedelta(minutes=7, seconds=50))
+        service.run(ops.Toggle())  # a pause: time alone changes nothing
+        assert due_in() == pytest.approx(PHASE_CHECK_SECONDS, abs=0.5)
+        service.run(ops.Toggle())  # resumed with 2:10 left: the warning is due in 10 s
+        assert due_in() == pytest.approx(PHASE_CHECK_SECONDS, abs=0.5)
+        clock.advance(timedelta(seconds=8))
+        server._check_phase()  # the safety net's turn (the timer, run by hand: no sleeping)
+        assert server._phase == "normal"
+        assert due_in() == pytest.approx(2.0, abs=0.2)
+        clock.advance(timedelta(seconds=2))
+        server._check_phase()  # the timer at its instant
+        assert server._phase == "warning"
+        assert due_in() == pytest.approx(PHASE_CHECK_SECONDS, abs=0.5)  # the final phase: 90 s away
+
+    serve(path, clock, story)
 
 
 def test_viewer_pages_lag_by_the_stream_delay_and_obs_pages_do_not(path: Path, clock: FakeClock) -> None:

@@ -269,6 +269,21 @@ def _phase(remaining: timedelta, slot: Slot) -> Phase:
     return Phase.NORMAL
 
 
+def until_phase_changes(reading: ClockReading) -> timedelta | None:
+    """How long until the phase changes by the passing of time alone, as of ``reading``;
+    ``None`` while time alone does not change it (paused, before the show, in overtime,
+    ended). An action (start, pause, time added) may change it sooner: read again then."""
+    slot = reading.slot
+    if reading.paused or slot is None or reading.phase not in (Phase.NORMAL, Phase.WARNING, Phase.FINAL):
+        return None
+    remaining = reading.remaining
+    # The warning and final phases begin when the time left reaches their mark (see
+    # _phase); overtime begins the smallest step below zero.
+    ahead = [remaining - mark for mark in (slot.warning, slot.final) if remaining > mark]
+    ahead.append(remaining + timedelta(microseconds=1))
+    return min(ahead)
+
+
 def _progress(elapsed: timedelta, allotted: timedelta) -> float:
     """The share of the allotted time used, 0..1 (a slot with no time left is full)."""
     if allotted <= ZERO:

@@ -37,6 +37,7 @@ from aiohttp import WSMsgType, web
 
 from moderator.app.control import REMOTE_ACTIONS, UNKNOWN_ACTION, ControlRefused, remote_operation
 from moderator.domain import queue
+from moderator.domain.clock import until_phase_changes
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.stream.audience import AudiencePage
 from moderator.stream.automations import Automations
@@ -58,8 +59,10 @@ MAX_BACKLOG: Final = 1000
 MAX_CLIENTS: Final = 1000
 #: A client whose socket has this much unsent is sent to through its queue, which waits.
 DIRECT_WRITE_LIMIT: Final = 64 * 1024
-#: How often the clock's phase is read for the automations (the pages count on their own).
-PHASE_CHECK_SECONDS: Final = 0.25
+#: The clock's phase is read for the automations when it is due to change (the pages count
+#: on their own), a moment after the instant, and at least this often.
+PHASE_CHECK_SECONDS: Final = 5.0
+PHASE_CHECK_AFTER_SECONDS: Final = 0.005
 PAGES: Final = ("lower-third", "question", "countdown", "agenda", "clock")
 PAGES_DIR: Final = Path(__file__).resolve().parent / "pages"
 _LOOPBACK_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -202,10 +205,10 @@ class StreamServer:
             self._osc = OscServer(self, self.host, self.osc_port)
             await self._osc.start()
             self.osc_port = self._osc.port
-        self.service.subscribe(self._on_changes)
         self._loop = asyncio.get_running_loop()
+        self.service.subscribe(self._on_changes)
         self._publish()
-        self._phase_timer = self._loop.call_later(PHASE_CHECK_SECONDS, self._check_phase)
+        self._check_phase()
         await self.audience.start()  # its own port and thread; the studio's routes are here
 
     async def close(self) -> None:
@@ -251,6 +254,8 @@ class StreamServer:
     def _on_changes(self, changes: Changes) -> None:
         if not self._closed:
             self._publish()
+            # A change (time added, a pause) moves the instant the phase changes next.
+            self._check_phase()
 
     def _publish(self) -> None:
         """Send the state to every client if anything shown changed since the last push."""
@@ -311,12 +316,20 @@ class StreamServer:
         """The phase changes with time, not by an action: read it for the automations."""
         if self._closed:
             return
+        delay = PHASE_CHECK_SECONDS
         try:
-            if self.service.reading().phase.value != self._phase:
+            reading = self.service.reading()
+            if reading.phase.value != self._phase:
                 self._publish()
+            ahead = until_phase_changes(reading)
+            if ahead is not None:
+                delay = min(delay, max(0.0, ahead.total_seconds()) + PHASE_CHECK_AFTER_SECONDS)
         except Exception:  # noqa: BLE001 - the show goes on; the log has the details
             log.exception("reading the clock for the stream failed")
-        self._phase_timer = self._loop.call_later(PHASE_CHECK_SECONDS, self._check_phase)
+        # One timer: read when the phase is due to change, not four times a second.
+        if self._phase_timer is not None:
+            self._phase_timer.cancel()
+        self._phase_timer = self._loop.call_later(delay, self._check_phase)
 
     # -- running actions ----------------------------------------------------------------------
 

@@ -5216,9 +5216,9 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
         <translation>%1: keine Stream-Einrichtung (%2).</translation>
     </message>
     <message>
-        <location filename="../../moderator/stream/server.py" line="+82"/>
+        <location filename="../../moderator/stream/server.py" line="+85"/>
         <source>This server answers only on this computer (LAN is off).</source>
-        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. How often the clock&apos;s phase is read for the automations (the pages count on their own). Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
+        <extracomment>Who remote commands are recorded as. Requests and WebSocket messages are small: an action and a question at most. A WebSocket client this far behind is too slow to follow the show: it is closed. A client whose socket has this much unsent is sent to through its queue, which waits. The clock&apos;s phase is read for the automations when it is due to change (the pages count on their own), a moment after the instant, and at least this often. Fields of a state that are instants a viewer&apos;s page sees later by the stream delay.</extracomment>
         <translation>Dieser Server antwortet nur auf diesem Computer (lokales Netz ist aus).</translation>
     </message>
     <message>
