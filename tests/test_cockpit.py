@@ -41,7 +41,7 @@ from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.ui.actions import SPECS, ActionId
 from moderator.ui.countdown import FLASH_STYLE, PAUSED_STYLE, PHASE_STYLES
-from moderator.ui.event_session import POLL_INTERVAL_MS, EventSession
+from moderator.ui.event_session import POLL_INTERVAL_MS, WATCHED_POLL_INTERVAL_MS, EventSession
 from moderator.ui.main_window import CockpitWindow
 from moderator.ui.run_sheet_model import CURRENT_BACKGROUND, DONE_FOREGROUND
 from moderator.ui.settings import Settings
@@ -692,6 +692,47 @@ def test_the_poll_timer_picks_up_a_co_hosts_action_by_itself(qtbot: QtBot, cockp
     co_host.close()
 
     qtbot.waitUntil(lambda: cockpit.window.countdown.text == "21:00", timeout=POLL_INTERVAL_MS * 10)
+
+
+def _co_host_adds_a_minute(cockpit: Cockpit) -> None:
+    """A co-host's instance (its own store and session on the same file) is handed the
+    clock and adds a minute."""
+    co_host = EventSession(
+        EventStore.open(cockpit.path), FakeClock(cockpit.clock.now()), name="Anna", role=HostRole.COHOST
+    )
+    assert cockpit.session.hand_over(co_host.me.id)
+    co_host.heartbeat()
+    assert co_host.add_time(60)
+    co_host.close()
+
+
+def test_a_write_to_the_file_wakes_the_cockpit_without_the_poll(qtbot: QtBot, cockpit: Cockpit) -> None:
+    """The file system tells of every commit (the WAL is written): the cockpit shows a
+    co-host's change without waiting for a poll, and the poll slows to a safety net."""
+    cockpit.at(at(14, 10))
+    cockpit.session.goto_slot(cockpit.slot_id(IMPULS_1))
+    qtbot.waitUntil(lambda: cockpit.session._poll.interval() == WATCHED_POLL_INTERVAL_MS, timeout=5000)
+    cockpit.session._poll.stop()  # only the file watcher may bring the change now
+
+    _co_host_adds_a_minute(cockpit)
+
+    qtbot.waitUntil(lambda: cockpit.window.countdown.text == "21:00", timeout=5000)
+
+
+def test_a_commit_the_watcher_missed_brings_the_quick_poll_back(qtbot: QtBot, cockpit: Cockpit) -> None:
+    cockpit.at(at(14, 10))
+    cockpit.session.goto_slot(cockpit.slot_id(IMPULS_1))
+    qtbot.waitUntil(lambda: cockpit.session._poll.interval() == WATCHED_POLL_INTERVAL_MS, timeout=5000)
+    watcher = cockpit.session._files
+    assert watcher is not None
+    watcher.blockSignals(True)  # as on a file system that does not report writes
+
+    _co_host_adds_a_minute(cockpit)
+    cockpit.session._polled()  # the safety net's turn
+
+    assert cockpit.window.countdown.text == "21:00"
+    assert cockpit.session._poll.interval() == POLL_INTERVAL_MS
+    watcher.blockSignals(False)
 
 
 # --- read-only files ---------------------------------------------------------------------

@@ -82,6 +82,8 @@ class CountdownDisplay(QWidget):
         self._font = tabular_font()
         self._fitted: tuple[tuple[int, int, int], QFont] | None = None
         self.setAutoFillBackground(False)
+        # paintEvent fills every pixel: Qt need not paint the parents under it each second.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     @property
     def text(self) -> str:
@@ -192,6 +194,9 @@ class SlotProgress(QWidget):
         self._fraction = 0.0
         self.setFixedHeight(14)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # paintEvent fills every pixel (the corners with the window's colour): Qt need not
+        # paint the parents under it when the bar moves.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     @property
     def fraction(self) -> float:
@@ -210,6 +215,7 @@ class SlotProgress(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         rect = QRectF(self.rect())
+        painter.fillRect(rect, self.palette().window())
         painter.setBrush(self.TRACK)
         painter.drawRoundedRect(rect, 4, 4)
         if self._fraction > 0:

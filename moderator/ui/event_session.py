@@ -11,12 +11,13 @@ an operation).
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer, Signal
 
 from moderator.app import operations as ops
 from moderator.app.service import NOT_CONNECTED, Changes, EventService, NotConnected
@@ -36,6 +37,9 @@ __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
 
 #: How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs).
 POLL_INTERVAL_MS = 200
+#: Once the file system has told of a write to the event file's WAL (inotify and the
+#: like), commits wake the session up by themselves; the poll is then only a safety net.
+WATCHED_POLL_INTERVAL_MS = 2000
 #: A shared event wakes up on its notification socket; this poll is only a safety net.
 SHARED_POLL_INTERVAL_MS = 2000
 #: How often a lost connection to the shared event is tried again.
@@ -82,9 +86,12 @@ class EventSession(QObject):
         self._notifier: QSocketNotifier | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(SHARED_POLL_INTERVAL_MS if store.shared else POLL_INTERVAL_MS)
-        self._poll.timeout.connect(self.refresh_if_changed)
+        self._poll.timeout.connect(self._polled)
         self._poll.start()
         self._listen()
+        self._wal: str | None = None
+        self._files: QFileSystemWatcher | None = None
+        self._watch_file()
         self._reconnect = QTimer(self)
         self._reconnect.setInterval(RECONNECT_INTERVAL_MS)
         self._reconnect.timeout.connect(self._probe)
@@ -348,8 +355,50 @@ class EventSession(QObject):
 
     def refresh_if_changed(self) -> None:
         """Read what anyone committed since the last read."""
-        if not self._guard(self.service.refresh):
+        self._refresh()
+
+    def _refresh(self) -> Changes | None:
+        try:
+            return self.service.refresh()
+        except UserError as error:
+            self.failed.emit(error)
             self._poll.stop()
+            return None
+
+    def _watch_file(self) -> None:
+        """Wake up when anyone writes the event file's WAL, not only on the poll.
+
+        Every commit to an event file in WAL mode writes its ``-wal`` file. Where the file
+        system reports that (local disks; not most network shares), the poll slows down to
+        a safety net once the first report came; a poll that finds a commit the watcher
+        did not report brings the quick poll back.
+        """
+        path = self.store.path
+        if self.store.shared or path is None:
+            return
+        self._wal = f"{path}-wal"
+        self._files = QFileSystemWatcher(self)
+        self._files.fileChanged.connect(self._file_written)
+        self._watch_wal()
+
+    def _watch_wal(self) -> None:
+        # SQLite removes the WAL when the last connection closes (a watcher drops a removed
+        # file) and makes it again on the next write: watch it again once it is back.
+        if self._files is not None and self._wal is not None and not self._files.files() and os.path.exists(self._wal):
+            self._files.addPath(self._wal)
+
+    def _file_written(self, _path: str) -> None:
+        if self._poll.isActive() and self._poll.interval() != WATCHED_POLL_INTERVAL_MS:
+            self._poll.setInterval(WATCHED_POLL_INTERVAL_MS)
+        self._watch_wal()
+        self._refresh()
+
+    def _polled(self) -> None:
+        changes = self._refresh()
+        self._watch_wal()
+        if changes is not None and changes.any and self._files is not None:
+            # The watcher has read every commit it told of: this one it missed.
+            self._poll.setInterval(POLL_INTERVAL_MS)
 
     def _guard(self, call: object) -> bool:
         try:
@@ -421,6 +470,9 @@ class EventSession(QObject):
         self._heartbeat.stop()
         self._reconnect.stop()
         self._wake.stop()
+        if self._files is not None:
+            self._files.fileChanged.disconnect(self._file_written)
+            self._files.removePaths(self._files.files())
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self.service.close(leave=self.leave_on_close)

@@ -66,6 +66,7 @@ from moderator.ui.live_line import LiveLine
 from moderator.ui.speaker_badge import SpeakerBadge
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
+from moderator.ui.clock_label import ClockLabel
 from moderator.ui.cohosts_panel import CohostController
 from moderator.ui.elide import ElidedLabel, fit_label
 from moderator.ui.screen import fit_to_screen
@@ -226,6 +227,8 @@ class CockpitWindow(QMainWindow):
         self.progress = SlotProgress(left)
         self.elapsed = ElidedLabel(left)
         self.elapsed.setObjectName("elapsed")
+        # Opaque (it changes every second): Qt need not paint the parents under it.
+        self.elapsed.setAutoFillBackground(True)
         self.paused_badge = QLabel(left)
         self.paused_badge.setObjectName("paused_badge")
         self.speaker_badge = SpeakerBadge(left)
@@ -322,7 +325,7 @@ class CockpitWindow(QMainWindow):
         outer.addWidget(self.capture)
         self.setCentralWidget(central)
 
-        self.wall_clock = QLabel(self)
+        self.wall_clock = ClockLabel("00:00:00", self)
         self.drift = QLabel(self)
         self.projected_end = QLabel(self)
         self.read_only_badge = QLabel(self)
@@ -561,10 +564,9 @@ class CockpitWindow(QMainWindow):
     # -- translation --------------------------------------------------------------------------
 
     def _fix_widths(self) -> None:
-        """Labels that change every second get the width of their widest text, so a
-        change of digits never re-lays out the window."""
+        """Labels whose digits change get the width of their widest text, so a change of
+        digits never re-lays out the window (the wall clock is a ClockLabel of its own)."""
         for label, template in (
-            (self.wall_clock, "00:00:00"),
             (self.projected_end, fill(self.tr("ends %1"), time="00:00")),
             (self.drift, max(fill(self.tr("+%1 behind"), drift="0:00:00"), fill(self.tr("−%1 ahead"), drift="0:00:00"), key=len)),
         ):
