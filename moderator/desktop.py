@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -150,6 +149,8 @@ def uninstall_desktop(files: DesktopFiles) -> list[str]:
 
 def _refresh(files: DesktopFiles) -> list[str]:
     """Rebuild the user's MIME database and the desktop entries' cache, where the tools exist."""
+    import subprocess  # here only: the cockpit's start-up does not pay for it
+
     notes: list[str] = []
     for tool, folder in (("update-mime-database", files.mime), ("update-desktop-database", files.applications)):
         path = shutil.which(tool)

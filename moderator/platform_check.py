@@ -15,12 +15,10 @@ bring their libraries with Qt or the desktop.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -121,6 +119,8 @@ def missing_libraries(library: Path) -> list[str]:
         return []
     except OSError as error:
         first = _CTYPES_MISSING.match(str(error))
+    import subprocess  # here only: the usual start (nothing missing) does not pay for it
+
     ldd = shutil.which("ldd")
     if ldd is not None:
         try:
@@ -151,6 +151,22 @@ def describe_missing(missing: list[str]) -> str:
     return line + "."
 
 
+def _load_xcb() -> ctypes.CDLL | None:
+    """libxcb, by its soname; searched for only where that fails (``find_library`` runs
+    ``ldconfig`` in a subprocess, which a start should not wait for)."""
+    try:
+        return ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        pass
+    from ctypes.util import find_library
+
+    name = find_library("xcb")
+    try:
+        return ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+
+
 def display_problem(display: str) -> str | None:
     """Why the X display ``display`` cannot be opened, or None if it can."""
     if not display:
@@ -158,10 +174,8 @@ def display_problem(display: str) -> str | None:
             "no display to open (DISPLAY is not set): start moderator from a desktop session; "
             "the commands in `moderator --help` work without one."
         )
-    name = ctypes.util.find_library("xcb") or "libxcb.so.1"
-    try:
-        xcb = ctypes.CDLL(name)
-    except OSError:
+    xcb = _load_xcb()
+    if xcb is None:
         return None  # cannot ask; Qt will
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]

@@ -4,6 +4,7 @@ import Qt), the types mypy checks, and the test data the project keeps."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,40 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stdout + result.stderr
+
+
+#: What the cockpit's first paint must not wait for (issue 18): the writer and its
+#: SQLAlchemy, the importers and their libraries, the stream server, the PostgreSQL
+#: driver, asyncio, and the windows and dialogs nobody has opened yet.
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy", "sqlmodel", "alembic", "psycopg", "icalendar", "openpyxl", "odf", "aiohttp",
+    "qasync", "asyncio", "subprocess", "hashlib",
+    "moderator.persistence.writer", "moderator.persistence.journal", "moderator.importers",
+    "moderator.exporters", "moderator.stream", "moderator.ui.import_dialogs",
+    "moderator.ui.import_flow", "moderator.ui.stream_panel", "moderator.ui.audience_panel",
+    "moderator.ui.report_dialog", "moderator.ui.followups_dialog", "moderator.ui.editor",
+    "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
+    "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
+)
+
+
+def test_the_cockpit_paints_first_and_loads_the_rest_later(tmp_path: Path) -> None:
+    """The real start (the platform check, ``build_app`` on an event file, Qt's loop until
+    the window's first paint, as ``run_app`` does) loads none of the heavy modules."""
+    from helpers import make_event_file
+
+    path = make_event_file(tmp_path)
+    probe = (
+        "import sys; from moderator.platform_check import startup_problem; startup_problem(); "
+        "from moderator.ui import app; "
+        f"built = app.build_app([{str(path)!r}]); app._until_first_paint(built.window); "
+        f"heavy = {NOT_BEFORE_FIRST_PAINT!r}; "
+        "print(sorted(n for n in sys.modules if n in heavy or n.startswith(tuple(h + '.' for h in heavy))))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert result.stdout.strip().splitlines()[-1:] == ["[]"], result.stdout + result.stderr
 
 
 #: The store's writes: only the application service (and persistence itself) call them.

@@ -45,11 +45,11 @@ from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
 from moderator.persistence.files import TOPIC_READINESS
-from moderator.persistence.journal import PendingJournal
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
     from moderator.persistence import EventStore
+    from moderator.persistence.journal import PendingJournal
 
 _T = TypeVar("_T")
 
@@ -206,6 +206,8 @@ class EventService:
         self._outbox: list[ops.Pending] = []
         self._journal: PendingJournal | None = None
         if journal_dir is not None and store.shared and self.me is not None and not store.read_only:
+            from moderator.persistence.journal import PendingJournal  # shared events only
+
             self._journal = PendingJournal.for_event(journal_dir, self.me.id, store.location)
             for record in self._journal.load():
                 item = ops.decode_pending(record)

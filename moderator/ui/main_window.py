@@ -12,6 +12,7 @@ service's state and the clock reading, each second and after every change.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -74,10 +75,11 @@ from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
-from moderator.ui.shortcuts_dialog import ShortcutsDialog
-from moderator.ui.speaker_view import SpeakerView
 from moderator.ui.theme import Theme
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
+
+if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
+    from moderator.ui.speaker_view import SpeakerView
 
 
 #: The run sheet always shows the slot on air and this many after it.
@@ -1170,6 +1172,8 @@ class CockpitWindow(QMainWindow):
             central.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
+        from moderator.ui.shortcuts_dialog import ShortcutsDialog  # loaded when first opened
+
         dialog = ShortcutsDialog(self.actions_, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._back_from_dialog())
@@ -1177,6 +1181,8 @@ class CockpitWindow(QMainWindow):
 
     def _ensure_speaker_view(self) -> SpeakerView:
         if self.speaker_view is None:
+            from moderator.ui.speaker_view import SpeakerView  # loaded when first shown
+
             view = SpeakerView()
             view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
             # The keys stay with the moderator: the speaker view does not take the focus

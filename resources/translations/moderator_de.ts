@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+579"/>
+        <location filename="../../moderator/ui/main_window.py" line="+581"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The second screen, if there is one</source>
         <translation>Der zweite Bildschirm, falls vorhanden</translation>
     </message>

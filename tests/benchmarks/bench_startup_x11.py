@@ -6,7 +6,9 @@ needed)::
     Xvfb :81 -screen 0 1366x768x24 -noreset &   # -noreset: no reset when the last client leaves
     DISPLAY=:81 uv run python tests/benchmarks/bench_startup_x11.py [--runs 10]
 
-Two commands start in turn, in fresh processes, the order alternating each round; round 0
+Two commands start in turn, in fresh processes, the order alternating each round (with
+``--compare DIR``, the cockpit of another checkout as a third, for before and after in one
+run, e.g. ``git worktree add /tmp/before main``); round 0
 is a warm-up and is dropped (it also fills the bytecode cache and makes the user's copy of
 the sample event):
 
@@ -65,10 +67,10 @@ def visible_window(pid: int) -> bool:
     return found.returncode == 0 and bool(found.stdout.strip())
 
 
-def start_once(argv: Sequence[str], env: Mapping[str, str]) -> float:
-    """Milliseconds from spawning ``argv`` to its first visible window; then kills it."""
+def start_once(argv: Sequence[str], cwd: Path, env: Mapping[str, str]) -> float:
+    """Milliseconds from spawning ``argv`` in ``cwd`` to its first visible window; then kills it."""
     launched = time.perf_counter()
-    child = subprocess.Popen(argv, cwd=ROOT, env=dict(env), stdout=subprocess.DEVNULL,
+    child = subprocess.Popen(argv, cwd=cwd, env=dict(env), stdout=subprocess.DEVNULL,
                              stderr=subprocess.PIPE, text=True)
     try:
         while not visible_window(child.pid):
@@ -89,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10,
                         help="measured rounds (default 10, after one warm-up round)")
     parser.add_argument("--file", help="an event file to open instead of the sample's copy")
+    parser.add_argument("--compare", type=Path, action="append", default=[],
+                        help="another checkout whose cockpit starts in the same rounds")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") or shutil.which("xdotool") is None:
         raise SystemExit("needs an X display (DISPLAY=:N, e.g. Xvfb) and xdotool")
@@ -102,39 +106,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         env["QT_API"] = "pyside6"
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
-        cases = {
-            "bare PySide6 window": [sys.executable, "-c", BARE_SCRIPT],
-            "cockpit, python -m moderator": [sys.executable, "-m", "moderator",
-                                             *([args.file] if args.file else [])],
+        command = [sys.executable, "-m", "moderator", *([args.file] if args.file else [])]
+        cases: dict[str, tuple[list[str], Path]] = {
+            "bare PySide6 window": ([sys.executable, "-c", BARE_SCRIPT], ROOT),
+            "cockpit, python -m moderator": (command, ROOT),
         }
+        for other in args.compare:
+            cases[f"cockpit in {other}"] = (command, other.resolve())
         print(f"{os.cpu_count()} CPUs, DISPLAY={env['DISPLAY']}, load average "
               f"{' '.join(f'{load:.2f}' for load in os.getloadavg())}")
-        for name, command in cases.items():
+        for name, (argv_, cwd) in cases.items():
             shown = " ".join("python" if part == sys.executable else
-                             '"$BARE_SCRIPT"' if part == BARE_SCRIPT else part for part in command)
-            print(f"$ {shown}    # {name}")
+                             '"$BARE_SCRIPT"' if part == BARE_SCRIPT else part for part in argv_)
+            print(f"$ (cd {cwd} && {shown})    # {name}")
         results: dict[str, list[float]] = {name: [] for name in cases}
         names = list(cases)
         for round_index in range(args.runs + 1):
             order = names if round_index % 2 == 0 else names[::-1]
             for name in order:
-                elapsed = start_once(cases[name], env)
+                elapsed = start_once(*cases[name], env)
                 if round_index > 0:
                     results[name].append(elapsed)
         print(f"{args.runs} rounds after 1 warm-up, alternating; load average now "
               f"{' '.join(f'{load:.2f}' for load in os.getloadavg())}")
         for name, values in results.items():
             print(f"  {name:<30} " + " ".join(f"{value:5.0f}" for value in values))
-        base_name, app_name = names
+        base_name = names[0]
         base = statistics.median(results[base_name])
-        app = statistics.median(results[app_name])
-        rows = [
-            Row(f"visible, {base_name}", f"median {base:.0f} ms, p90 "
-                f"{percentile(results[base_name], 0.9):.0f} ms", "(baseline)", "-"),
-            Row(f"visible, {app_name}", f"median {app:.0f} ms, p90 "
-                f"{percentile(results[app_name], 0.9):.0f} ms, {app / base:.2f}x bare",
-                f"<= {TARGET_RATIO:g}x bare", verdict(app / base <= TARGET_RATIO)),
-        ]
+        rows = [Row(f"visible, {base_name}", f"median {base:.0f} ms, p90 "
+                    f"{percentile(results[base_name], 0.9):.0f} ms", "(baseline)", "-")]
+        for app_name in names[1:]:
+            app = statistics.median(results[app_name])
+            rows.append(Row(f"visible, {app_name}", f"median {app:.0f} ms, p90 "
+                            f"{percentile(results[app_name], 0.9):.0f} ms, {app / base:.2f}x bare",
+                            f"<= {TARGET_RATIO:g}x bare", verdict(app / base <= TARGET_RATIO)))
         print_table(rows)
     return 0
 
