@@ -1,20 +1,43 @@
-"""A label for a clock: its text changes every second, its size never.
+"""Labels for texts that change every second: they repaint alone, not their parents.
 
-``QLabel.setText`` asks the parent's layout for room again unless the label's size is
-fixed, and a ``QStatusBar`` repaints itself and everything in it on every such request: the
-wall clock in the status line repainted the whole line each second. This label is sized
-once for a template of the widest text (digits are tabular) and fills its own background,
-so a new second repaints the label alone.
+A widget that does not paint all of its pixels makes Qt paint its parents under it first:
+each second the window, its panels and the status bar were painted again for the digits
+that changed. These widgets paint their ground themselves, in the window's own colour (the
+colour the panels under them show, in the high-contrast theme too), and tell Qt so.
+
+``QLabel.setText`` also asks the parent's layout for room again unless the label's size
+is fixed, and a ``QStatusBar`` repaints itself and everything in it on every such request:
+:class:`ClockLabel` is sized once for a template of its widest text (the digits are
+tabular), so the wall clock in the status line no longer repaints the whole line.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from moderator.ui.elide import ElidedLabel
 
 #: The largest size a widget may have (Qt's QWIDGETSIZE_MAX).
 _ANY_SIZE = (1 << 24) - 1
+
+
+def paint_ground(widget: QWidget) -> None:
+    """Fill ``widget`` with the colour of the window's ground (what its parents show)."""
+    painter = QPainter(widget)
+    painter.fillRect(widget.rect(), widget.window().palette().color(QPalette.ColorRole.Window))
+    painter.end()
+
+
+def keep_opaque(widget: QWidget, event: QEvent) -> None:
+    """Mark ``widget`` opaque again after a polish.
+
+    NOTE: a style sheet's polish clears ``WA_OpaquePaintEvent`` (it may style the
+    background itself), so the attribute is set again after every polish and style change.
+    """
+    if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+        widget.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
 
 class ClockLabel(QLabel):
@@ -28,24 +51,18 @@ class ClockLabel(QLabel):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
-            # Opaque (paintEvent fills the background): Qt need not paint the parents under
-            # it when the text changes. NOTE: a style sheet's polish clears the attribute
-            # (it styles the background itself), so it is set again after every polish.
-            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        keep_opaque(self, event)
         return handled
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().window())
-        painter.end()
-        super().paintEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         # A font or style sheet (the theme, the system's font size) changes the size needed.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self._fitting:
             self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        paint_ground(self)
+        super().paintEvent(event)
 
     def _fit(self) -> None:
         self._fitting = True
@@ -59,3 +76,16 @@ class ClockLabel(QLabel):
             self.setFixedSize(hint)
         finally:
             self._fitting = False
+
+
+class OpaqueElidedLabel(ElidedLabel):
+    """An :class:`ElidedLabel` (one line, cut with "…") that paints its own ground."""
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        keep_opaque(self, event)
+        return handled
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        paint_ground(self)
+        super().paintEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 
@@ -215,7 +215,9 @@ class SlotProgress(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         rect = QRectF(self.rect())
-        painter.fillRect(rect, self.palette().window())
+        # The window's ground (the parents' colour under the round corners; white in the
+        # high-contrast theme).
+        painter.fillRect(rect, self.window().palette().color(QPalette.ColorRole.Window))
         painter.setBrush(self.TRACK)
         painter.drawRoundedRect(rect, 4, 4)
         if self._fraction > 0:

@@ -67,7 +67,7 @@ from moderator.ui.live_line import LiveLine
 from moderator.ui.speaker_badge import SpeakerBadge
 from moderator.ui.people_panel import BalanceView, NowSpeakingCard, UpNextCard
 from moderator.ui.banner import Banner
-from moderator.ui.clock_label import ClockLabel
+from moderator.ui.clock_label import ClockLabel, OpaqueElidedLabel
 from moderator.ui.cohosts_panel import CohostController
 from moderator.ui.elide import ElidedLabel, fit_label
 from moderator.ui.screen import fit_to_screen
@@ -227,10 +227,8 @@ class CockpitWindow(QMainWindow):
         self.slot_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.countdown = CountdownDisplay(left)
         self.progress = SlotProgress(left)
-        self.elapsed = ElidedLabel(left)
+        self.elapsed = OpaqueElidedLabel(left)  # changes every second: repaints alone
         self.elapsed.setObjectName("elapsed")
-        # Opaque (it changes every second): Qt need not paint the parents under it.
-        self.elapsed.setAutoFillBackground(True)
         self.paused_badge = QLabel(left)
         self.paused_badge.setObjectName("paused_badge")
         self.speaker_badge = SpeakerBadge(left)
