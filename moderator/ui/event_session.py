@@ -471,8 +471,10 @@ class EventSession(QObject):
         self._reconnect.stop()
         self._wake.stop()
         if self._files is not None:
+            # Its inotify instance (a limited resource per user) goes with it.
             self._files.fileChanged.disconnect(self._file_written)
-            self._files.removePaths(self._files.files())
+            self._files.deleteLater()
+            self._files = None
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self.service.close(leave=self.leave_on_close)
