@@ -33,7 +33,9 @@ runs that way too):
    generated calendar (import, preview, creating the event file) and for the 31c3
    schedule (import, picker, import of day 2 in Saal 1, preview, creating), ``--gui-runs``
    times each. Reported per run: firings, max and p99 gap [target: max ≤ 50 ms, the
-   longest over all runs], and each gap over 50 ms with the step of the flow it fell in
+   longest over all runs], and each gap over 50 ms with the step of the flow it fell in,
+   where the other threads were when the GUI thread ran again (a worker that held the
+   interpreter through one long C call is just past it: a sampling profiler of the gaps)
    and the garbage collection that ran in it, if one did (a full collection walks every
    object of the process holding the interpreter, so it stops the GUI thread wherever it
    runs; the time of one is printed for comparison). For comparison too, the floor: the
