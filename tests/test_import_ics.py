@@ -595,6 +595,8 @@ def test_the_limits_count_piece_by_piece_exactly_as_over_the_whole_file(monkeypa
     parameters = MAX_PARAMETERS + PARAMETERS_PER_EVENT
     check_limits(head + b"X;A=1;B=2:x\r\n" * (parameters // 2))
     assert "parameters" in refusal(head + b"X;A=1;B=2:x\r\n" * (parameters // 2) + b"Y;C=1:x\r\n")
+    unended = b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" + b"BEGIN:VEVENT\r\n" * 1_000
+    assert "lines" in refusal(unended + b"X:\r\n" * (MAX_LINES + LINES_PER_EVENT))  # one event ended
     repeated = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + b"DTSTART:20210609T140000Z\r\n" * 12
     check_limits(repeated)  # 12 starts for 2 components: a little damage, left to the parser
     assert refusal(repeated + b"DTSTART:20210609T140000Z\r\n") == "The calendar file is damaged and cannot be read."
