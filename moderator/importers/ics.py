@@ -47,7 +47,7 @@ Robustness
     Anything that is not a usable calendar raises :class:`ImportFailed` with one line for a
     person; no other exception escapes for any ``bytes`` input. Line folding is undone on
     the bytes, before decoding, so that a character split by a fold stays whole. Limits keep
-    every import bounded: at most 10 MB and 10,000 VEVENTs; 16,000 content lines and 10,000
+    every import bounded: at most 10 MB and 6,000 VEVENTs; 16,000 content lines and 10,000
     property parameters, plus 30 lines and 20 parameters for each VEVENT, never over 120,000
     lines and 100,000 parameters (a 5,000-event conference calendar fits, a file of a few
     events padded with junk lines does not); a ``VTIMEZONE``
@@ -137,8 +137,10 @@ __all__ = [
 
 MAX_BYTES = 10 * 1024 * 1024
 """Larger files are refused: a run sheet is far smaller, and icalendar needs seconds per MB."""
-MAX_EVENTS = 10_000
-"""More VEVENTs than this are refused (a personal calendar's history, not a run sheet)."""
+MAX_EVENTS = 6_000
+"""More VEVENTs than this are refused: a conference or a council's year has up to some
+5,000; more is a personal calendar's history, not a run sheet (and a megabyte of 10,000
+minimal events took icalendar two seconds)."""
 
 # icalendar takes 8 to 40 µs per content line (a line of junk "X:" 20 µs, a real calendar's
 # 30 with the reading) and some 12 µs per property parameter, whatever the line holds; the
