@@ -4146,7 +4146,7 @@
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/ics.py" line="+181"/>
+        <location filename="../../moderator/importers/ics.py" line="+183"/>
         <location filename="../../moderator/importers/spreadsheet.py" line="+99"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
