@@ -145,11 +145,11 @@ minimal events took icalendar two seconds)."""
 # icalendar takes 8 to 40 µs per content line (a line of junk "X:" 20 µs, a real calendar's
 # 30 with the reading) and some 12 µs per property parameter, whatever the line holds; the
 # limits below bound both. A file with few events gets the small budget of old (a run sheet
-# has a few hundred lines; mutated or padded files stay well under two seconds); each VEVENT
-# adds a real event's share, up to a ceiling that a 5,000-event conference calendar with
-# attendees fits under (tests/benchmarks/bench_import.py generates one: 75,025 lines and
-# 57,629 parameters, read in about 2.5 s on a 2-core laptop) and that holds the worst file
-# within the limits to a few seconds and some hundred MB.
+# has a few hundred lines; a few events padded with junk are read in under a second); each
+# ended VEVENT adds a real event's share, up to a ceiling that a 5,000-event conference
+# calendar with attendees fits under (tests/benchmarks/bench_import.py generates one: 75,025
+# lines and 57,629 parameters, read in about 2.5 s on a 2-core laptop, 110 MB at its peak);
+# a file of junk at the ceiling takes as long (a per-value cost, as of CATEGORIES, is apart).
 MAX_LINES = 16_000
 """Content lines (a fold continues a line) any calendar may have: its header, its time
 zones and a few events."""
