@@ -17,10 +17,13 @@ from icalendar import Event as VEvent
 from moderator.domain.model import EventDraft, Person, Role, SlotKind
 from moderator.importers.errors import ImportFailed
 from moderator.importers.ics import (
+    COMMAS_PER_EVENT,
     LINES_PER_EVENT,
+    MAX_ALL_COMMAS,
     MAX_ALL_LINES,
     MAX_ALL_PARAMETERS,
     MAX_BYTES,
+    MAX_COMMAS,
     MAX_EVENTS,
     MAX_LINES,
     MAX_PARAMETERS,
@@ -568,6 +571,25 @@ def test_a_calendar_may_have_more_lines_and_parameters_for_each_event_up_to_a_ce
     assert refusal(many + b"X;A=1;B=2;C=3;D=4;E=5:6\r\n" * (MAX_ALL_PARAMETERS // 5 + 1)) == (
         f"The calendar has over {MAX_ALL_PARAMETERS:,} property parameters; that is not a run sheet."
     )
+
+
+def test_a_calendar_of_endless_lists_is_refused_before_it_is_parsed() -> None:
+    """icalendar makes an object of every value of a list: one line of 400,000 categories
+    took seconds and 135 MB; the commas that separate them are counted first."""
+    one_line = calendar(*vevent("DTSTART:20210609T140000Z", "CATEGORIES:" + "a," * 400_000 + "b"))
+    started = time.perf_counter()
+    assert refusal(one_line) == (
+        f"The calendar has over {MAX_ALL_COMMAS:,} commas (values of lists); that is not a run sheet."
+    )
+    assert time.perf_counter() - started < TIME_LIMIT
+    budget = MAX_COMMAS + COMMAS_PER_EVENT  # one event
+    few_events = calendar(*vevent("DTSTART:20210609T140000Z", "CATEGORIES:" + "a," * (budget + 1) + "b"))
+    assert refusal(few_events) == (
+        f"The calendar has {budget + 1:,} commas (values of lists), and a calendar may have "
+        f"{MAX_COMMAS:,} plus {COMMAS_PER_EVENT} per event; that is not a run sheet."
+    )
+    # Lists as long as a real calendar's are read.
+    assert parse_ics(calendar(*vevent("DTSTART:20210609T140000Z", "SUMMARY:A", "CATEGORIES:" + "a," * 999 + "b")))
 
 
 def test_the_limits_admit_a_conference_calendar_of_five_thousand_events(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -48,9 +48,10 @@ Robustness
     person; no other exception escapes for any ``bytes`` input. Line folding is undone on
     the bytes, before decoding, so that a character split by a fold stays whole. Limits keep
     every import bounded: at most 10 MB and 6,000 VEVENTs; 16,000 content lines and 10,000
-    property parameters, plus 30 lines and 20 parameters for each VEVENT, never over 120,000
-    lines and 100,000 parameters (a 5,000-event conference calendar fits, a file of a few
-    events padded with junk lines does not); a ``VTIMEZONE``
+    property parameters and 10,000 commas (values of lists), plus 30 lines, 20 parameters and
+    40 commas for each VEVENT, never over 120,000 lines, 100,000 parameters and 200,000 commas
+    (a 5,000-event conference calendar fits, a file of a few events padded with junk lines
+    does not); a ``VTIMEZONE``
     whose rules would take unbounded work to evaluate is refused. Custom ``VTIMEZONE``
     definitions are read from the file itself each time: icalendar keeps the first
     definition of a TZID for the whole process, and one file must not change how the next
@@ -123,10 +124,13 @@ from moderator.importers.common import merge_person, zone_named
 from moderator.importers.errors import ImportFailed
 
 __all__ = [
+    "COMMAS_PER_EVENT",
     "LINES_PER_EVENT",
+    "MAX_ALL_COMMAS",
     "MAX_ALL_LINES",
     "MAX_ALL_PARAMETERS",
     "MAX_BYTES",
+    "MAX_COMMAS",
     "MAX_EVENTS",
     "MAX_LINES",
     "MAX_PARAMETERS",
@@ -165,6 +169,15 @@ PARAMETERS_PER_EVENT = 20
 """More parameters for each VEVENT (three attendees of Google's export have 18)."""
 MAX_ALL_PARAMETERS = 100_000
 """Property parameters no calendar may pass."""
+MAX_COMMAS = 10_000
+"""Commas any calendar may have: a comma separates the values of a list (CATEGORIES,
+RDATE, EXDATE, RESOURCES), and icalendar takes some 9 µs and 300 bytes for each value (one
+line of 400,000 took 3.7 s and 135 MB); commas escaped in a text count too (an upper bound
+is all a limit needs)."""
+COMMAS_PER_EVENT = 40
+"""More commas for each VEVENT (begun and ended): the conference's events have 3 each."""
+MAX_ALL_COMMAS = 200_000
+"""Commas no calendar may pass."""
 
 # Agenda text longer than this in an invitation is not tried as a run sheet.
 _MAX_AGENDA_CHARS = 20_000
@@ -197,6 +210,14 @@ _TOO_MANY_PARAMETERS = QT_TRANSLATE_NOOP(
 _TOO_MANY_PARAMETERS_FOR_EVENTS = QT_TRANSLATE_NOOP(
     "import",
     "The calendar has %1 property parameters, and a calendar may have %2 plus %3 per event; "
+    "that is not a run sheet.",
+)
+_TOO_MANY_COMMAS = QT_TRANSLATE_NOOP(
+    "import", "The calendar has over %1 commas (values of lists); that is not a run sheet."
+)
+_TOO_MANY_COMMAS_FOR_EVENTS = QT_TRANSLATE_NOOP(
+    "import",
+    "The calendar has %1 commas (values of lists), and a calendar may have %2 plus %3 per event; "
     "that is not a run sheet.",
 )
 _NOT_ICS = QT_TRANSLATE_NOOP(
@@ -333,6 +354,13 @@ def check_limits(data: bytes, pieces: Sequence[bytes] | None = None) -> None:
         raise ImportFailed(
             _TOO_MANY_PARAMETERS_FOR_EVENTS,
             count=f"{parameters:,}", limit=f"{MAX_PARAMETERS:,}", more=PARAMETERS_PER_EVENT,
+        )
+    commas = sum(piece.count(b",") for piece in pieces)
+    if commas > MAX_ALL_COMMAS:
+        raise ImportFailed(_TOO_MANY_COMMAS, limit=f"{MAX_ALL_COMMAS:,}")
+    if commas > MAX_COMMAS + COMMAS_PER_EVENT * events:
+        raise ImportFailed(
+            _TOO_MANY_COMMAS_FOR_EVENTS, count=f"{commas:,}", limit=f"{MAX_COMMAS:,}", more=COMMAS_PER_EVENT
         )
     # A property a component has once, repeated far more often than there are components,
     # is damage (a mutated file repeated a broken "DTSTART;TZID=..." 2,600 times, and
