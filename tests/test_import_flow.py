@@ -34,7 +34,7 @@ from helpers import make_event_file
 
 #: Long enough that a 5 ms timer fires many times while it is read, short enough for a test
 #: (icalendar reads some 600 such events a second).
-LONG_CALENDAR_EVENTS = 1400  # about 14,000 content lines, under the importer's 16,000-line limit
+LONG_CALENDAR_EVENTS = 1400  # about 14,000 content lines
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -413,6 +413,37 @@ def test_the_gui_thread_keeps_working_during_a_long_import(
     assert preview.table.rowCount() == 5  # the first few slots; the rest is counted
     with qtbot.waitSignal(flow.cancelled):
         preview.reject()
+
+
+def test_a_conference_calendar_of_thousands_of_events_becomes_a_whole_event_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Given a conference's calendar of 2,500 events (25,000 content lines: more than a
+    # calendar of a few events may have, within what each event adds)
+    source = tmp_path / "fachtage.ics"
+    source.write_bytes(long_calendar(2_500))
+    chooser = ScriptedChooser(source, targets=[tmp_path / "fachtage.moderator"])
+
+    # When it goes through the whole flow
+    flow = start_flow(qtbot, chooser)
+    preview = wait_for_preview(qtbot, flow, timeout_ms=60_000)
+    assert preview.slot_count.text() == "2500"
+    path = create(qtbot, flow, preview)
+
+    # Then the event file holds every slot in order, with its chair and its speaker
+    store = EventStore.open(path)
+    try:
+        slots, people = store.slots(), store.people()
+    finally:
+        store.close()
+    assert [slot.title for slot in slots] == [f"Vortrag {number + 1}: Digitale Verwaltung" for number in range(2_500)]
+    assert [slot.position for slot in slots] == list(range(2_500))
+    names = {person.id: person.display_name for person in people}
+    assert len(people) == 2  # the same name is the same person, whatever the address
+    assert {names[participant.person_id] for participant in slots[-1].participants} == {
+        "Dr. Anna Müller", "Jonas Becker",
+    }
+    assert all(len(slot.participants) == 2 for slot in slots)
 
 
 def test_read_and_import_refuses_a_huge_file_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

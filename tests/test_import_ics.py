@@ -16,7 +16,21 @@ from icalendar import Event as VEvent
 
 from moderator.domain.model import EventDraft, Person, Role, SlotKind
 from moderator.importers.errors import ImportFailed
-from moderator.importers.ics import MAX_BYTES, MAX_EVENTS, MAX_LINES, parse_ics
+from moderator.importers.ics import (
+    COMMAS_PER_EVENT,
+    LINES_PER_EVENT,
+    MAX_ALL_COMMAS,
+    MAX_ALL_LINES,
+    MAX_ALL_PARAMETERS,
+    MAX_BYTES,
+    MAX_COMMAS,
+    MAX_EVENTS,
+    MAX_LINES,
+    MAX_PARAMETERS,
+    PARAMETERS_PER_EVENT,
+    check_limits,
+    parse_ics,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LONDON = ZoneInfo("Europe/London")
@@ -529,8 +543,85 @@ def test_a_huge_calendar_is_refused_before_it_is_parsed() -> None:
         "The file is too large for a run sheet: it has over 10 MB."
     )
     assert refusal(b"BEGIN:VCALENDAR\r\n" + b"X:\n" * MAX_LINES) == (
-        f"The file is too long for a run sheet: it has over {MAX_LINES} lines."
+        f"The file is too long for a run sheet: it has {MAX_LINES + 1:,} lines, and a calendar "
+        f"may have {MAX_LINES:,} plus {LINES_PER_EVENT} per event."
     )
+
+
+def test_a_calendar_may_have_more_lines_and_parameters_for_each_event_up_to_a_ceiling() -> None:
+    """A few events padded with thousands of lines are refused; a big calendar is not."""
+    empty_events = b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" * 100
+    budget = MAX_LINES + LINES_PER_EVENT * 100
+    padded = b"BEGIN:VCALENDAR\r\n" + empty_events + b"X:\r\n" * (budget - 201)
+    check_limits(padded)  # with the 200 lines of events and one of the header: at the limit
+    assert refusal(padded + b"X:\r\n" * 2) == (
+        f"The file is too long for a run sheet: it has {budget + 2:,} lines, and a calendar "
+        f"may have {MAX_LINES:,} plus {LINES_PER_EVENT} per event."
+    )
+    # However many events it holds, no calendar passes the ceiling.
+    many = b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" * 5_000
+    assert refusal(many + b"X:\r\n" * (MAX_ALL_LINES - 10_000)) == (
+        f"The file is too long for a run sheet: it has over {MAX_ALL_LINES:,} lines."
+    )
+    parameters = MAX_PARAMETERS + PARAMETERS_PER_EVENT * 100
+    assert refusal(b"BEGIN:VCALENDAR\r\n" + empty_events + b"X;A=1;B=2:3\r\n" * (parameters // 2 + 1)) == (
+        f"The calendar has {parameters + 2:,} property parameters, and a calendar may have "
+        f"{MAX_PARAMETERS:,} plus {PARAMETERS_PER_EVENT} per event; that is not a run sheet."
+    )
+    assert refusal(many + b"X;A=1;B=2;C=3;D=4;E=5:6\r\n" * (MAX_ALL_PARAMETERS // 5 + 1)) == (
+        f"The calendar has over {MAX_ALL_PARAMETERS:,} property parameters; that is not a run sheet."
+    )
+
+
+def test_a_calendar_of_endless_lists_is_refused_before_it_is_parsed() -> None:
+    """icalendar makes an object of every value of a list: one line of 400,000 categories
+    took seconds and 135 MB; the commas that separate them are counted first."""
+    one_line = calendar(*vevent("DTSTART:20210609T140000Z", "CATEGORIES:" + "a," * 400_000 + "b"))
+    started = time.perf_counter()
+    assert refusal(one_line) == (
+        f"The calendar has over {MAX_ALL_COMMAS:,} commas (values of lists); that is not a run sheet."
+    )
+    assert time.perf_counter() - started < TIME_LIMIT
+    budget = MAX_COMMAS + COMMAS_PER_EVENT  # one event
+    few_events = calendar(*vevent("DTSTART:20210609T140000Z", "CATEGORIES:" + "a," * (budget + 1) + "b"))
+    assert refusal(few_events) == (
+        f"The calendar has {budget + 1:,} commas (values of lists), and a calendar may have "
+        f"{MAX_COMMAS:,} plus {COMMAS_PER_EVENT} per event; that is not a run sheet."
+    )
+    # Lists as long as a real calendar's are read.
+    assert parse_ics(calendar(*vevent("DTSTART:20210609T140000Z", "SUMMARY:A", "CATEGORIES:" + "a," * 999 + "b")))
+
+
+def test_the_limits_admit_a_conference_calendar_of_five_thousand_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The benchmark's 5,000-event calendar (75,000 lines, 57,000 parameters) is not refused
+    by a limit (checked without the seconds of parsing it; the flow's tests import a big one)."""
+    monkeypatch.syspath_prepend(str(Path(__file__).parent / "benchmarks"))
+    import bench_import
+
+    data = bench_import.generate_calendar(5_000)
+    assert data.count(b"BEGIN:VEVENT") == 5_000
+    check_limits(data)
+
+
+def test_the_limits_count_piece_by_piece_exactly_as_over_the_whole_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces as small as a few bytes cut nowhere that changes a count: a file just over a
+    limit is refused, one at it is not."""
+    from moderator.importers import ics
+
+    monkeypatch.setattr(ics, "_BYTES_PIECE", 7)
+    head = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VEVENT\r\n"
+    folded = b"X:a long\r\n  folded\r\n\tvalue\r\n"  # one content line
+    limit = MAX_LINES + LINES_PER_EVENT - 3
+    check_limits(head + folded * limit)
+    assert "lines" in refusal(head + folded * (limit + 1))
+    parameters = MAX_PARAMETERS + PARAMETERS_PER_EVENT
+    check_limits(head + b"X;A=1;B=2:x\r\n" * (parameters // 2))
+    assert "parameters" in refusal(head + b"X;A=1;B=2:x\r\n" * (parameters // 2) + b"Y;C=1:x\r\n")
+    unended = b"BEGIN:VCALENDAR\r\n" + b"BEGIN:VEVENT\r\nEND:VEVENT\r\n" + b"BEGIN:VEVENT\r\n" * 1_000
+    assert "lines" in refusal(unended + b"X:\r\n" * (MAX_LINES + LINES_PER_EVENT))  # one event ended
+    repeated = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + b"DTSTART:20210609T140000Z\r\n" * 12
+    check_limits(repeated)  # 12 starts for 2 components: a little damage, left to the parser
+    assert refusal(repeated + b"DTSTART:20210609T140000Z\r\n") == "The calendar file is damaged and cannot be read."
 
 
 def test_deeply_nested_components_are_refused_without_recursion_errors() -> None:

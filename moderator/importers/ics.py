@@ -47,7 +47,11 @@ Robustness
     Anything that is not a usable calendar raises :class:`ImportFailed` with one line for a
     person; no other exception escapes for any ``bytes`` input. Line folding is undone on
     the bytes, before decoding, so that a character split by a fold stays whole. Limits keep
-    every import short: at most 10 MB, 16,000 lines, 10,000 parameters and 10,000 VEVENTs; a ``VTIMEZONE``
+    every import bounded: at most 10 MB and 6,000 VEVENTs; 16,000 content lines and 10,000
+    property parameters and 10,000 commas (values of lists), plus 30 lines, 20 parameters and
+    40 commas for each VEVENT, never over 120,000 lines, 100,000 parameters and 200,000 commas
+    (a 5,000-event conference calendar fits, a file of a few events padded with junk lines
+    does not); a ``VTIMEZONE``
     whose rules would take unbounded work to evaluate is refused. Custom ``VTIMEZONE``
     definitions are read from the file itself each time: icalendar keeps the first
     definition of a TZID for the whole process, and one file must not change how the next
@@ -119,20 +123,61 @@ from moderator.importers.agenda_text import guess_kind, is_academic_title
 from moderator.importers.common import merge_person, zone_named
 from moderator.importers.errors import ImportFailed
 
-__all__ = ["MAX_BYTES", "MAX_EVENTS", "MAX_LINES", "MAX_PARAMETERS", "parse_ics"]
+__all__ = [
+    "COMMAS_PER_EVENT",
+    "LINES_PER_EVENT",
+    "MAX_ALL_COMMAS",
+    "MAX_ALL_LINES",
+    "MAX_ALL_PARAMETERS",
+    "MAX_BYTES",
+    "MAX_COMMAS",
+    "MAX_EVENTS",
+    "MAX_LINES",
+    "MAX_PARAMETERS",
+    "PARAMETERS_PER_EVENT",
+    "check_limits",
+    "parse_ics",
+]
 
 MAX_BYTES = 10 * 1024 * 1024
 """Larger files are refused: a run sheet is far smaller, and icalendar needs seconds per MB."""
+MAX_EVENTS = 6_000
+"""More VEVENTs than this are refused: a conference or a council's year has up to some
+5,000; more is a personal calendar's history, not a run sheet (and a megabyte of 10,000
+minimal events took icalendar two seconds)."""
+
+# icalendar takes 8 to 40 µs per content line (a line of junk "X:" 20 µs, a real calendar's
+# 30 with the reading) and some 12 µs per property parameter, whatever the line holds; the
+# limits below bound both. A file with few events gets the small budget of old (a run sheet
+# has a few hundred lines; a few events padded with junk are read in under a second); each
+# ended VEVENT adds a real event's share, up to a ceiling that a 5,000-event conference
+# calendar with attendees fits under (tests/benchmarks/bench_import.py generates one: 75,025
+# lines and 57,629 parameters, read in about 2.5 s on a 2-core laptop, 110 MB at its peak);
+# a file of junk at the ceiling takes as long (a per-value cost, as of CATEGORIES, is apart).
 MAX_LINES = 16_000
-"""Files with more lines are refused: icalendar takes 15 to 100 µs per line (a 5,000-VEVENT
-calendar of 100,000 lines takes 11 s, one of 1,000 events and 21,000 lines 2 s), so this
-bounds an import to well under two seconds; a run sheet has a few hundred lines, a
-calendar of 700 events with attendees some 14,500."""
+"""Content lines (a fold continues a line) any calendar may have: its header, its time
+zones and a few events."""
+LINES_PER_EVENT = 30
+"""More content lines allowed for each VEVENT (begun and ended): a conference's event has
+15, Google's export of a meeting with five attendees and an alarm some 25."""
+MAX_ALL_LINES = 120_000
+"""Content lines no calendar may pass, however many events it holds."""
 MAX_PARAMETERS = 10_000
-"""Property parameters (";TZID=...", ";CN=...") in a file: icalendar makes objects of each
-(a calendar of 700 events with attendees has about 8,000)."""
-MAX_EVENTS = 10_000
-"""More VEVENTs than this are refused (a personal calendar's history, not a run sheet)."""
+"""Property parameters (";TZID=...", ";CN=...") any calendar may have: icalendar makes
+objects of each (a calendar of 700 events with attendees has about 8,000)."""
+PARAMETERS_PER_EVENT = 20
+"""More parameters for each VEVENT (three attendees of Google's export have 18)."""
+MAX_ALL_PARAMETERS = 100_000
+"""Property parameters no calendar may pass."""
+MAX_COMMAS = 10_000
+"""Commas any calendar may have: a comma separates the values of a list (CATEGORIES,
+RDATE, EXDATE, RESOURCES), and icalendar takes some 9 µs and 300 bytes for each value (one
+line of 400,000 took 3.7 s and 135 MB); commas escaped in a text count too (an upper bound
+is all a limit needs)."""
+COMMAS_PER_EVENT = 40
+"""More commas for each VEVENT (begun and ended): the conference's events have 3 each."""
+MAX_ALL_COMMAS = 200_000
+"""Commas no calendar may pass."""
 
 # Agenda text longer than this in an invitation is not tried as a run sheet.
 _MAX_AGENDA_CHARS = 20_000
@@ -155,8 +200,25 @@ _TOO_LARGE = QT_TRANSLATE_NOOP(
 _TOO_LONG = QT_TRANSLATE_NOOP(
     "import", "The file is too long for a run sheet: it has over %1 lines."
 )
+_TOO_LONG_FOR_EVENTS = QT_TRANSLATE_NOOP(
+    "import",
+    "The file is too long for a run sheet: it has %1 lines, and a calendar may have %2 plus %3 per event.",
+)
 _TOO_MANY_PARAMETERS = QT_TRANSLATE_NOOP(
     "import", "The calendar has over %1 property parameters; that is not a run sheet."
+)
+_TOO_MANY_PARAMETERS_FOR_EVENTS = QT_TRANSLATE_NOOP(
+    "import",
+    "The calendar has %1 property parameters, and a calendar may have %2 plus %3 per event; "
+    "that is not a run sheet.",
+)
+_TOO_MANY_COMMAS = QT_TRANSLATE_NOOP(
+    "import", "The calendar has over %1 commas (values of lists); that is not a run sheet."
+)
+_TOO_MANY_COMMAS_FOR_EVENTS = QT_TRANSLATE_NOOP(
+    "import",
+    "The calendar has %1 commas (values of lists), and a calendar may have %2 plus %3 per event; "
+    "that is not a run sheet.",
 )
 _NOT_ICS = QT_TRANSLATE_NOOP(
     "import", "This is not an iCalendar file: it should start with BEGIN:VCALENDAR."
@@ -259,31 +321,71 @@ _SINGLE_PROPERTY = re.compile(
 _PARAMETER = re.compile(rb";[A-Za-z0-9-]{1,40}=")
 
 
-def _decode(data: bytes) -> str:
-    """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+def check_limits(data: bytes, pieces: Sequence[bytes] | None = None) -> None:
+    """Refuse ``data`` if it passes a limit (see ``MAX_BYTES`` and below), before parsing.
+
+    Every count goes over ``pieces`` of the file (:func:`_pieces`, cut at line ends): one
+    regular expression over a 4 MB file holds the interpreter for some 30 ms, during which
+    the app's GUI thread, beside the worker that imports, could not run. The counts are the
+    same as over the whole file (no pattern spans a line end that starts a new line).
+    """
     if len(data) > MAX_BYTES:
         raise ImportFailed(_TOO_LARGE, limit=MAX_BYTES // 1024 // 1024)
-    count = data.count(b"BEGIN:VEVENT")
-    if count > MAX_EVENTS:  # said first: the more telling reason of the two
-        raise ImportFailed(_TOO_MANY, count=count, limit=MAX_EVENTS)
+    if pieces is None:
+        pieces = _pieces(data)
+    events = sum(piece.count(b"BEGIN:VEVENT") for piece in pieces)
+    if events > MAX_EVENTS:  # said first: the more telling reason
+        raise ImportFailed(_TOO_MANY, count=events, limit=MAX_EVENTS)
+    # Only a VEVENT that ends earns its share of lines: thousands of "BEGIN:VEVENT" alone
+    # (a mutated file had 8,000) nest ever deeper and cost icalendar more per line.
+    events = min(events, sum(piece.count(b"END:VEVENT") for piece in pieces))
     # Content lines: a fold (a line end followed by a space or tab) continues a line.
-    if data.count(b"\n") - data.count(b"\n ") - data.count(b"\n\t") > MAX_LINES:
-        raise ImportFailed(_TOO_LONG, limit=MAX_LINES)
-    if len(_PARAMETER.findall(data)) > MAX_PARAMETERS:
-        raise ImportFailed(_TOO_MANY_PARAMETERS, limit=f"{MAX_PARAMETERS:,}")
+    lines = sum(piece.count(b"\n") - piece.count(b"\n ") - piece.count(b"\n\t") for piece in pieces)
+    if lines > MAX_ALL_LINES:
+        raise ImportFailed(_TOO_LONG, limit=f"{MAX_ALL_LINES:,}")
+    if lines > MAX_LINES + LINES_PER_EVENT * events:
+        raise ImportFailed(
+            _TOO_LONG_FOR_EVENTS, count=f"{lines:,}", limit=f"{MAX_LINES:,}", more=LINES_PER_EVENT
+        )
+    parameters = sum(len(_PARAMETER.findall(piece)) for piece in pieces)
+    if parameters > MAX_ALL_PARAMETERS:
+        raise ImportFailed(_TOO_MANY_PARAMETERS, limit=f"{MAX_ALL_PARAMETERS:,}")
+    if parameters > MAX_PARAMETERS + PARAMETERS_PER_EVENT * events:
+        raise ImportFailed(
+            _TOO_MANY_PARAMETERS_FOR_EVENTS,
+            count=f"{parameters:,}", limit=f"{MAX_PARAMETERS:,}", more=PARAMETERS_PER_EVENT,
+        )
+    commas = sum(piece.count(b",") for piece in pieces)
+    if commas > MAX_ALL_COMMAS:
+        raise ImportFailed(_TOO_MANY_COMMAS, limit=f"{MAX_ALL_COMMAS:,}")
+    if commas > MAX_COMMAS + COMMAS_PER_EVENT * events:
+        raise ImportFailed(
+            _TOO_MANY_COMMAS_FOR_EVENTS, count=f"{commas:,}", limit=f"{MAX_COMMAS:,}", more=COMMAS_PER_EVENT
+        )
     # A property a component has once, repeated far more often than there are components,
     # is damage (a mutated file repeated a broken "DTSTART;TZID=..." 2,600 times, and
     # icalendar spent 4 ms on each).
-    components = data.count(b"BEGIN:") + 10
-    if any(count > components for count in Counter(_SINGLE_PROPERTY.findall(data)).values()):
+    components = sum(piece.count(b"BEGIN:") for piece in pieces) + 10
+    singles: Counter[bytes] = Counter()
+    for piece in pieces:
+        singles.update(_SINGLE_PROPERTY.findall(piece))
+    if any(count > components for count in singles.values()):
         raise ImportFailed(_DAMAGED)
+
+
+def _decode(data: bytes) -> str:
+    """The file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    pieces = _pieces(data)
+    check_limits(data, pieces)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise ImportFailed(_NOT_ICS) from None
     else:
-        pieces = [_unfold(piece) for piece in _pieces(data.removeprefix(codecs.BOM_UTF8))]
+        if pieces[0].startswith(codecs.BOM_UTF8):
+            pieces[0] = pieces[0].removeprefix(codecs.BOM_UTF8)
+        pieces = [_unfold(piece) for piece in pieces]
         try:
             text = "".join([piece.decode("utf-8") for piece in pieces])
         except UnicodeDecodeError:
@@ -294,17 +396,17 @@ def _decode(data: bytes) -> str:
     return text
 
 
-#: Unfolding and decoding go piece by piece: one call over a 4 MB file holds the
-#: interpreter for 10-15 ms, and an import runs beside the GUI thread.
-_PIECE = 256 * 1024
+#: Counting, unfolding and decoding go piece by piece: one call over a 4 MB file holds the
+#: interpreter for 10-30 ms, and an import runs beside the GUI thread.
+_BYTES_PIECE = 64 * 1024
 
 
 def _pieces(data: bytes) -> list[bytes]:
     """``data`` cut after line ends that no folded line continues (no fold is split)."""
     pieces: list[bytes] = []
     start = 0
-    while len(data) - start > _PIECE:
-        cut = data.find(b"\n", start + _PIECE)
+    while len(data) - start > _BYTES_PIECE:
+        cut = data.find(b"\n", start + _BYTES_PIECE)
         while cut != -1 and data[cut + 1 : cut + 2] in (b" ", b"\t"):
             cut = data.find(b"\n", cut + 1)
         if cut == -1:

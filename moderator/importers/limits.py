@@ -7,7 +7,7 @@ checks here are all linear scans (``bytes.count``, one pass of a simple regex); 
 them builds the structure it is about to refuse.
 
 The figures leave room for the largest real inputs the importers meet: a 5,000-event
-calendar (about 2 MB), a full congress schedule (31c3: 1.5 MB of XML), an event with
+calendar (about 4.5 MB), a full congress schedule (31c3: 1.5 MB of XML), an event with
 10,000 audience questions (about 4 MB of JSON).
 """
 

@@ -4146,13 +4146,13 @@
         <translation>Keine Chatnachrichten gefunden: Der Text enthält nur Systemzeilen, Reaktionen oder keine Wörter.</translation>
     </message>
     <message>
-        <location filename="../../moderator/importers/ics.py" line="+151"/>
+        <location filename="../../moderator/importers/ics.py" line="+196"/>
         <location filename="../../moderator/importers/spreadsheet.py" line="+99"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>This is not an iCalendar file: it should start with BEGIN:VCALENDAR.</source>
         <translation>Das ist keine iCalendar-Datei: Sie müsste mit BEGIN:VCALENDAR beginnen.</translation>
     </message>
@@ -4182,7 +4182,7 @@
         <translation>Kein Termin im Kalender hat eine Anfangszeit.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-40"/>
         <location filename="../../moderator/importers/limits.py" line="+56"/>
         <source>The file is too large for a run sheet: it has over %1 MB.</source>
         <translation>Die Datei ist zu groß für einen Ablaufplan: Sie hat über %1 MB.</translation>
@@ -4194,11 +4194,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The file is too long for a run sheet: it has %1 lines, and a calendar may have %2 plus %3 per event.</source>
+        <translation>Die Datei ist zu lang für einen Ablaufplan: Sie hat %1 Zeilen, und ein Kalender darf %2 plus %3 je Termin haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The calendar has over %1 property parameters; that is not a run sheet.</source>
         <translation>Der Kalender hat über %1 Eigenschaftsparameter; das ist kein Ablaufplan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The calendar has %1 property parameters, and a calendar may have %2 plus %3 per event; that is not a run sheet.</source>
+        <translation>Der Kalender hat %1 Eigenschaftsparameter, und ein Kalender darf %2 plus %3 je Termin haben; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar has over %1 commas (values of lists); that is not a run sheet.</source>
+        <translation>Der Kalender hat über %1 Kommas (Werte von Listen); das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar has %1 commas (values of lists), and a calendar may have %2 plus %3 per event; that is not a run sheet.</source>
+        <translation>Der Kalender hat %1 Kommas (Werte von Listen), und ein Kalender darf %2 plus %3 je Termin haben; das ist kein Ablaufplan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The calendar holds %1 events; a run sheet can have at most %2.</source>
         <translation>Der Kalender enthält %1 Termine; ein Ablaufplan kann höchstens %2 haben.</translation>
     </message>

@@ -3,7 +3,7 @@ the GUI thread waits while "New event from file…" imports in the background.
 
 Run it from the project folder (Qt runs offscreen; nothing is shown)::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_import.py [--runs 5] [--xml-runs 61] [--events 700] [--gui-runs 3] [--profile]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_import.py [--runs 5] [--xml-runs 61] [--events 5000] [--gui-runs 5] [--profile]
 
 It is a benchmark, not a test: it prints figures and a verdict per target, asserts nothing
 and never runs under pytest. In one process, timed with ``time.perf_counter`` (and, for
@@ -33,7 +33,9 @@ runs that way too):
    generated calendar (import, preview, creating the event file) and for the 31c3
    schedule (import, picker, import of day 2 in Saal 1, preview, creating), ``--gui-runs``
    times each. Reported per run: firings, max and p99 gap [target: max ≤ 50 ms, the
-   longest over all runs], and each gap over 50 ms with the step of the flow it fell in
+   longest over all runs], and each gap over 50 ms with the step of the flow it fell in,
+   where the other threads were when the GUI thread ran again (a worker that held the
+   interpreter through one long C call is just past it: a sampling profiler of the gaps)
    and the garbage collection that ran in it, if one did (a full collection walks every
    object of the process holding the interpreter, so it stops the GUI thread wherever it
    runs; the time of one is printed for comparison). For comparison too, the floor: the
@@ -64,7 +66,9 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -314,10 +318,22 @@ def gui_gaps(title: str, source: Path, folder: Path, choice: tuple[int, str] | N
             QTimer.singleShot(0, lambda: chosen(target))
 
     stamps: list[float] = []
+    # Where the other threads are when the GUI thread gets its turn back after a long gap:
+    # a worker that held the interpreter through one long C call is just past it (a
+    # sampling profiler of the gaps, as py-spy would show them, without py-spy).
+    where: dict[float, str] = {}
+    gui_thread = threading.get_ident()
+
+    def stamp() -> None:
+        now = time.perf_counter()
+        if stamps and (now - stamps[-1]) * 1000 > GAP_TARGET_MS:
+            where[stamps[-1]] = _other_threads(gui_thread)
+        stamps.append(now)
+
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(TIMER_MS)
-    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    timer.timeout.connect(stamp)
     loop = QEventLoop()
     outcome: list[str] = []
     # Where a long gap falls: the flow's steps, and the garbage collector's runs.
@@ -369,8 +385,26 @@ def gui_gaps(title: str, source: Path, folder: Path, choice: tuple[int, str] | N
             phase = [name for at, name in phases if at <= earlier][-1:] or ["?"]
             collected = f"; a garbage collection of {max(overlapping):.0f} ms ran in it" if overlapping else ""
             print(f"    gap of {gap:.0f} ms at {earlier - started:.2f} s, during: {phase[0]}{collected}")
+            if earlier in where:
+                print(f"      other threads after it: {where[earlier]}")
     collections_ms = [(end - begin) * 1000 for begin, end in collections]
     return Gaps(title, ended - started, len(stamps) - 2, gaps, gaps_without_gc, collections_ms)
+
+
+def _other_threads(gui_thread: int) -> str:
+    """The innermost frames of every thread but the GUI thread, on one line."""
+    described = []
+    for ident, frame in sys._current_frames().items():
+        if ident == gui_thread:
+            continue
+        names = []
+        current: types.FrameType | None = frame
+        while current is not None and len(names) < 4:
+            code = current.f_code
+            names.append(f"{Path(code.co_filename).name}:{current.f_lineno} {code.co_name}")
+            current = current.f_back
+        described.append(" < ".join(names))
+    return " | ".join(described) or "none"
 
 
 def floor_gaps(seconds: float) -> Gaps:
@@ -416,8 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=5, help="measured rounds of the calendar (default 5)")
     parser.add_argument("--xml-runs", type=int, default=61, help="measured rounds of the schedule (default 61)")
-    parser.add_argument("--events", type=int, default=700, help="VEVENTs in the generated calendar (the importer refuses over 16,000 lines: about 770 events)")
-    parser.add_argument("--gui-runs", type=int, default=3, help="flows measured on the GUI thread, per input (default 3)")
+    parser.add_argument("--events", type=int, default=5000, help="VEVENTs in the generated calendar (default 5000: 75,025 content lines)")
+    parser.add_argument("--gui-runs", type=int, default=5, help="flows measured on the GUI thread, per input (default 5)")
     parser.add_argument("--profile", action="store_true", help="profile our importers even when the targets are met")
     args = parser.parse_args(argv)
 
@@ -533,6 +567,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"p99 ≤ {max(run.p99_ms for run in measured):.1f} ms; longest without a garbage collection "
             f"in it {worst_without_gc:.1f} ms) (≤ {GAP_TARGET_MS:.0f} ms)",
             worst <= GAP_TARGET_MS,
+        ))
+
+    everything = [run for measured in runs.values() for run in measured]
+    if everything:
+        worst_run = max(everything, key=lambda run: run.max_ms)
+        verdicts.append((
+            "GUI thread, every flow: longest gap",
+            f"{worst_run.max_ms:.1f} ms ({worst_run.title}), the worst of {len(everything)} flows "
+            f"(≤ {GAP_TARGET_MS:.0f} ms in every run)",
+            worst_run.max_ms <= GAP_TARGET_MS,
         ))
 
     print("\nTargets")
