@@ -5160,7 +5160,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>shared_event</name>
     <message>
-        <location filename="../../moderator/persistence/postgres.py" line="+63"/>
+        <location filename="../../moderator/persistence/postgres.py" line="+64"/>
         <source>The shared event at %1 cannot be reached: %2</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
         <translation>Die geteilte Veranstaltung unter %1 ist nicht erreichbar: %2</translation>

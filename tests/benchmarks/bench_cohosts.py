@@ -638,7 +638,8 @@ def measure_propagation(
     probe = PaintProbe(observations)
     view.viewport().installEventFilter(probe)
 
-    log_path = folder / f"writer-{backend}-{int(profile)}.jsonl"
+    # A log of its own per run (a second run on the same backend must not read the first's).
+    log_path = folder / f"writer-{backend}-{int(profile)}-{len(list(folder.glob('writer-*')))}.jsonl"
     argv = [sys.executable, "-c", WRITER_SCRIPT, writer_location or location, str(log_path), str(samples),
             str(run.visible_rows), str(seed), str(WRITER_GAP_S[0]), str(WRITER_GAP_S[1])]
     run.writer_command = shown(argv)
@@ -661,6 +662,8 @@ def measure_propagation(
     # A safety net: never wait forever on a writer that hangs. A timer object, stopped
     # below, so that it cannot end the next backend's run.
     limit_s = SETTLE_MS / 1000 + 10 + samples * (WRITER_GAP_S[1] + 0.5)
+    if link is not None:  # each of the writer's changes waits a few dozen round trips
+        limit_s += samples * 40 * 2 * link.delay_ms / 1000
     limit = QTimer()
     limit.setSingleShot(True)
     limit.timeout.connect(qt_app.quit)
@@ -775,7 +778,7 @@ def measure_writes(location: str, link: DelayedLink, steps: int, seed: int) -> l
 
     Each step is a key's method on the ``EventSession`` (``move_question``,
     ``next_slot``, ``hand_off_next``, ``previous_slot``, ``add_question``) or the heartbeat
-    (``EventSession.heartbeat``, its timer stopped so that it runs only here). Stamped:
+    (``EventSession.beat``, what its timer calls; the timer stopped so that it runs only here). Stamped:
     pressed (the call), committed (the store's write returned, on whichever thread wrote),
     shown (the session's ``changed`` with this client's change, or the heartbeat's end).
     The link counts the round trips from one step to the next (what the step caused: its
@@ -872,7 +875,7 @@ def measure_writes(location: str, link: DelayedLink, steps: int, seed: int) -> l
         elif kind == "hand-off":
             session.hand_off_next()
         elif kind == "heartbeat":
-            session.heartbeat()
+            session.beat()  # what the heartbeat timer calls
         else:
             session.add_question(f"Frage {len(done)}: Was kostet die Verzögerung?", asked_by="bench")
         QTimer.singleShot(int(WRITE_GAP_S * 1000), next_step)
