@@ -5142,7 +5142,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+70"/>
+        <location filename="../../moderator/app/service.py" line="+71"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
