@@ -120,3 +120,21 @@ def test_the_heartbeat_over_a_slow_network_waits_on_a_thread_of_its_own(
     # The co-host is listed once the beat is back; the GUI thread never waited for it.
     qtbot.waitUntil(lambda: any(i.id == "cem" for i in session.instances), timeout=5000)
     assert pulse.longest_gap(time.perf_counter()) < ROUND_TRIP_S
+
+
+def test_a_co_hosts_change_is_read_over_a_slow_network_without_stalling_the_cockpit(
+    qtbot: QtBot, slow_session: EventSession
+) -> None:
+    session = slow_session
+    co_host = EventStore.open(session.store.location)
+    try:
+        # When a co-host adds a question (its notification wakes this instance's socket
+        # once this thread handles its events again)
+        co_host.add_question("Frage aus dem Saal", now=START)
+        pulse = Pulse()
+        pulse.start()
+        # Then it shows here, read in a round trip the GUI thread did not wait for
+        qtbot.waitUntil(lambda: any(q.text == "Frage aus dem Saal" for q in session.snapshot.questions), timeout=5000)
+        assert pulse.longest_gap(time.perf_counter()) < ROUND_TRIP_S
+    finally:
+        co_host.close()

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSocketNotifier, QTimer, Signal
 
@@ -39,6 +40,8 @@ from moderator.domain.timesource import Clock
 from moderator.persistence import EventStore
 
 __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
+
+_T = TypeVar("_T")
 
 #: How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs).
 POLL_INTERVAL_MS = 200
@@ -89,6 +92,8 @@ class EventSession(QObject):
         )
         self.service.subscribe(self.changed.emit)
         self._gui_thread = threading.get_ident()
+        #: Past the constructor: a join from there runs at once (no events in a constructor).
+        self._constructed = False
         #: A write under way on the worker thread (only one at a time).
         self._busy = False
         #: What waits for the write under way (a heartbeat's news, a read of the change feed).
@@ -126,6 +131,7 @@ class EventSession(QObject):
         self._wake.start()
         if not join_later:
             self.join()
+        self._constructed = True
 
     # -- what the service holds, for the views ------------------------------------------------
 
@@ -236,7 +242,7 @@ class EventSession(QObject):
         call returns.
         """
         try:
-            if self.store.shared and not _in_task():
+            if self._shared_io():
                 return self._off_thread(lambda: self.service.run(operation))
             return self.service.run(operation)
         except (queue.EditConflict, RunSheetConflict) as conflict:
@@ -246,8 +252,16 @@ class EventSession(QObject):
             self.failed.emit(error)
         return None
 
-    def _off_thread(self, call: Callable[[], Changes]) -> Changes:
-        """``call()`` on a worker thread, while this (the GUI) thread handles its events."""
+    def _shared_io(self) -> bool:
+        """Whether what goes to the store goes on the worker thread (see :meth:`run`)."""
+        return self.store.shared and not _in_task()
+
+    def _off_thread(self, call: Callable[[], _T], *, wrote: bool = True) -> _T:
+        """``call()`` on a worker thread, while this (the GUI) thread handles its events.
+
+        ``wrote``: a write (after it, the change feed is read again for what a co-host
+        committed meanwhile); a read of the change feed needs no second read.
+        """
         while self._busy:  # a key pressed during a write: its turn comes after it
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         self._busy = True
@@ -273,22 +287,21 @@ class EventSession(QObject):
         # The listeners' calls the worker queued, all before this returns (as on a file).
         QCoreApplication.sendPostedEvents(self)
         if not self._busy:
-            self._after_writes()
+            self._after_writes(wrote)
         error = outcome.get("error")
         if isinstance(error, BaseException):
             raise error
-        value = outcome["value"]
-        assert isinstance(value, Changes)
-        return value
+        return outcome["value"]  # type: ignore[return-value]
 
-    def _after_writes(self) -> None:
+    def _after_writes(self, wrote: bool) -> None:
         """What waited for the writes: the news of a heartbeat, the change feed's socket."""
         waiting, self._after_write = self._after_write, []
         for call in waiting:
             call()
         if self._notifier is not None and self.online and not self._closed:
             self._notifier.setEnabled(True)
-            self.refresh_if_changed()  # what a co-host committed while this one wrote
+            if wrote:
+                self.refresh_if_changed()  # what a co-host committed while this one wrote
 
     def _call(self, call: Callable[[], None]) -> None:
         call()
@@ -428,8 +441,11 @@ class EventSession(QObject):
         if self._busy:  # a key pressed before the window joined: after its write
             self._after_write.append(self.join)
             return
-        self._guard(self.service.join)
         self._heartbeat.start()
+        if self._constructed and self._shared_io():
+            self._guard(lambda: self._off_thread(self.service.join))
+        else:
+            self._guard(self.service.join)
 
     def heartbeat(self) -> None:
         """Tell the co-hosts this instance is here, and hear who else is, now."""
@@ -480,7 +496,12 @@ class EventSession(QObject):
         """Read what anyone committed since the last read."""
         if self._busy:
             return  # the write under way reads the change feed, and this again after it
-        if not self._guard(self.service.refresh):
+        if self._shared_io():
+            # The read of a co-host's change is a round trip: on the worker thread too.
+            refreshed = self._guard(lambda: self._off_thread(self.service.refresh, wrote=False))
+        else:
+            refreshed = self._guard(self.service.refresh)
+        if not refreshed:
             self._poll.stop()
 
     def _guard(self, call: object) -> bool:
@@ -501,6 +522,8 @@ class EventSession(QObject):
         if fileno is not None:
             self._notifier = QSocketNotifier(fileno(), QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self.refresh_if_changed)
+            # Made during a reconnect on the worker thread: enabled when it is done.
+            self._notifier.setEnabled(not self._busy)
 
     def _on_changed(self, changes: Changes) -> None:
         if not changes.connection:
@@ -542,6 +565,8 @@ class EventSession(QObject):
         if self._busy:
             return False  # the reconnect timer tries again
         try:
+            if self._shared_io():
+                return self._off_thread(self.service.reconnect)
             return self.service.reconnect()
         except UserError as error:
             self.failed.emit(error)
