@@ -580,6 +580,8 @@ class EventSession(QObject):
         self._heartbeat.stop()
         self._reconnect.stop()
         self._wake.stop()
+        while self._busy:  # closed from an event handled while a write was under way
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         beating = self._beating
         if beating is not None:
             beating.join(timeout=10)  # its connection closes with the store
