@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from delayed_link import DelayedLink
@@ -24,10 +25,12 @@ from helpers import make_event_file
 from moderator.app.service import Changes
 from moderator.domain.clock import ClockError
 from moderator.domain.cohosts import HostRole, Instance
+from moderator.domain.readiness import ReadinessField
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.persistence.publish import publish
 from moderator.ui.event_session import EventSession
+from moderator.ui.readiness_panel import attach_readiness_panel
 from pg_server import PgServer
 
 START = datetime(2021, 6, 9, 13, 50, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -138,3 +141,27 @@ def test_a_co_hosts_change_is_read_over_a_slow_network_without_stalling_the_cock
         assert pulse.longest_gap(time.perf_counter()) < ROUND_TRIP_S
     finally:
         co_host.close()
+
+
+def test_a_readiness_tick_in_the_pre_show_over_a_slow_network_never_stalls_the_cockpit(
+    qtbot: QtBot, slow_session: EventSession
+) -> None:
+    session = slow_session
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    errors: list[object] = []
+    panel = attach_readiness_panel(window, session, errors.append)
+    person = session.snapshot.people[0].id
+    assert person is not None
+    pulse = Pulse()
+
+    # When a co-host ticks "joined" for the first speaker in the tech check
+    began = pulse.start()
+    panel.set_value(person, ReadinessField.JOINED, True)
+    ended = time.perf_counter()
+
+    # Then the tick is stored when the call returns, the GUI thread having gone on meanwhile
+    assert errors == []
+    assert ended - began >= 3 * ROUND_TRIP_S
+    assert pulse.longest_gap(ended) < ROUND_TRIP_S
+    assert session.store.readiness()[person].joined

@@ -460,11 +460,18 @@ def read_followups(db: Db) -> dict[int, FollowUpChoice]:
 READINESS_COLUMNS = "person_id, joined, audio, video, slides, note"
 
 
+READINESS_SQL = f"SELECT {READINESS_COLUMNS} FROM readiness ORDER BY person_id"
+
+
 def read_readiness(db: Db) -> dict[int, Readiness]:
     """The readiness board's stored rows, by person id."""
+    return readiness_from_rows(db.execute(READINESS_SQL).fetchall())
+
+
+def readiness_from_rows(rows: Sequence[Any]) -> dict[int, Readiness]:
     return {
         r[0]: Readiness(r[0], joined=bool(r[1]), audio=bool(r[2]), video=bool(r[3]), slides=bool(r[4]), note=r[5])
-        for r in db.execute(f"SELECT {READINESS_COLUMNS} FROM readiness ORDER BY person_id")
+        for r in rows
     }
 
 

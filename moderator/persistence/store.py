@@ -257,6 +257,11 @@ class EventStore:
 
     def readiness(self) -> dict[int, Readiness]:
         """The readiness board's stored rows, by person id (see :mod:`moderator.domain.readiness`)."""
+        if self.address is not None:  # one round trip, not three (BEGIN, the query, COMMIT)
+            from moderator.persistence.postgres import PgReader
+
+            assert isinstance(self._reader, PgReader)
+            return reader.readiness_from_rows(self._reader.read_many((reader.READINESS_SQL,))[0])
         with self._reader.transaction() as db:
             return reader.read_readiness(db)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -96,6 +97,7 @@ class EventSession(QObject):
         self._constructed = False
         #: A write under way on the worker thread (only one at a time).
         self._busy = False
+        self._worker: ThreadPoolExecutor | None = None
         #: What waits for the write under way (a heartbeat's news, a read of the change feed).
         self._after_write: list[Callable[[], None]] = []
         self._beating: threading.Thread | None = None
@@ -242,15 +244,28 @@ class EventSession(QObject):
         call returns.
         """
         try:
-            if self._shared_io():
-                return self._off_thread(lambda: self.service.run(operation))
-            return self.service.run(operation)
+            return self.run_operation(operation)
         except (queue.EditConflict, RunSheetConflict) as conflict:
             inner = getattr(operation, "op", operation)
             self.conflict.emit(conflict, inner)
         except UserError as error:
             self.failed.emit(error)
         return None
+
+    def run_operation(self, operation: ops.Operation) -> Changes:
+        """Run an operation as :meth:`run` does (on the worker thread for a shared event),
+        raising what refuses it: for a panel that shows its errors itself (the run-sheet
+        editor, the readiness board)."""
+        if self._shared_io():
+            return self._off_thread(lambda: self.service.run(operation))
+        return self.service.run(operation)
+
+    def read_store(self, read: Callable[[], _T]) -> _T:
+        """``read()``, a read of the store outside the change feed (the readiness board's
+        ticks): on the worker thread for a shared event, as :meth:`run` does."""
+        if self._shared_io():
+            return self._off_thread(read, wrote=False)
+        return read()
 
     def _shared_io(self) -> bool:
         """Whether what goes to the store goes on the worker thread (see :meth:`run`)."""
@@ -281,7 +296,11 @@ class EventSession(QObject):
                 self._busy = False
                 self._worked.emit()
 
-        threading.Thread(target=work, name="shared-event-write", daemon=True).start()
+        if self._worker is None:
+            # One thread for every write and read, made once: starting a thread waits
+            # until it runs, which under load was a stall of its own.
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shared-event")
+        self._worker.submit(work)
         while "done" not in outcome:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         # The listeners' calls the worker queued, all before this returns (as on a file).
@@ -582,6 +601,8 @@ class EventSession(QObject):
         self._wake.stop()
         while self._busy:  # closed from an event handled while a write was under way
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        if self._worker is not None:
+            self._worker.shutdown(wait=False)
         beating = self._beating
         if beating is not None:
             beating.join(timeout=10)  # its connection closes with the store

@@ -73,8 +73,14 @@ class SessionReadiness:
         service: EventService,
         run_sheet: Callable[[], tuple[Sequence[Person], Sequence[Slot]]],
         up_next: Callable[[], int | None] = lambda: None,
+        run: Callable[[ops.Operation], object] | None = None,
+        read: Callable[[Callable[[], dict[int, Readiness]]], dict[int, Readiness]] | None = None,
     ) -> None:
         self.service = service
+        #: Runs a tick (the session's worker thread on a shared event; default the service).
+        self.run = run or service.run
+        #: Reads the ticks (the session's worker thread on a shared event; default at once).
+        self.read = read or (lambda reading: reading())
         self.store = service.store
         self.run_sheet = run_sheet
         self.up_next = up_next
@@ -84,7 +90,7 @@ class SessionReadiness:
     def readiness(self) -> Board:
         people, slots = self.run_sheet()
         if self._stored is None:
-            self._stored = self.store.readiness()
+            self._stored = self.read(self.store.readiness)
         return board(people, slots, self._stored, up_next=self.up_next())
 
     def forget(self) -> None:
@@ -97,7 +103,7 @@ class SessionReadiness:
         self._stored = None
 
     def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> None:
-        self.service.run(ops.SetReadiness(person_id, field, value))
+        self.run(ops.SetReadiness(person_id, field, value))
 
 
 class ReadinessPanel(QWidget):
@@ -291,7 +297,8 @@ def attach_readiness_panel(
     ``show_attention`` (the cockpit's banner).
     """
     source = SessionReadiness(
-        session.service, lambda: (session.snapshot.people, session.snapshot.slots), up_next_of(session)
+        session.service, lambda: (session.snapshot.people, session.snapshot.slots), up_next_of(session),
+        run=session.run_operation, read=session.read_store,
     )
     panel = ReadinessPanel(source)
     panel.failed.connect(show_error)

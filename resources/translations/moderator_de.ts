@@ -1907,9 +1907,9 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../moderator/ui/readiness_panel.py" line="+150"/>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+156"/>
         <source>Joined (J)</source>
-        <extracomment>The key that ticks each box of the selected row. The stored ticks as last read (None: read them on the next refresh). The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
+        <extracomment>The key that ticks each box of the selected row. Runs a tick (the session&apos;s worker thread on a shared event; default the service). Reads the ticks (the session&apos;s worker thread on a shared event; default at once). The stored ticks as last read (None: read them on the next refresh). The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
         <translation>Beigetreten (J)</translation>
     </message>
     <message>

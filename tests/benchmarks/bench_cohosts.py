@@ -881,6 +881,11 @@ def measure_writes(location: str, link: DelayedLink, steps: int, seed: int) -> l
         QTimer.singleShot(int(WRITE_GAP_S * 1000), next_step)
 
     def begin() -> None:
+        # As run_app does once the cockpit is up: the long-lived objects leave the
+        # collector's full passes (one took 90-240 ms, see moderator/ui/app.py).
+        from moderator.ui.background import freeze_heap
+
+        freeze_heap()
         session._heartbeat.stop()  # the series beats itself, as one of its steps
         for number in range(4):
             session.add_question(f"Warm-up {number}", asked_by="bench")
@@ -895,6 +900,9 @@ def measure_writes(location: str, link: DelayedLink, steps: int, seed: int) -> l
     qt_app.exec()
     limit.stop()
     pulser.stop()
+    from moderator.ui.background import thaw_heap
+
+    thaw_heap()
     window.close()
     QApplication.processEvents()
     return done
