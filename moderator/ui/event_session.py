@@ -277,6 +277,8 @@ class EventSession(QObject):
         ``wrote``: a write (after it, the change feed is read again for what a co-host
         committed meanwhile); a read of the change feed needs no second read.
         """
+        if self._closed:  # the worker is shut down: what still comes runs here, as before
+            return call()
         while self._busy:  # a key pressed during a write: its turn comes after it
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         self._busy = True
