@@ -185,3 +185,47 @@ def test_the_cockpit_shows_the_board_and_its_keys_stay_in_it(qtbot: QtBot, tmp_p
     panel.set_value(person, J, False)
     assert window.readiness_panel.summary.text() == "Up next: Dr. Tobias Plate is not marked as joined yet."
     window.grab().save(str(shots / "readiness-show-en.png"))
+
+
+def test_the_board_reads_the_stored_ticks_only_when_someone_ticked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clock key or a question changes the board's "up next", not its ticks: on a shared
+    event every read of the ticks is a wait for the network on the GUI thread."""
+    path = make_event_file(tmp_path)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    clock = FakeClock(datetime(2021, 6, 9, 13, 45, tzinfo=BERLIN))
+    session = EventSession(EventStore.open(path), clock)
+    window = CockpitWindow(session, settings)
+    qtbot.addWidget(window)
+    reads: list[int] = []
+    read = session.store.readiness
+
+    def counted() -> dict[int, Readiness]:
+        reads.append(1)
+        return read()
+
+    monkeypatch.setattr(session.store, "readiness", counted)
+    panel = window.readiness_panel
+    person = int(panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole))
+
+    # Given the moderator starts the show and a question comes in
+    session.toggle()
+    session.add_question("Wie geht es weiter?")
+    # Then the board follows (the clock moved) without reading the ticks again
+    assert reads == []
+    assert "Up next" in panel.summary.text() or "Not ready" in panel.summary.text()
+
+    # When a co-host ticks in another process
+    other = EventStore.open(path)
+    other.set_readiness(person, J, True)
+    other.close()
+    session.refresh_if_changed()
+    # Then the ticks are read once, and shown
+    assert reads == [1]
+    assert panel.table.item(1, 1).checkState() == Qt.CheckState.Checked
+    # And a tick here reads them once more
+    panel.set_value(person, A, True)
+    assert reads == [1, 1]
+    assert session.store.readiness()[person].audio
+    session.close()

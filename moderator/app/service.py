@@ -20,6 +20,7 @@ to the client that has an event loop; the service only does what they ask.
 from __future__ import annotations
 
 import bisect
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -197,6 +198,8 @@ class EventService:
         self.actor = self.me.label if self.me is not None else (name or COMMAND_LINE)
         self.control: Control = store.control()
         self.instances: tuple[Instance, ...] = store.instances()
+        #: The control this client held when its last heartbeat began (see :meth:`heard`).
+        self._beat_control = self.control
         #: False while the shared event cannot be reached (the clock goes on counting).
         self.online = True
         #: Questions entered while offline, in order; sent when the connection is back.
@@ -218,6 +221,11 @@ class EventService:
         #: Actions made offline that could not be written later (a co-host took control meanwhile).
         self.dropped: list[ops.Pending] = []
         self._listeners: list[Callable[[Changes], None]] = []
+        #: Who calls the listeners (None: this service, at once): a client that runs
+        #: operations on a worker thread has them called on its own thread.
+        self.deliver: Callable[[Callable[[], None]], None] | None = None
+        #: One operation or read at a time, whichever thread asks.
+        self._lock = threading.RLock()
         # A command that makes one change and exits needs no change feed of its own.
         self._watcher = store.watch() if watch else None
         self._closed = False
@@ -250,9 +258,15 @@ class EventService:
 
     def _announce(self, changes: Changes) -> Changes:
         if changes.any:
-            for listener in list(self._listeners):
-                listener(changes)
+            if self.deliver is not None:
+                self.deliver(lambda: self._notify(changes))
+            else:
+                self._notify(changes)
         return changes
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     # -- what clients read -------------------------------------------------------------------
 
@@ -347,7 +361,8 @@ class EventService:
 
     def refresh(self) -> Changes:
         """Read what anyone committed since the last read (a co-host, a script, this client)."""
-        return self._announce(self._read())
+        with self._lock:
+            return self._announce(self._read())
 
     def _read(self, *, always: bool = False) -> Changes:
         """What was committed since the last read, not yet announced.
@@ -418,6 +433,10 @@ class EventService:
         :class:`~moderator.domain.run_sheet.RunSheetConflict` when an edit met someone
         else's change to the same thing.
         """
+        with self._lock:
+            return self._run(operation)
+
+    def _run(self, operation: ops.Operation) -> Changes:
         try:
             result, changes = self._dispatch(operation)
         except UserError:
@@ -1006,15 +1025,50 @@ class EventService:
 
     def heartbeat(self) -> Changes:
         """Say this instance is here, and learn who else is and who controls the clock."""
-        if not self.online or self.store.read_only or self.me is None or self._closed:
+        me = self.beat_instance()
+        if me is None:
             return NOTHING
+        return self.heard(self.send_heartbeat(me))
+
+    def beat_instance(self) -> Instance | None:
+        """This instance as a heartbeat says it now, or None when no beat is due (offline,
+        read-only, closed, a command).
+
+        :meth:`heartbeat` in three parts, for a client that beats on another thread: it
+        passes this to :meth:`send_heartbeat` there, and what came back to :meth:`heard`
+        on its own thread.
+        """
+        if not self.online or self.store.read_only or self.me is None or self._closed:
+            return None
         self.me = replace(self.me, last_seen=self.clock.now())
+        self._beat_control = self.control
+        return self.me
+
+    def send_heartbeat(self, me: Instance) -> tuple[Control, tuple[Instance, ...]] | BaseException:
+        """Store the heartbeat of ``me``; what the store says, or what it raised (for
+        :meth:`heard`). Only the store is touched: any thread may call it, for a shared
+        event (whose store beats on a connection of its own)."""
         try:
-            control, instances = self.store.heartbeat(self.me)
-        except UserError as error:
-            if _is_offline_error(error):
+            return self.store.heartbeat(me)
+        except Exception as error:
+            return error
+
+    def heard(self, result: tuple[Control, tuple[Instance, ...]] | BaseException) -> Changes:
+        """What a heartbeat brought back: who is here and who controls the clock.
+
+        Control read by a beat that began before this client read or changed control
+        anew (a delta read, a hand-over: a new ``control`` object) is the older news and
+        is left out. An error: offline when the shared event is away, else raised.
+        """
+        if self._closed:
+            return NOTHING
+        if isinstance(result, BaseException):
+            if isinstance(result, UserError) and _is_offline_error(result):
                 return self._announce(self._went_offline())
-            raise
+            raise result
+        control, instances = result
+        if self.control is not self._beat_control:
+            control = self.control
         if (control, instances) == (self.control, self.instances):
             return NOTHING
         self.control, self.instances = control, instances

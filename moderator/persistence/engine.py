@@ -54,8 +54,14 @@ def make_pg_engine(address: str, password: str | None = None) -> Engine:
     """An engine for a shared event in PostgreSQL (see :mod:`.postgres`).
 
     A writer's transaction first takes the event's advisory lock, so writers take turns
-    as they do on an event file. ``pool_pre_ping`` finds a connection that died while it
-    sat in the pool (the server restarted) and replaces it instead of failing the action.
+    as they do on an event file. Every statement is a round trip to a server that may be
+    on another network, so a transaction begins with one: the driver is in autocommit
+    mode (it would send its own ``BEGIN`` and wait for it), and the transaction starts
+    with ``BEGIN`` and the lock in one query (psycopg still sends ``COMMIT`` and
+    ``ROLLBACK``: it goes by the server's transaction status). No ``pool_pre_ping`` (a
+    round trip per write): a connection that died in the pool (the server restarted) is
+    replaced by :meth:`~moderator.persistence.writer.Writer._writing`, which begins once
+    more when the beginning itself found the connection gone.
     """
     from moderator.persistence.postgres import NETWORK_SETTINGS, WRITE_LOCK, sqlalchemy_url
 
@@ -67,12 +73,14 @@ def make_pg_engine(address: str, password: str | None = None) -> Engine:
         connect_args=connect_args,
         pool_size=1,
         max_overflow=4,
-        pool_pre_ping=True,
+        isolation_level="AUTOCOMMIT",
     )
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get(WRITE_OPTION):
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            connection.exec_driver_sql(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        else:
+            connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -27,12 +27,13 @@ file) or from the user, who is asked once (:class:`PasswordNeeded`); it is never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
+from moderator.domain.cohosts import Control, Instance
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.persistence.reader import Db
 
@@ -275,6 +276,76 @@ class PgReader:
                     self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def read_many(self, queries: Sequence[str]) -> list[list[Any]]:
+        """The rows of each of ``queries`` (no parameters), all read in one snapshot, in
+        one round trip: ``BEGIN``, the queries and ``COMMIT`` go as one query string.
+
+        The round trips of :meth:`transaction` (``BEGIN``, a statement each, ``COMMIT``)
+        are what a co-host on another network waits for; a change feed's delta read with
+        it took eight, with this one.
+        """
+        results = self._batch(("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", *queries, "COMMIT"))
+        if len(results) != len(queries):
+            raise RuntimeError(f"{len(queries)} queries gave {len(results)} results")
+        return results
+
+    def beat(self, instance: Instance) -> tuple[Control, tuple[Instance, ...]]:
+        """Say ``instance`` is here (insert or refresh its row) and read control and the
+        instances as they are now: one transaction, one round trip.
+
+        The instance's row is its own: no write lock is needed (the change feed is not
+        written). Its values go in as literals quoted by libpq (a multi-statement query
+        takes no parameters). A connection that died since the last beat (the server
+        restarted) is made again once: a beat is safe to repeat.
+        """
+        try:
+            return self._beat(instance)
+        except ConnectionLost:
+            self._reconnect()
+            return self._beat(instance)
+
+    def _beat(self, instance: Instance) -> tuple[Control, tuple[Instance, ...]]:
+        from psycopg import sql
+
+        from moderator.persistence import reader
+
+        upsert = sql.SQL(
+            "INSERT INTO instance (id, name, role, last_seen) VALUES ({}, {}, {}, {})"
+            " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role,"
+            " last_seen = EXCLUDED.last_seen"
+        ).format(
+            sql.Literal(instance.id), sql.Literal(instance.name), sql.Literal(instance.role.value),
+            sql.Literal(instance.last_seen),
+        )
+        with pg_errors(self.address):
+            if self._db.closed or self._db.broken:
+                self._reconnect()
+            statement = upsert.as_string(self._db)
+        control_rows, instance_rows = self._batch(
+            ("BEGIN", statement, reader.CONTROL_SQL, reader.INSTANCES_SQL, "COMMIT")
+        )
+        return (
+            reader.control_from_row(control_rows[0] if control_rows else None),
+            reader.instances_from_rows(instance_rows),
+        )
+
+    def _batch(self, statements: Sequence[str]) -> list[list[Any]]:
+        import psycopg
+
+        from moderator.persistence.reader import fetch_results
+
+        with pg_errors(self.address):
+            if self._db.closed or self._db.broken:
+                self._reconnect()
+            try:
+                return fetch_results(self._db.execute("; ".join(statements)))
+            except BaseException:
+                # A statement failed: the rest of the string did not run, and the
+                # transaction it began is aborted.
+                if not self._db.broken and self._db.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                    self._db.execute("ROLLBACK")
+                raise
 
     def server_now(self) -> datetime:
         """The database server's clock now (``clock_timestamp()``: not the transaction's start)."""

@@ -128,6 +128,45 @@ class Db:
         return self.connection.execute(sql, tuple([params[name] for name in names]))
 
 
+def literal(value: int | str) -> str:
+    """An integer or a constant of this package as SQL text, for :meth:`Db.read_many`
+    (never text a user typed: that goes as a parameter)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(f"not a literal: {value!r}")
+    if isinstance(value, int):
+        return str(int(value))
+    if not value.replace("_", "").isalnum():
+        raise ValueError(f"not a constant: {value!r}")
+    return f"'{value}'"
+
+
+def fetch_results(cursor: Any) -> list[list[Any]]:
+    """The rows of each statement of a multi-statement query that returns rows, in order
+    (a ``BEGIN``, an ``INSERT`` without ``RETURNING`` return none and are skipped)."""
+    results: list[list[Any]] = []
+    while True:
+        if cursor.description is not None:
+            results.append(cursor.fetchall())
+        if not cursor.nextset():
+            return results
+
+
+def read_many(db: Db, queries: Sequence[str]) -> list[list[Any]]:
+    """The rows of each of ``queries`` (no parameters: their values written in with
+    :func:`literal`), in the transaction of ``db``.
+
+    On PostgreSQL they go as one multi-statement query: one round trip to the server for
+    all of them, where a statement each would cost one each (the co-host on another
+    network pays every one). On SQLite one after another (nothing to save in-process).
+    """
+    if db.dialect != "postgresql":
+        return [db.connection.execute(query).fetchall() for query in queries]
+    results = fetch_results(db.connection.execute("; ".join(queries)))
+    if len(results) != len(queries):
+        raise RuntimeError(f"{len(queries)} queries gave {len(results)} results")
+    return results
+
+
 class EventReader(Protocol):
     """How the store reads an event: an event file (:class:`Reader`) or a shared event in
     PostgreSQL (:class:`~moderator.persistence.postgres.PgReader`)."""
@@ -171,8 +210,14 @@ EVENT_COLUMNS = (
 )
 
 
+EVENT_SQL = f"SELECT {EVENT_COLUMNS} FROM event WHERE id = 1"
+
+
 def read_event(db: Db) -> Event:
-    row = db.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE id = 1").fetchone()
+    return event_from_row(db.execute(EVENT_SQL).fetchone())
+
+
+def event_from_row(row: Any) -> Event:
     if row is None:
         raise MissingRow("event")
     zone = _zone(row[5])
@@ -189,8 +234,14 @@ def read_event(db: Db) -> Event:
 PERSON_COLUMNS = "id, name, academic_title, function, organisation, intro, pronunciation, contact"
 
 
+PEOPLE_SQL = f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id"
+
+
 def read_people(db: Db) -> tuple[Person, ...]:
-    rows = db.execute(f"SELECT {PERSON_COLUMNS} FROM person ORDER BY id").fetchall()
+    return people_from_rows(db.execute(PEOPLE_SQL).fetchall())
+
+
+def people_from_rows(rows: Sequence[Any]) -> tuple[Person, ...]:
     return tuple(
         Person(
             id=r[0], name=_n(r[1]), academic_title=_n(r[2]), function=_n(r[3]),
@@ -207,16 +258,25 @@ SLOT_COLUMNS = (
 )
 
 
+SLOT_PERSON_SQL = f"SELECT {SLOT_PERSON_COLUMNS} FROM slot_person ORDER BY slot_id, position"
+SLOTS_SQL = f"SELECT {SLOT_COLUMNS} FROM slot ORDER BY position, id"
+
+
 def read_slots(db: Db) -> tuple[Slot, ...]:
     zone_row = db.execute("SELECT timezone FROM event WHERE id = 1").fetchone()
-    zone = _zone(zone_row[0] if zone_row else "UTC")
+    return slots_from_rows(
+        zone_row[0] if zone_row else "UTC", db.execute(SLOT_PERSON_SQL).fetchall(), db.execute(SLOTS_SQL).fetchall()
+    )
+
+
+def slots_from_rows(timezone_name: str, link_rows: Sequence[Any], slot_rows: Sequence[Any]) -> tuple[Slot, ...]:
+    """The slots from the rows of :data:`SLOT_PERSON_SQL` and :data:`SLOTS_SQL`."""
+    zone = _zone(timezone_name)
     links: dict[int, list[Participant]] = {}
-    for slot_id, person_id, role in db.execute(
-        f"SELECT {SLOT_PERSON_COLUMNS} FROM slot_person ORDER BY slot_id, position"
-    ):
+    for slot_id, person_id, role in link_rows:
         links.setdefault(slot_id, []).append(Participant(person_id, Role(role)))
     slots = []
-    for r in db.execute(f"SELECT {SLOT_COLUMNS} FROM slot ORDER BY position, id"):
+    for r in slot_rows:
         start = instant(r[2])
         assert start is not None
         slots.append(
@@ -263,8 +323,14 @@ LIVE_STATE_COLUMNS = (
 )
 
 
+LIVE_SQL = f"SELECT {LIVE_STATE_COLUMNS} FROM live_state WHERE id = 1"
+
+
 def read_live(db: Db) -> LiveState:
-    r = db.execute(f"SELECT {LIVE_STATE_COLUMNS} FROM live_state WHERE id = 1").fetchone()
+    return live_from_row(db.execute(LIVE_SQL).fetchone())
+
+
+def live_from_row(r: Any) -> LiveState:
     if r is None:
         return LiveState()
     return LiveState(
@@ -277,9 +343,16 @@ def read_live(db: Db) -> LiveState:
 HANDOFF_COLUMNS = "id, person_id, slot_id, started_at, ended_at"
 
 
+HANDOFFS_SQL = f"SELECT {HANDOFF_COLUMNS} FROM handoff ORDER BY id"
+
+
 def read_handoffs(db: Db) -> tuple[Handoff, ...]:
+    return handoffs_from_rows(db.execute(HANDOFFS_SQL).fetchall())
+
+
+def handoffs_from_rows(rows: Sequence[Any]) -> tuple[Handoff, ...]:
     handoffs = []
-    for r in db.execute(f"SELECT {HANDOFF_COLUMNS} FROM handoff ORDER BY id"):
+    for r in rows:
         started_at = instant(r[3])
         assert started_at is not None
         handoffs.append(Handoff(id=r[0], person_id=r[1], slot_id=r[2], started_at=started_at, ended_at=instant(r[4])))
@@ -289,10 +362,17 @@ def read_handoffs(db: Db) -> tuple[Handoff, ...]:
 LOG_COLUMNS = 'id, at, action, slot_id, person_id, detail, "by"'
 
 
+LOG_SQL = f"SELECT {LOG_COLUMNS} FROM log WHERE id > {{after}} ORDER BY id"
+
+
 def read_log(db: Db, after: int = 0) -> tuple[LogEntry, ...]:
     """The log entries with an id above ``after`` (all by default), oldest first."""
+    return log_from_rows(db.execute(LOG_SQL, after=after).fetchall())
+
+
+def log_from_rows(rows: Sequence[Any]) -> tuple[LogEntry, ...]:
     entries = []
-    for r in db.execute(f"SELECT {LOG_COLUMNS} FROM log WHERE id > {{after}} ORDER BY id", after=after):
+    for r in rows:
         at = instant(r[1])
         assert at is not None
         entries.append(LogEntry(id=r[0], at=at, action=r[2], slot_id=r[3], person_id=r[4], detail=r[5], by=r[6]))
@@ -302,9 +382,15 @@ def read_log(db: Db, after: int = 0) -> tuple[LogEntry, ...]:
 CONTROL_COLUMNS = "instance_id, name, since"
 
 
+CONTROL_SQL = f"SELECT {CONTROL_COLUMNS} FROM control WHERE id = 1"
+
+
 def read_control(db: Db) -> Control:
     """Who controls the clock (nobody when the row is missing)."""
-    r = db.execute(f"SELECT {CONTROL_COLUMNS} FROM control WHERE id = 1").fetchone()
+    return control_from_row(db.execute(CONTROL_SQL).fetchone())
+
+
+def control_from_row(r: Any) -> Control:
     if r is None:
         return Control()
     return Control(instance_id=r[0], name=r[1], since=instant(r[2]))
@@ -313,10 +399,17 @@ def read_control(db: Db) -> Control:
 INSTANCE_COLUMNS = "id, name, role, last_seen"
 
 
+INSTANCES_SQL = f"SELECT {INSTANCE_COLUMNS} FROM instance ORDER BY id"
+
+
 def read_instances(db: Db) -> tuple[Instance, ...]:
     """The instances that have said they have the event open, with their last heartbeat."""
+    return instances_from_rows(db.execute(INSTANCES_SQL).fetchall())
+
+
+def instances_from_rows(rows: Sequence[Any]) -> tuple[Instance, ...]:
     instances = []
-    for r in db.execute(f"SELECT {INSTANCE_COLUMNS} FROM instance ORDER BY id"):
+    for r in rows:
         last_seen = instant(r[3])
         assert last_seen is not None
         try:
@@ -339,11 +432,12 @@ def read_publication(db: Db) -> str | None:
 CHANGE_COLUMNS = "seq, topic, entity_id"
 
 
+CHANGES_SQL = f"SELECT {CHANGE_COLUMNS} FROM change WHERE seq > {{after}} ORDER BY seq"
+
+
 def read_changes(db: Db, after: int) -> list[tuple[int, str, int | None]]:
     """The change feed's entries after sequence number ``after``, in commit order."""
-    rows: list[tuple[int, str, int | None]] = db.execute(
-        f"SELECT {CHANGE_COLUMNS} FROM change WHERE seq > {{after}} ORDER BY seq", after=after
-    ).fetchall()
+    rows: list[tuple[int, str, int | None]] = db.execute(CHANGES_SQL, after=after).fetchall()
     return rows
 
 
@@ -366,11 +460,18 @@ def read_followups(db: Db) -> dict[int, FollowUpChoice]:
 READINESS_COLUMNS = "person_id, joined, audio, video, slides, note"
 
 
+READINESS_SQL = f"SELECT {READINESS_COLUMNS} FROM readiness ORDER BY person_id"
+
+
 def read_readiness(db: Db) -> dict[int, Readiness]:
     """The readiness board's stored rows, by person id."""
+    return readiness_from_rows(db.execute(READINESS_SQL).fetchall())
+
+
+def readiness_from_rows(rows: Sequence[Any]) -> dict[int, Readiness]:
     return {
         r[0]: Readiness(r[0], joined=bool(r[1]), audio=bool(r[2]), video=bool(r[3]), slides=bool(r[4]), note=r[5])
-        for r in db.execute(f"SELECT {READINESS_COLUMNS} FROM readiness ORDER BY person_id")
+        for r in rows
     }
 
 

@@ -10,6 +10,7 @@ step that could be forgotten. What leaves this module are frozen domain values, 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,7 +47,7 @@ if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.live import LiveChange
     from moderator.domain.queue import QueueChange, QueueOp
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
-    from moderator.persistence.postgres import PgWatcher
+    from moderator.persistence.postgres import PgReader, PgWatcher
     from moderator.persistence.writer import Writer
 
 #: The file extension of event files.
@@ -83,6 +84,9 @@ class EventStore:
             assert path is not None
             self._reader = reader.Reader(path, read_only)
         self._writer: Writer | None = None
+        #: A shared event's heartbeat connection (see :meth:`heartbeat`), made on the first beat.
+        self._presence: PgReader | None = None
+        self._presence_lock = threading.Lock()
         #: The integrity check at opening found damage: the store is read-only.
         self.damaged = False
 
@@ -187,6 +191,10 @@ class EventStore:
         self._reader.close()
         if self._writer is not None:
             self._writer.close()
+        with self._presence_lock:  # after a beat that is under way
+            if self._presence is not None:
+                self._presence.close()
+                self._presence = None
 
     @property
     def writer(self) -> Writer:
@@ -249,6 +257,11 @@ class EventStore:
 
     def readiness(self) -> dict[int, Readiness]:
         """The readiness board's stored rows, by person id (see :mod:`moderator.domain.readiness`)."""
+        if self.address is not None:  # one round trip, not three (BEGIN, the query, COMMIT)
+            from moderator.persistence.postgres import PgReader
+
+            assert isinstance(self._reader, PgReader)
+            return reader.readiness_from_rows(self._reader.read_many((reader.READINESS_SQL,))[0])
         with self._reader.transaction() as db:
             return reader.read_readiness(db)
 
@@ -265,6 +278,11 @@ class EventStore:
         (all of them when a change did not name one); the log only its new entries. An
         instance with 10,000 questions so reads a handful of rows per co-host action.
         """
+        if self.address is not None:
+            from moderator.persistence.postgres import PgReader
+
+            assert isinstance(self._reader, PgReader)
+            return _shared_delta(self._reader, since_seq, log_after)
         with self._reader.transaction() as db:
             rows = reader.read_changes(db, after=since_seq)
             seq = rows[-1][0] if rows else since_seq
@@ -334,7 +352,23 @@ class EventStore:
             return reader.read_publication(db)
 
     def heartbeat(self, instance: Instance) -> tuple[Control, tuple[Instance, ...]]:
-        """Say ``instance`` is here; return control and the instances as they are now."""
+        """Say ``instance`` is here; return control and the instances as they are now.
+
+        A shared event beats on a connection of its own, in one round trip, and may be
+        called from another thread (the cockpit's heartbeat never waits for the network
+        on its GUI thread): only one thread at a time beats.
+        """
+        if self.address is not None:
+            if self.damaged:
+                raise DamagedForWriting(self.location)
+            if self.read_only:
+                raise ReadOnlyEventFile(self.location)
+            with self._presence_lock:
+                if self._presence is None:
+                    from moderator.persistence.postgres import PgReader
+
+                    self._presence = PgReader(self.address, self._password)
+                return self._presence.beat(instance)
         self.writer.heartbeat(instance)
         with self._reader.transaction() as db:
             return reader.read_control(db), reader.read_instances(db)
@@ -403,6 +437,56 @@ class EventStore:
         ids the file gave new slots and people (``RunSheetChange.with_ids``). ``log``: an
         entry for the live log, written with the edit if it changed anything (re-planning)."""
         return self.writer.change_run_sheet(op, log=log)
+
+
+def _shared_delta(db: PgReader, since_seq: int, log_after: int) -> Delta:
+    """:meth:`EventStore.delta` on PostgreSQL: one query string, one round trip.
+
+    What it reads only sometimes (the run sheet, every question) is asked for with a
+    condition on the change feed that the server checks once, so a co-host's change costs
+    one round trip whatever it changed, not a round trip per statement.
+    """
+    after = reader.literal(since_seq)
+
+    def when(topic: str, extra: str = "") -> str:
+        return (f"EXISTS (SELECT 1 FROM change WHERE seq > {after}"
+                f" AND topic = {reader.literal(topic)}{extra})")
+
+    questions, run_sheet = when(TOPIC_QUESTIONS, " AND entity_id IS NULL"), when(TOPIC_RUN_SHEET)
+    (changes, live, handoffs, log, control, all_questions, changed_questions, event, people,
+     slot_people, slots) = db.read_many((
+        reader.CHANGES_SQL.format(after=after),
+        reader.LIVE_SQL,
+        reader.HANDOFFS_SQL,
+        reader.LOG_SQL.format(after=reader.literal(log_after)),
+        reader.CONTROL_SQL,
+        f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE {questions} ORDER BY position, id",
+        f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE NOT {questions} AND id IN"
+        f" (SELECT entity_id FROM change WHERE seq > {after}"
+        f" AND topic = {reader.literal(TOPIC_QUESTIONS)}) ORDER BY position, id",
+        f"{reader.EVENT_SQL} AND {run_sheet}",
+        f"SELECT {reader.PERSON_COLUMNS} FROM person WHERE {run_sheet} ORDER BY id",
+        f"SELECT {reader.SLOT_PERSON_COLUMNS} FROM slot_person WHERE {run_sheet} ORDER BY slot_id, position",
+        f"SELECT {reader.SLOT_COLUMNS} FROM slot WHERE {run_sheet} ORDER BY position, id",
+    ))
+    topics = {row[1] for row in changes}
+    sheet = None
+    if TOPIC_RUN_SHEET in topics:
+        read_event = reader.event_from_row(event[0] if event else None)
+        sheet = (read_event, reader.people_from_rows(people),
+                 reader.slots_from_rows(read_event.timezone, slot_people, slots))
+    named_all = any(row[1] == TOPIC_QUESTIONS and row[2] is None for row in changes)
+    return Delta(
+        seq=changes[-1][0] if changes else since_seq,
+        run_sheet=sheet,
+        live=reader.live_from_row(live[0] if live else None),
+        handoffs=reader.handoffs_from_rows(handoffs),
+        new_log=reader.log_from_rows(log),
+        control=reader.control_from_row(control[0] if control else None),
+        all_questions=tuple(map(reader.question_from_row, all_questions)) if named_all else None,
+        changed_questions=() if named_all else tuple(map(reader.question_from_row, changed_questions)),
+        topics=frozenset(topics),
+    )
 
 
 def _questions_by_id(db: reader.Db, ids: Sequence[int]) -> tuple[Question, ...]:

@@ -122,9 +122,33 @@ class Writer:
     def _writing(self) -> Iterator[Session]:
         if self.read_only:
             raise ReadOnlyEventFile(str(self.path or self.address))
-        with self._errors(), Session(self._write_engine) as session:
-            with session.begin():
-                yield session
+        with self._errors(), self._began() as session:
+            yield session
+
+    @contextmanager
+    def _began(self) -> Iterator[Session]:
+        """A write transaction, begun (on PostgreSQL: holding the write lock).
+
+        A shared event's pooled connection may have died since its last use (the server
+        restarted): then the beginning fails before anything was written, the pool drops
+        that connection, and the transaction begins once more on a new one (what
+        ``pool_pre_ping`` did, without its round trip before every write).
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        for attempt in (1, 2):
+            session = Session(self._write_engine)
+            transaction = session.begin()
+            try:
+                session.connection()  # checks out, and begins (see engine._on_begin)
+            except DBAPIError as error:
+                session.close()
+                if attempt == 1 and self.address is not None and error.connection_invalidated:
+                    continue
+                raise
+            break
+        with session, transaction:
+            yield session
 
     def fill(self, draft: EventDraft) -> None:
         """Write a new event's contents into the (empty, just created) tables.
@@ -218,16 +242,22 @@ class Writer:
         """
         with self._writing() as session:
             db = _db(session)
+            # What the action reads, in one round trip to a shared event's server.
             if by is not None:
                 from moderator.domain.cohosts import claim_for_action
 
                 assert now is not None
-                control = reader.read_control(db)
-                claimed = claim_for_action(control, by, reader.read_instances(db), now)
+                control_rows, instance_rows, live_rows, handoff_rows = reader.read_many(
+                    db, (reader.CONTROL_SQL, reader.INSTANCES_SQL, reader.LIVE_SQL, reader.HANDOFFS_SQL)
+                )
+                control = reader.control_from_row(_first(control_rows))
+                claimed = claim_for_action(control, by, reader.instances_from_rows(instance_rows), now)
                 if claimed != control:
                     self._store_control(session, claimed, by.label, now)
-            current = reader.read_live(db)
-            result = change(current, reader.read_handoffs(db))
+            else:
+                live_rows, handoff_rows = reader.read_many(db, (reader.LIVE_SQL, reader.HANDOFFS_SQL))
+            current = reader.live_from_row(_first(live_rows))
+            result = change(current, reader.handoffs_from_rows(handoff_rows))
             if result.state is not None:
                 new_state = result.state
                 session.execute(
@@ -264,8 +294,9 @@ class Writer:
             if written is None:
                 return reader.read_live(_db(session))
             session.flush()
-            after = reader.read_live(_db(session))
-            written(after, reader.read_handoffs(_db(session)), tuple(row.id for row in rows if row.id is not None))
+            live_rows, handoff_rows = reader.read_many(_db(session), (reader.LIVE_SQL, reader.HANDOFFS_SQL))
+            after = reader.live_from_row(_first(live_rows))
+            written(after, reader.handoffs_from_rows(handoff_rows), tuple(row.id for row in rows if row.id is not None))
             return after
 
     def change_queue(self, op: QueueOp, *, now: datetime, slot_id: int | None = None, by: str = "") -> QueueChange:
@@ -632,6 +663,10 @@ def _store_patches(session: Session, change: QueueChange) -> None:
     session.execute(
         insert(ChangeRow), [{"topic": TOPIC_QUESTIONS, "entity_id": patch.question_id} for patch in change.patches]
     )
+
+
+def _first(rows: Sequence[object]) -> object:
+    return rows[0] if rows else None
 
 
 def _record_change(session: Session, topic: str, entity_id: int | None) -> None:

@@ -7,17 +7,33 @@ heartbeat, retries a lost connection in the background, and turns what the servi
 announces into one ``changed(changes)`` signal. Widgets read the service's state through
 it and ask for changes with :meth:`run` (or the one-line helpers below, which only name
 an operation).
+
+A shared event's server may be a network away: every statement waits a round trip. So
+that the cockpit never stalls on it, its writes run on a worker thread while the GUI
+thread goes on with its events (the clock counts and paints), and its heartbeat runs on a
+thread of its own (see :meth:`EventSession.run` and :meth:`EventSession.heartbeat`).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QFileSystemWatcher,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    Signal,
+)
 
 from moderator.app import operations as ops
 from moderator.app.service import NOT_CONNECTED, Changes, EventService, NotConnected
@@ -34,6 +50,8 @@ from moderator.domain.timesource import Clock
 from moderator.persistence import EventStore
 
 __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
+
+_T = TypeVar("_T")
 
 #: How often the file is asked whether anyone committed (PRAGMA data_version, ~10 µs).
 POLL_INTERVAL_MS = 200
@@ -62,6 +80,12 @@ class EventSession(QObject):
     failed = Signal(object)
     conflict = Signal(object, object)
     _probed = Signal(bool)
+    #: A heartbeat's result (or its error), from its thread.
+    _beaten = Signal(object)
+    #: A call to make on the GUI thread (the service's listeners, from a write's thread).
+    _delivered = Signal(object)
+    #: A write on the worker thread is done (wakes the GUI thread that waits for it).
+    _worked = Signal()
 
     def __init__(
         self,
@@ -80,6 +104,21 @@ class EventSession(QObject):
             store, time_source, name=name, role=role, instance_id=instance_id, journal_dir=journal_dir
         )
         self.service.subscribe(self.changed.emit)
+        self._gui_thread = threading.get_ident()
+        #: Past the constructor: a join from there runs at once (no events in a constructor).
+        self._constructed = False
+        #: A write under way on the worker thread (only one at a time).
+        self._busy = False
+        self._worker: ThreadPoolExecutor | None = None
+        #: What waits for the write under way (a heartbeat's news, a read of the change feed).
+        self._after_write: list[Callable[[], None]] = []
+        self._beating: threading.Thread | None = None
+        self._beaten.connect(self._on_beaten)
+        self._delivered.connect(self._call)
+        self._worked.connect(self._woken)
+        if store.shared:
+            # The service's listeners (this signal, the stream server's) run on this thread.
+            self.service.deliver = self._deliver
         #: False when this instance reopens the same event: its presence and control carry on.
         self.leave_on_close = True
         self._closed = False
@@ -99,7 +138,7 @@ class EventSession(QObject):
         self._probed.connect(self._on_probed)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(int(cohosts.HEARTBEAT.total_seconds() * 1000))
-        self._heartbeat.timeout.connect(self.heartbeat)
+        self._heartbeat.timeout.connect(self.beat)
         self.changed.connect(self._on_changed)
         # After a suspend, a clock whose elapsed time stood still catches up (see
         # SystemClock.check_asleep; on Linux the boot clock counts through it anyway).
@@ -109,6 +148,7 @@ class EventSession(QObject):
         self._wake.start()
         if not join_later:
             self.join()
+        self._constructed = True
 
     # -- what the service holds, for the views ------------------------------------------------
 
@@ -210,15 +250,107 @@ class EventSession(QObject):
 
     def run(self, operation: ops.Operation) -> Changes | None:
         """Run an operation through the service; ``None`` if it was refused (``failed`` or
-        ``conflict`` says why)."""
+        ``conflict`` says why).
+
+        On a shared event the operation runs on a worker thread, and this call returns
+        when it is done, as on an event file; meanwhile the GUI thread goes on with its
+        events: the clock counts and paints, and a key pressed meanwhile runs after this
+        one. What the service announces reaches ``changed`` on the GUI thread, before this
+        call returns.
+        """
         try:
-            return self.service.run(operation)
+            return self.run_operation(operation)
         except (queue.EditConflict, RunSheetConflict) as conflict:
             inner = getattr(operation, "op", operation)
             self.conflict.emit(conflict, inner)
         except UserError as error:
             self.failed.emit(error)
         return None
+
+    def run_operation(self, operation: ops.Operation) -> Changes:
+        """Run an operation as :meth:`run` does (on the worker thread for a shared event),
+        raising what refuses it: for a panel that shows its errors itself (the run-sheet
+        editor, the readiness board)."""
+        if self._shared_io():
+            return self._off_thread(lambda: self.service.run(operation))
+        return self.service.run(operation)
+
+    def read_store(self, read: Callable[[], _T]) -> _T:
+        """``read()``, a read of the store outside the change feed (the readiness board's
+        ticks): on the worker thread for a shared event, as :meth:`run` does."""
+        if self._shared_io():
+            return self._off_thread(read, wrote=False)
+        return read()
+
+    def _shared_io(self) -> bool:
+        """Whether what goes to the store goes on the worker thread (see :meth:`run`)."""
+        return self.store.shared and not _in_task()
+
+    def _off_thread(self, call: Callable[[], _T], *, wrote: bool = True) -> _T:
+        """``call()`` on a worker thread, while this (the GUI) thread handles its events.
+
+        ``wrote``: a write (after it, the change feed is read again for what a co-host
+        committed meanwhile); a read of the change feed needs no second read.
+        """
+        if self._closed:  # the worker is shut down: what still comes runs here, as before
+            return call()
+        while self._busy:  # a key pressed during a write: its turn comes after it
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        self._busy = True
+        if self._notifier is not None:
+            # NOTE: the socket stays readable until the notification is read, which waits
+            # for the write: a level-triggered notifier would wake this loop without end.
+            self._notifier.setEnabled(False)
+        outcome: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                outcome["value"] = call()
+            except BaseException as error:  # raised again on the GUI thread
+                outcome["error"] = error
+            finally:
+                outcome["done"] = True
+                self._busy = False
+                self._worked.emit()
+
+        if self._worker is None:
+            # One thread for every write and read, made once: starting a thread waits
+            # until it runs, which under load was a stall of its own.
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shared-event")
+        self._worker.submit(work)
+        while "done" not in outcome:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        # The listeners' calls the worker queued, all before this returns (as on a file).
+        QCoreApplication.sendPostedEvents(self)
+        if not self._busy:
+            self._after_writes(wrote)
+        error = outcome.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        return outcome["value"]  # type: ignore[return-value]
+
+    def _after_writes(self, wrote: bool) -> None:
+        """What waited for the writes: the news of a heartbeat, the change feed's socket."""
+        waiting, self._after_write = self._after_write, []
+        for call in waiting:
+            call()
+        if self._notifier is not None and self.online and not self._closed:
+            self._notifier.setEnabled(True)
+            if wrote:
+                self.refresh_if_changed()  # what a co-host committed while this one wrote
+
+    def _call(self, call: Callable[[], None]) -> None:
+        call()
+
+    def _woken(self) -> None:
+        """The event of ``_worked`` alone wakes the loop that waits for a write."""
+
+    def _deliver(self, call: Callable[[], None]) -> None:
+        """Make ``call`` on the GUI thread: now when on it, else queued (in order)."""
+        if threading.get_ident() == self._gui_thread:
+            call()
+        else:
+            self._delivered.emit(call)
 
     def _ran(self, operation: ops.Operation) -> bool:
         return self.run(operation) is not None
@@ -342,11 +474,54 @@ class EventSession(QObject):
         """
         if self.read_only or self._heartbeat.isActive() or self._closed:
             return
-        self._guard(self.service.join)
+        if self._busy:  # a key pressed before the window joined: after its write
+            self._after_write.append(self.join)
+            return
         self._heartbeat.start()
+        if self._constructed and self._shared_io():
+            self._guard(lambda: self._off_thread(self.service.join))
+        else:
+            self._guard(self.service.join)
 
     def heartbeat(self) -> None:
+        """Tell the co-hosts this instance is here, and hear who else is, now."""
         self._guard(self.service.heartbeat)
+
+    def beat(self) -> None:
+        """The heartbeat timer's beat: :meth:`heartbeat`, but on a shared event on a
+        thread of its own (the store's heartbeat connection). Only what it brings back is
+        applied here, so a slow network never stalls the cockpit for it. A beat still on
+        its way when the next is due is not doubled.
+        """
+        if not self.store.shared:
+            self._guard(self.service.heartbeat)
+            return
+        if self._beating is not None or self._closed:
+            return
+        me = self.service.beat_instance()
+        if me is None:
+            return
+        send = self.service.send_heartbeat
+
+        def beat() -> None:
+            result = send(me)  # applied (or its error raised) on the GUI thread
+            try:
+                self._beaten.emit(result)
+            except RuntimeError:
+                pass  # the session is gone (closed with the window); nobody to tell
+
+        self._beating = threading.Thread(target=beat, name="heartbeat", daemon=True)
+        self._beating.start()
+
+    def _on_beaten(self, result: object) -> None:
+        self._beating = None
+        if self._closed:
+            return
+        heard = self.service.heard
+        if self._busy:
+            self._after_write.append(lambda: self._guard(lambda: heard(result)))  # type: ignore[arg-type]
+        else:
+            self._guard(lambda: heard(result))  # type: ignore[arg-type]
 
     def _check_asleep(self) -> None:
         check = getattr(self.clock, "check_asleep", None)
@@ -358,12 +533,18 @@ class EventSession(QObject):
         self._refresh()
 
     def _refresh(self) -> Changes | None:
-        try:
-            return self.service.refresh()
-        except UserError as error:
-            self.failed.emit(error)
+        if self._busy:
+            return None  # the write under way reads the change feed, and this again after it
+        read: list[Changes] = []
+        if self._shared_io():
+            # The read of a co-host's change is a round trip: on the worker thread too.
+            refreshed = self._guard(lambda: read.append(self._off_thread(self.service.refresh, wrote=False)))
+        else:
+            refreshed = self._guard(lambda: read.append(self.service.refresh()))
+        if not refreshed:
             self._poll.stop()
             return None
+        return read[0] if read else None
 
     def _watch_file(self) -> None:
         """Wake up when anyone writes the event file's WAL, not only on the poll.
@@ -418,6 +599,8 @@ class EventSession(QObject):
         if fileno is not None:
             self._notifier = QSocketNotifier(fileno(), QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self.refresh_if_changed)
+            # Made during a reconnect on the worker thread: enabled when it is done.
+            self._notifier.setEnabled(not self._busy)
 
     def _on_changed(self, changes: Changes) -> None:
         if not changes.connection:
@@ -456,7 +639,11 @@ class EventSession(QObject):
 
     def try_reconnect(self) -> bool:
         """Try the shared event again; on success catch up and send what was entered meanwhile."""
+        if self._busy:
+            return False  # the reconnect timer tries again
         try:
+            if self._shared_io():
+                return self._off_thread(self.service.reconnect)
             return self.service.reconnect()
         except UserError as error:
             self.failed.emit(error)
@@ -470,6 +657,13 @@ class EventSession(QObject):
         self._heartbeat.stop()
         self._reconnect.stop()
         self._wake.stop()
+        while self._busy:  # closed from an event handled while a write was under way
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        if self._worker is not None:
+            self._worker.shutdown(wait=False)
+        beating = self._beating
+        if beating is not None:
+            beating.join(timeout=10)  # its connection closes with the store
         if self._files is not None:
             # Its inotify instance (a limited resource per user) goes with it.
             self._files.fileChanged.disconnect(self._file_written)
@@ -478,3 +672,17 @@ class EventSession(QObject):
         if self._notifier is not None:
             self._notifier.setEnabled(False)  # before its socket closes (Qt warns otherwise)
         self.service.close(leave=self.leave_on_close)
+
+
+def _in_task() -> bool:
+    """Whether an asyncio task is running on this thread (qasync's loop): there, an
+    operation runs at once, as a coroutine expects (a nested loop would run other tasks
+    inside this one)."""
+    # Until the first paint asyncio is not loaded yet (moderator.ui.app): then no task runs.
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return False
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:  # no running loop
+        return False

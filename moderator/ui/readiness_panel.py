@@ -36,7 +36,7 @@ from moderator.app.service import EventService
 from moderator.domain import handoffs as floor
 from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Person, Slot
-from moderator.domain.readiness import CHECKS, Board, ReadinessField, board
+from moderator.domain.readiness import CHECKS, Board, Readiness, ReadinessField, board
 from moderator.ui.accessibility import describe
 from moderator.ui.event_session import EventSession
 
@@ -73,18 +73,37 @@ class SessionReadiness:
         service: EventService,
         run_sheet: Callable[[], tuple[Sequence[Person], Sequence[Slot]]],
         up_next: Callable[[], int | None] = lambda: None,
+        run: Callable[[ops.Operation], object] | None = None,
+        read: Callable[[Callable[[], dict[int, Readiness]]], dict[int, Readiness]] | None = None,
     ) -> None:
         self.service = service
+        #: Runs a tick (the session's worker thread on a shared event; default the service).
+        self.run = run or service.run
+        #: Reads the ticks (the session's worker thread on a shared event; default at once).
+        self.read = read or (lambda reading: reading())
         self.store = service.store
         self.run_sheet = run_sheet
         self.up_next = up_next
+        #: The stored ticks as last read (None: read them on the next refresh).
+        self._stored: dict[int, Readiness] | None = None
 
     def readiness(self) -> Board:
         people, slots = self.run_sheet()
-        return board(people, slots, self.store.readiness(), up_next=self.up_next())
+        if self._stored is None:
+            self._stored = self.read(self.store.readiness)
+        return board(people, slots, self._stored, up_next=self.up_next())
+
+    def forget(self) -> None:
+        """The stored ticks changed, or may have: the next refresh reads them again.
+
+        The board refreshes with every change to the event (the next speaker moves with
+        the clock), but its ticks change only with a tick: reading them for a clock key
+        or a queue move cost a shared event three round trips on the GUI thread.
+        """
+        self._stored = None
 
     def set_readiness(self, person_id: int, field: ReadinessField, value: bool | str) -> None:
-        self.service.run(ops.SetReadiness(person_id, field, value))
+        self.run(ops.SetReadiness(person_id, field, value))
 
 
 class ReadinessPanel(QWidget):
@@ -278,7 +297,8 @@ def attach_readiness_panel(
     ``show_attention`` (the cockpit's banner).
     """
     source = SessionReadiness(
-        session.service, lambda: (session.snapshot.people, session.snapshot.slots), up_next_of(session)
+        session.service, lambda: (session.snapshot.people, session.snapshot.slots), up_next_of(session),
+        run=session.run_operation, read=session.read_store,
     )
     panel = ReadinessPanel(source)
     panel.failed.connect(show_error)
@@ -294,6 +314,9 @@ def attach_readiness_panel(
     toggle.setObjectName("readiness_toggle")
     panel.toggle_action = toggle
     panel.attention_changed.connect(lambda text: show_attention(text) if text and dock.isHidden() else None)
+    session.changed.connect(
+        lambda changes: source.forget() if changes.readiness or changes.run_sheet or changes.connection else None
+    )
     session.changed.connect(lambda changes: panel.refresh() if changes.snapshot else None)
     return panel
 

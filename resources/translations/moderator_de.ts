@@ -1907,9 +1907,9 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../moderator/ui/readiness_panel.py" line="+137"/>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+156"/>
         <source>Joined (J)</source>
-        <extracomment>The key that ticks each box of the selected row. The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
+        <extracomment>The key that ticks each box of the selected row. Runs a tick (the session&apos;s worker thread on a shared event; default the service). Reads the ticks (the session&apos;s worker thread on a shared event; default at once). The stored ticks as last read (None: read them on the next refresh). The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
         <translation>Beigetreten (J)</translation>
     </message>
     <message>
@@ -5162,7 +5162,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+70"/>
+        <location filename="../../moderator/app/service.py" line="+71"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
@@ -5180,7 +5180,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>shared_event</name>
     <message>
-        <location filename="../../moderator/persistence/postgres.py" line="+63"/>
+        <location filename="../../moderator/persistence/postgres.py" line="+64"/>
         <source>The shared event at %1 cannot be reached: %2</source>
         <extracomment>The channel of the change feed&apos;s notifications. The advisory lock every write transaction holds (&quot;MODR&quot;), see the module docstring. How long connecting may take before the database counts as unreachable.</extracomment>
         <translation>Die geteilte Veranstaltung unter %1 ist nicht erreichbar: %2</translation>

@@ -112,6 +112,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from helpers import make_event_file  # noqa: E402
 from report import Row, percentile, print_table, verdict  # noqa: E402
 from pg_server import PgServer, find_bindir  # noqa: E402
+from delayed_link import DelayedLink  # noqa: E402
 from moderator.persistence.reader import Db  # noqa: E402
 from moderator.persistence.publish import publish  # noqa: E402
 from moderator.ui.app import JOIN_AFTER_MS, build_app  # noqa: E402
@@ -519,6 +520,8 @@ class PropagationRun:
     profile: list[tuple[str, int, float, float]] = field(default_factory=list)
     #: PostgreSQL: the statements each delta read sent (empty on SQLite).
     statements: list[int] = field(default_factory=list)
+    #: Over a delayed link: the round trips each delta read took, counted by the link.
+    round_trips: list[int] = field(default_factory=list)
 
     @property
     def totals_ms(self) -> list[float]:
@@ -562,9 +565,14 @@ def visible_questions(window: CockpitWindow) -> dict[int, float]:
 
 def measure_propagation(
     backend: str, location: str, samples: int, seed: int, folder: Path, env: Mapping[str, str],
-    *, profile: bool = False,
+    *, profile: bool = False, writer_location: str | None = None, link: DelayedLink | None = None,
 ) -> PropagationRun:
-    """The real app in this process watches; a writer process changes the queue."""
+    """The real app in this process watches; a writer process changes the queue.
+
+    ``writer_location``: where the writer opens the event (default ``location``); ``link``:
+    the delayed link the watcher's connections go through, whose round trips are counted
+    per delta read.
+    """
     qt_app = QApplication.instance()
     assert qt_app is not None
     app = build_app([location])
@@ -597,10 +605,14 @@ def measure_propagation(
 
     def timed_delta(since_seq: int, log_after: int) -> Any:
         before = statements[0]
+        if link is not None:
+            link.reset()  # outside the stamps: a pipe to the relay costs a fraction of a ms
         start = time.time()
         result = delta(since_seq, log_after)
         reads.append((start, time.time(), result.seq))
         run.statements.append(statements[0] - before)
+        if link is not None:
+            run.round_trips.append(link.stats()["round_trips"])
         return result
 
     session.store.delta = timed_delta  # type: ignore[method-assign]
@@ -626,8 +638,9 @@ def measure_propagation(
     probe = PaintProbe(observations)
     view.viewport().installEventFilter(probe)
 
-    log_path = folder / f"writer-{backend}-{int(profile)}.jsonl"
-    argv = [sys.executable, "-c", WRITER_SCRIPT, location, str(log_path), str(samples),
+    # A log of its own per run (a second run on the same backend must not read the first's).
+    log_path = folder / f"writer-{backend}-{int(profile)}-{len(list(folder.glob('writer-*')))}.jsonl"
+    argv = [sys.executable, "-c", WRITER_SCRIPT, writer_location or location, str(log_path), str(samples),
             str(run.visible_rows), str(seed), str(WRITER_GAP_S[0]), str(WRITER_GAP_S[1])]
     run.writer_command = shown(argv)
     writer: dict[str, subprocess.Popen[bytes]] = {}
@@ -649,6 +662,8 @@ def measure_propagation(
     # A safety net: never wait forever on a writer that hangs. A timer object, stopped
     # below, so that it cannot end the next backend's run.
     limit_s = SETTLE_MS / 1000 + 10 + samples * (WRITER_GAP_S[1] + 0.5)
+    if link is not None:  # each of the writer's changes waits a few dozen round trips
+        limit_s += samples * 40 * 2 * link.delay_ms / 1000
     limit = QTimer()
     limit.setSingleShot(True)
     limit.timeout.connect(qt_app.quit)
@@ -731,9 +746,181 @@ def print_propagation(run: PropagationRun) -> None:
     counted = [n for n in run.statements if n]
     if counted:
         low, high = min(counted), max(counted)
-        print(f"  each delta read sent {low}{'-' + str(high) if high != low else ''} statements, "
-              f"plus BEGIN and COMMIT: {low + 2}"
-              f"{'-' + str(high + 2) if high != low else ''} round trips to the server per change")
+        print(f"  each delta read called Db.execute {low}{'-' + str(high) if high != low else ''} times")
+    if run.round_trips:
+        trips = sorted(run.round_trips)
+        print(f"  round trips per delta read, counted on the link: median {statistics.median(trips):g}, "
+              f"min {trips[0]}, max {trips[-1]} (n={len(trips)})")
+
+
+# -- 3. over a delayed link: writes and the GUI thread ---------------------------------------
+
+#: The steps of the write series, in turn: what a moderator does during the panel.
+WRITE_STEPS = ("move", "next slot", "hand-off", "heartbeat", "previous slot", "add")
+#: The pause after each step (from when it is done), seconds.
+WRITE_GAP_S = 0.35
+#: The GUI thread's pulse while the series runs: a max gap above it is time it was blocked.
+PULSE_MS = 2
+
+
+@dataclass(slots=True)
+class WriteStep:
+    kind: str
+    pressed: float
+    committed: float | None = None
+    shown: float | None = None
+    round_trips: int = 0
+    blocked_ms: float = 0.0
+
+
+def measure_writes(location: str, link: DelayedLink, steps: int, seed: int) -> list[WriteStep]:
+    """The real app in this process, through ``link``, does what a moderator does.
+
+    Each step is a key's method on the ``EventSession`` (``move_question``,
+    ``next_slot``, ``hand_off_next``, ``previous_slot``, ``add_question``) or the heartbeat
+    (``EventSession.beat``, what its timer calls; the timer stopped so that it runs only here). Stamped:
+    pressed (the call), committed (the store's write returned, on whichever thread wrote),
+    shown (the session's ``changed`` with this client's change, or the heartbeat's end).
+    The link counts the round trips from one step to the next (what the step caused: its
+    write, the read of its change, the notification's read). A 2 ms Qt timer on the GUI
+    thread measures the longest gap between its ticks during each step.
+    """
+    import random
+
+    rng = random.Random(seed)
+    qt_app = QApplication.instance()
+    assert qt_app is not None
+    app = build_app([location])
+    sys.excepthook = sys.__excepthook__
+    window = app.window
+    if window is None:
+        raise SystemExit(f"{location}: the cockpit did not open")
+    session = window.session
+    store = session.store
+    done: list[WriteStep] = []
+    current: dict[str, WriteStep | None] = {"step": None}
+
+    def stamp_commit(name: str) -> None:
+        method = getattr(store, name)
+
+        def stamped(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            step = current["step"]
+            if step is not None and step.committed is None:
+                step.committed = time.time()
+            return result
+
+        setattr(store, name, stamped)
+
+    for name in ("change_queue", "change_live", "add_question", "heartbeat"):
+        stamp_commit(name)
+
+    def on_changed(changes: Any) -> None:
+        step = current["step"]
+        if step is not None and step.shown is None and getattr(changes, "mine", False):
+            step.shown = time.time()
+
+    session.changed.connect(on_changed)
+    pulse = {"last": time.perf_counter(), "max": 0.0}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        pulse["max"] = max(pulse["max"], (now - pulse["last"]) * 1000 - PULSE_MS)
+        pulse["last"] = now
+
+    from PySide6.QtCore import Qt
+
+    pulser = QTimer()
+    pulser.setTimerType(Qt.TimerType.PreciseTimer)
+    pulser.setInterval(PULSE_MS)
+    pulser.timeout.connect(tick)
+
+    def open_questions() -> list[Any]:
+        from moderator.domain.model import QuestionStatus
+
+        return [q for q in session.snapshot.questions if q.status in (QuestionStatus.NEW, QuestionStatus.QUEUED)]
+
+    def close_step() -> None:
+        step = current["step"]
+        if step is not None:
+            step.round_trips = link.stats()["round_trips"]
+            step.blocked_ms = pulse["max"]
+            if step.kind == "heartbeat" and step.shown is None:
+                step.shown = step.committed
+            done.append(step)
+            current["step"] = None
+
+    def next_step() -> None:
+        close_step()
+        if len(done) >= steps:
+            pulser.stop()
+            qt_app.quit()
+            return
+        kind = WRITE_STEPS[len(done) % len(WRITE_STEPS)]
+        questions = open_questions()
+        if kind == "move" and len(questions) < 3:
+            kind = "add"
+        link.reset()
+        pulse["max"] = 0.0
+        pulse["last"] = time.perf_counter()
+        step = WriteStep(kind, time.time())
+        current["step"] = step
+        if kind == "move":
+            at = rng.randrange(1, len(questions))
+            session.move_question(questions[at].id, questions[rng.randrange(at)].id)
+        elif kind == "next slot":
+            session.next_slot()
+        elif kind == "previous slot":
+            session.previous_slot()
+        elif kind == "hand-off":
+            session.hand_off_next()
+        elif kind == "heartbeat":
+            getattr(session, "beat", session.heartbeat)()  # what the heartbeat timer calls
+        else:
+            session.add_question(f"Frage {len(done)}: Was kostet die Verzögerung?", asked_by="bench")
+        QTimer.singleShot(int(WRITE_GAP_S * 1000), next_step)
+
+    def begin() -> None:
+        # As run_app does once the cockpit is up: the long-lived objects leave the
+        # collector's full passes (one took 90-240 ms, see moderator/ui/app.py).
+        from moderator.ui.background import freeze_heap
+
+        freeze_heap()
+        session._heartbeat.stop()  # the series beats itself, as one of its steps
+        for number in range(4):
+            session.add_question(f"Warm-up {number}", asked_by="bench")
+        pulser.start()
+        QTimer.singleShot(int(WRITE_GAP_S * 1000), next_step)
+
+    QTimer.singleShot(SETTLE_MS, begin)
+    limit = QTimer()
+    limit.setSingleShot(True)
+    limit.timeout.connect(qt_app.quit)
+    limit.start(int((SETTLE_MS / 1000 + 20 + steps * (WRITE_GAP_S + 3)) * 1000))
+    qt_app.exec()
+    limit.stop()
+    pulser.stop()
+    from moderator.ui.background import thaw_heap
+
+    thaw_heap()
+    window.close()
+    QApplication.processEvents()
+    return done
+
+
+def print_writes(steps: Sequence[WriteStep]) -> None:
+    kinds = list(dict.fromkeys(step.kind for step in steps))
+    print(f"  {'step':<14} {'n':>3}  {'press -> committed (ms)':<44} {'press -> shown here':<22} "
+          f"{'round trips':<12} {'GUI thread max block'}")
+    for kind in kinds:
+        mine = [s for s in steps if s.kind == kind]
+        committed = [(s.committed - s.pressed) * 1000 for s in mine if s.committed is not None]
+        shown_ms = [(s.shown - s.pressed) * 1000 for s in mine if s.shown is not None]
+        trips = sorted(s.round_trips for s in mine)
+        print(f"  {kind:<14} {len(mine):3d}  {summary(committed):<44} "
+              f"{('median %.0f ms' % statistics.median(shown_ms)) if shown_ms else '-':<22} "
+              f"{'%g (%d-%d)' % (statistics.median(trips), trips[0], trips[-1]):<12} "
+              f"{max(s.blocked_ms for s in mine):.0f} ms")
 
 
 # -- 2. idle CPU -------------------------------------------------------------------------------
@@ -845,6 +1032,57 @@ def print_idle(results: Sequence[IdleResult]) -> None:
 
 
 
+def run_delayed(args: argparse.Namespace, databases: Databases, event: Path, folder: Path,
+                env: Mapping[str, str], rows: list[Row]) -> None:
+    """Section 3: PostgreSQL behind a delayed link, per round-trip time."""
+    server = databases.server
+    if server is None:
+        raise SystemExit("--rtt-ms needs the throw-away server (not --pg-url)")
+    for rtt in args.rtt_ms:
+        location = databases.publish(event, f"rtt{rtt:g}")
+        with DelayedLink(server.host, server.port, rtt / 2) as watcher_link, \
+                DelayedLink(server.host, server.port, rtt / 2) as writer_link:
+            print(f"\n== 3. PostgreSQL over a link of {rtt:g} ms round trip "
+                  f"(load average {load()})")
+            print(f"  $ {shown(watcher_link.command)}   (tests/delayed_link.py; one for the "
+                  "watcher, one for the writer)")
+            print("  (netns + veth work here, but the kernel has no sch_netem: the delay is the "
+                  "relay's, see tests/delayed_link.py)")
+            run = measure_propagation(POSTGRES, watcher_link.address(location), args.samples,
+                                      args.seed, folder, env,
+                                      writer_location=writer_link.address(location), link=watcher_link)
+            print(f"$ {run.writer_command}")
+            print_propagation(run)
+            if run.samples:
+                totals = run.totals_ms
+                p95 = percentile(totals, 0.95)
+                rows.append(Row(f"propagation, PostgreSQL, {rtt:g} ms RTT",
+                                f"median {statistics.median(totals):.0f} ms, p95 {p95:.0f} ms (n={len(totals)})",
+                                "p95 <= 150 ms" if rtt <= 20 else "-",
+                                verdict(p95 <= 150) if rtt <= 20 else "-"))
+            if run.round_trips:
+                rows.append(Row(f"round trips per delta read (watcher), {rtt:g} ms RTT",
+                                f"median {statistics.median(run.round_trips):g}", "-", "-"))
+        with DelayedLink(server.host, server.port, rtt / 2) as link:
+            location = databases.publish(event, f"writes{rtt:g}")
+            print(f"\n  writes: build_app([{link.address(location)!r}]), {args.write_steps} steps, "
+                  f"{WRITE_GAP_S:g} s apart (load average {load()})")
+            steps = measure_writes(link.address(location), link, args.write_steps, args.seed)
+            print_writes(steps)
+            changes = [s for s in steps if s.kind != "heartbeat"]
+            if changes:
+                committed = [(s.committed - s.pressed) * 1000 for s in changes if s.committed is not None]
+                trips = [s.round_trips for s in changes]
+                rows.append(Row(f"write, key -> committed, {rtt:g} ms RTT",
+                                summary(committed), "-", "-"))
+                rows.append(Row(f"round trips per change (writer, incl. its read-back), {rtt:g} ms RTT",
+                                f"median {statistics.median(trips):g}, max {max(trips)}", "-", "-"))
+            if steps:
+                block = max(s.blocked_ms for s in steps)
+                rows.append(Row(f"GUI thread max block (writes + heartbeats), {rtt:g} ms RTT",
+                                f"{block:.0f} ms", "<= 50 ms", verdict(block <= 50)))
+
+
 # -- main --------------------------------------------------------------------------------------
 
 
@@ -858,10 +1096,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pg-url", help="an existing, empty PostgreSQL database to use instead "
                                          "of a throw-away server (postgresql://USER@HOST:PORT/DB)")
     parser.add_argument("--seed", type=int, default=20210609)
+    parser.add_argument("--rtt-ms", type=float, nargs="+", metavar="MS",
+                        help="PostgreSQL over a link with this round-trip time (each given: "
+                             "e.g. --rtt-ms 20 100): propagation, round trips, write latency "
+                             "and the GUI thread's longest block; sections 1 and 2 are skipped")
+    parser.add_argument("--write-steps", type=int, default=60,
+                        help="steps of the write series per --rtt-ms (default 60)")
     parser.add_argument("--profile", action="store_true",
                         help="also run a short propagation series under cProfile per backend")
     args = parser.parse_args(argv)
     backends = [b for b, key in ((SQLITE, "sqlite"), (POSTGRES, "postgresql")) if args.backend in (key, "both")]
+    if args.rtt_ms:
+        backends = [POSTGRES]
 
     with tempfile.TemporaryDirectory(prefix="bench-cohosts-") as temp:
         folder = Path(temp)
@@ -884,13 +1130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             if POSTGRES in backends:
                 print(f"PostgreSQL: {databases.start()}")
             locations: dict[str, str] = {}
-            for backend in backends:
+            for backend in backends if not args.rtt_ms else ():
                 if backend == SQLITE:
                     copy = folder / "propagation.moderator"
                     shutil.copyfile(event, copy)
                     locations[backend] = str(copy)
                 else:
                     locations[backend] = databases.publish(event, "propagation")
+
+            # 3. Over a delayed link (instead of 1 and 2)
+            if args.rtt_ms:
+                run_delayed(args, databases, event, folder, env, rows)
+                backends = []
+                args.idle_seconds = 0
 
             # 1. Propagation
             for backend in backends:

@@ -90,7 +90,7 @@ class RunSheetSession(QObject):
         self.last_error = None
         self._running = True
         try:
-            changes = self.event_session.service.run(operation)
+            changes = self.event_session.run_operation(operation)
         except UserError as error:
             self._running = False
             self.last_error = error
