@@ -170,3 +170,21 @@ def test_fill_numbers_the_values_alphabetically_in_one_pass() -> None:
     assert arg("%1 and %2", "%2", "b") == "%2 and b"  # a value's own %2 is left alone
     with pytest.warns(TextFieldsWarning):
         fill("%1 only", one="a", two="b")  # an extra field would shift the numbers
+
+
+def test_a_refused_calendar_counts_its_lines_as_the_language_writes_numbers(german: Translations) -> None:
+    from moderator.importers.errors import ImportFailed
+    from moderator.importers.ics import parse_ics
+    from moderator.ui.messages import translate_error
+
+    # More than the line limit of a calendar without a single whole event.
+    calendar = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + b"X-NOTE:padding\r\n" * 20_000 + b"END:VCALENDAR\r\n"
+    with pytest.raises(ImportFailed) as refused:
+        parse_ics(calendar)
+
+    german_line = translate_error(refused.value)
+    assert "16.000" in german_line, german_line
+    assert "16,000" not in german_line
+    german.install("en")
+    assert "16,000" in translate_error(refused.value)
+    assert "16,000" in refused.value.message  # the English line, e.g. on the command line

@@ -48,6 +48,14 @@ def fill(template: str, **fields: object) -> str:
     return arg(template, *(fields[name] for name in sorted(fields)))
 
 
+class Count(int):
+    """A count in a message, its thousands grouped: ``20,008`` in English; the UI writes it
+    the way its language does (``20.008`` in German), see ``moderator.ui.messages``."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
 class TextFieldsWarning(UserWarning):
     """A text was filled with other fields than it numbers (see :func:`fill`)."""
 

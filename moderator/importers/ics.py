@@ -82,7 +82,7 @@ from icalendar.error import GloballyUniqueTZIDGuessed
 from icalendar.prop import vBroken, vCalAddress, vDDDTypes, vUnknown
 from icalendar.timezone import tzp
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import Count, QT_TRANSLATE_NOOP
 from moderator.domain.model import (
     DEFAULT_FINAL,
     DEFAULT_WARNING,
@@ -342,25 +342,25 @@ def check_limits(data: bytes, pieces: Sequence[bytes] | None = None) -> None:
     # Content lines: a fold (a line end followed by a space or tab) continues a line.
     lines = sum(piece.count(b"\n") - piece.count(b"\n ") - piece.count(b"\n\t") for piece in pieces)
     if lines > MAX_ALL_LINES:
-        raise ImportFailed(_TOO_LONG, limit=f"{MAX_ALL_LINES:,}")
+        raise ImportFailed(_TOO_LONG, limit=Count(MAX_ALL_LINES))
     if lines > MAX_LINES + LINES_PER_EVENT * events:
         raise ImportFailed(
-            _TOO_LONG_FOR_EVENTS, count=f"{lines:,}", limit=f"{MAX_LINES:,}", more=LINES_PER_EVENT
+            _TOO_LONG_FOR_EVENTS, count=Count(lines), limit=Count(MAX_LINES), more=LINES_PER_EVENT
         )
     parameters = sum(len(_PARAMETER.findall(piece)) for piece in pieces)
     if parameters > MAX_ALL_PARAMETERS:
-        raise ImportFailed(_TOO_MANY_PARAMETERS, limit=f"{MAX_ALL_PARAMETERS:,}")
+        raise ImportFailed(_TOO_MANY_PARAMETERS, limit=Count(MAX_ALL_PARAMETERS))
     if parameters > MAX_PARAMETERS + PARAMETERS_PER_EVENT * events:
         raise ImportFailed(
             _TOO_MANY_PARAMETERS_FOR_EVENTS,
-            count=f"{parameters:,}", limit=f"{MAX_PARAMETERS:,}", more=PARAMETERS_PER_EVENT,
+            count=Count(parameters), limit=Count(MAX_PARAMETERS), more=PARAMETERS_PER_EVENT,
         )
     commas = sum(piece.count(b",") for piece in pieces)
     if commas > MAX_ALL_COMMAS:
-        raise ImportFailed(_TOO_MANY_COMMAS, limit=f"{MAX_ALL_COMMAS:,}")
+        raise ImportFailed(_TOO_MANY_COMMAS, limit=Count(MAX_ALL_COMMAS))
     if commas > MAX_COMMAS + COMMAS_PER_EVENT * events:
         raise ImportFailed(
-            _TOO_MANY_COMMAS_FOR_EVENTS, count=f"{commas:,}", limit=f"{MAX_COMMAS:,}", more=COMMAS_PER_EVENT
+            _TOO_MANY_COMMAS_FOR_EVENTS, count=Count(commas), limit=Count(MAX_COMMAS), more=COMMAS_PER_EVENT
         )
     # A property a component has once, repeated far more often than there are components,
     # is damage (a mutated file repeated a broken "DTSTART;TZID=..." 2,600 times, and

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import Count, QT_TRANSLATE_NOOP
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -94,7 +94,7 @@ def _items(data: dict[str, Any], key: str) -> list[Any]:
     if not isinstance(items, list):
         raise TypeError(items)
     if len(items) > _MOST_ITEMS:
-        raise ImportFailed(_TOO_MANY, limit=f"{_MOST_ITEMS:,}", what=key)
+        raise ImportFailed(_TOO_MANY, limit=Count(_MOST_ITEMS), what=key)
     return items
 
 

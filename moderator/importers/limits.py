@@ -18,7 +18,7 @@ import re
 import zipfile
 from collections.abc import Iterable
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP
+from moderator.domain.errors import Count, QT_TRANSLATE_NOOP
 from moderator.importers.errors import ImportFailed
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -95,19 +95,19 @@ def check_text(text: str, *, limit: int = MAX_TEXT_CHARS, line_limit: int = MAX_
     """Refuse pasted text over ``limit`` characters, ``MAX_TEXT_LINES`` lines, or with a
     line over ``line_limit`` characters."""
     if len(text) > limit:
-        raise ImportFailed(TEXT_TOO_LONG, limit=f"{limit:,}")
+        raise ImportFailed(TEXT_TOO_LONG, limit=Count(limit))
     lines = text.splitlines()  # the same line breaks the readers split at
     if len(lines) > MAX_TEXT_LINES:
-        raise ImportFailed(TEXT_TOO_MANY_LINES, limit=f"{MAX_TEXT_LINES:,}")
+        raise ImportFailed(TEXT_TOO_MANY_LINES, limit=Count(MAX_TEXT_LINES))
     if max(map(len, lines), default=0) > line_limit:
         number = next(number for number, line in enumerate(lines, start=1) if len(line) > line_limit)
-        raise ImportFailed(LINE_TOO_LONG, line=number, limit=f"{line_limit:,}")
+        raise ImportFailed(LINE_TOO_LONG, line=number, limit=Count(line_limit))
 
 
 def check_field(text: str, limit: int = MAX_CELL_CHARS) -> str:
     """``text``, or ImportFailed if one field of the input is longer than ``limit``."""
     if len(text) > limit:
-        raise ImportFailed(CELL_TOO_LONG, limit=f"{limit:,}")
+        raise ImportFailed(CELL_TOO_LONG, limit=Count(limit))
     return text
 
 
@@ -126,7 +126,7 @@ def check_json_shape(data: bytes | str) -> None:
         data = data.encode("utf-8", "surrogatepass")
     check_bytes(data)
     if data.count(b"{") + data.count(b"[") > MAX_CONTAINERS:
-        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_CONTAINERS:,}")
+        raise ImportFailed(TOO_MANY_PARTS, limit=Count(MAX_CONTAINERS))
 
 
 def check_json_nesting(value: object) -> None:
@@ -150,7 +150,7 @@ def check_xml_shape(data: bytes) -> None:
     """Refuse XML with more than ``MAX_CONTAINERS`` tags before it is parsed."""
     check_bytes(data)
     if data.count(b"<") > 2 * MAX_CONTAINERS:  # an element has an opening and a closing tag
-        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_CONTAINERS:,}")
+        raise ImportFailed(TOO_MANY_PARTS, limit=Count(MAX_CONTAINERS))
 
 
 def check_zip(data: bytes) -> None:
@@ -168,7 +168,7 @@ def check_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return  # not readable as a zip: the importer says so in its own words
     if len(infos) > MAX_ZIP_PARTS:
-        raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_ZIP_PARTS:,}")
+        raise ImportFailed(TOO_MANY_PARTS, limit=Count(MAX_ZIP_PARTS))
     if sum(info.file_size for info in infos) > MAX_UNPACKED:
         raise ImportFailed(UNPACKS_TOO_LARGE, limit=MAX_UNPACKED // _MB)
     try:
@@ -209,13 +209,13 @@ class _PartScan:
                 self.totals[b"c"] += 1
                 self.cells += 1 if self.rows else 0
                 if self.cells > MAX_CELLS_PER_ROW:
-                    raise ImportFailed(ROW_TOO_WIDE, row=self.rows, limit=f"{MAX_CELLS_PER_ROW:,}")
+                    raise ImportFailed(ROW_TOO_WIDE, row=self.rows, limit=Count(MAX_CELLS_PER_ROW))
                 if self.totals[b"c"] > MAX_SHEET_CELLS:
-                    raise ImportFailed(TOO_MANY_CELLS, limit=f"{MAX_SHEET_CELLS:,}")
+                    raise ImportFailed(TOO_MANY_CELLS, limit=Count(MAX_SHEET_CELLS))
             else:
                 self.totals[b"si"] += 1
                 if self.totals[b"si"] > MAX_SHARED_STRINGS:
-                    raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_SHARED_STRINGS:,}")
+                    raise ImportFailed(TOO_MANY_PARTS, limit=Count(MAX_SHARED_STRINGS))
 
 
 def _scan_parts(archive: zipfile.ZipFile, infos: Iterable[zipfile.ZipInfo]) -> None:
@@ -228,7 +228,7 @@ def _scan_parts(archive: zipfile.ZipFile, infos: Iterable[zipfile.ZipInfo]) -> N
             for chunk in iter(lambda: part.read(1 << 16), b""):
                 totals[b"<"] += chunk.count(b"<")
                 if totals[b"<"] > MAX_XML_TAGS:
-                    raise ImportFailed(TOO_MANY_PARTS, limit=f"{MAX_XML_TAGS:,}")
+                    raise ImportFailed(TOO_MANY_PARTS, limit=Count(MAX_XML_TAGS))
                 buffer = tail + chunk
                 # Keep the bytes from the last "<" on for the next round: a tag may be cut
                 # between two chunks.

@@ -50,7 +50,7 @@ from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
+from moderator.domain.errors import Count, QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Event, EventDraft, Person, Role, Slot, SlotKind
 
 # The agenda importer's defaults and title keywords, so that a pasted agenda and a
@@ -486,7 +486,7 @@ def _bounded(rows: list[list[_Cell]]) -> list[list[_Cell]]:
     for row in rows:
         for cell in row:
             if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
-                raise ImportFailed(CELL_TOO_LONG, limit=f"{MAX_CELL_CHARS:,}")
+                raise ImportFailed(CELL_TOO_LONG, limit=Count(MAX_CELL_CHARS))
     return rows
 
 
@@ -540,7 +540,7 @@ def _csv_rows(text: str, delimiter: str, *, limit: int) -> list[list[_Cell]]:
     try:
         for number, row in enumerate(itertools.islice(reader, limit), start=1):
             if len(row) > MAX_CELLS_PER_ROW:
-                raise ImportFailed(ROW_TOO_WIDE, row=number, limit=f"{MAX_CELLS_PER_ROW:,}")
+                raise ImportFailed(ROW_TOO_WIDE, row=number, limit=Count(MAX_CELLS_PER_ROW))
             rows.append(list(row[:_MAX_COLUMNS]))
     except csv.Error as error:
         raise ImportFailed(_BAD_CSV, reason=short(str(error), 100)) from None
