@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import uuid
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from dataclasses import dataclass, field, replace
@@ -132,16 +133,54 @@ def _order(question: Question) -> tuple[float, int]:
     return (question.position, question.id or 0)
 
 
-def _merged(questions: tuple[Question, ...], changed: tuple[Question, ...]) -> tuple[Question, ...]:
-    """``questions`` (in queue order) with ``changed`` put in, each at its place.
+#: A question as it was and as it is now (``None`` before: it is new).
+QuestionPair = tuple[Question | None, Question]
 
-    Unchanged questions stay the same objects, so views can tell by identity what moved.
+#: How many reads of changed questions :meth:`EventService.question_changes` remembers.
+_QUESTION_STEPS = 16
+
+
+def _merged(
+    questions: tuple[Question, ...], changed: tuple[Question, ...], by_id: dict[int | None, Question]
+) -> tuple[tuple[Question, ...], tuple[QuestionPair, ...] | None]:
+    """``questions`` (in queue order) with ``changed`` put in, each at its place; and the
+    (before, after) pair of each changed question (None when ``by_id`` did not match).
+
+    ``by_id`` indexes ``questions`` and is updated to index the result. Each changed
+    question is found by a binary search on its old (position, id), so a change costs a
+    few comparisons and two copies of the tuple (done in C), not a pass in Python over
+    every question. Unchanged questions stay the same objects, so views can tell by
+    identity what moved.
     """
+    latest = {question.id: question for question in changed}  # the last version wins
+    kept = list(questions)
+    pairs: list[QuestionPair] = []
+    for question in latest.values():
+        old = by_id.get(question.id)
+        if old is not None:
+            at = bisect.bisect_left(kept, _order(old), key=_order)
+            if at >= len(kept) or kept[at] is not old:
+                return _merged_by_scan(questions, changed, by_id), None
+            del kept[at]
+        pairs.append((old, question))
+    for question in sorted(latest.values(), key=_order):
+        bisect.insort(kept, question, key=_order)
+        by_id[question.id] = question
+    return tuple(kept), tuple(pairs)
+
+
+def _merged_by_scan(
+    questions: tuple[Question, ...], changed: tuple[Question, ...], by_id: dict[int | None, Question]
+) -> tuple[Question, ...]:
+    """:func:`_merged` by a pass over every question (when the index did not match)."""
     ids = {question.id for question in changed}
     kept = [question for question in questions if question.id not in ids]
     for question in sorted(changed, key=_order):
         bisect.insort(kept, question, key=_order)
-    return tuple(kept)
+    result = tuple(kept)
+    by_id.clear()
+    by_id.update((question.id, question) for question in result)
+    return result
 
 
 def _is_offline_error(error: BaseException) -> bool:
@@ -181,6 +220,13 @@ class EventService:
         self.snapshot: EventSnapshot = store.snapshot()
         self.log: tuple[LogEntry, ...] = store.log()
         self.handoffs: tuple[Handoff, ...] = store.handoffs()
+        # The questions by id (of ``_by_id_of``, the questions it indexes) and the last
+        # reads of changed questions (before, after, pairs): see :meth:`question_changes`.
+        self._by_id: dict[int | None, Question] = {}
+        self._by_id_of: tuple[Question, ...] | None = None
+        self._question_steps: deque[tuple[tuple[Question, ...], tuple[Question, ...], tuple[QuestionPair, ...]]] = deque(
+            maxlen=_QUESTION_STEPS
+        )
         self._plan_key: tuple[EventSnapshot, timedelta] | None = None
         self._plan = self.snapshot
         self._read_history()
@@ -378,7 +424,7 @@ class EventService:
         if delta.all_questions is not None:
             questions = delta.all_questions
         elif delta.changed_questions:
-            questions = _merged(old.questions, delta.changed_questions)
+            questions = self._merge_questions(old.questions, delta.changed_questions)
         else:
             questions = old.questions
         self.snapshot = EventSnapshot(event, people, slots, questions, delta.live)
@@ -404,6 +450,46 @@ class EventService:
             readiness=TOPIC_READINESS in delta.topics,
             presence=presence,
         )
+
+    def _merge_questions(self, questions: tuple[Question, ...], changed: tuple[Question, ...]) -> tuple[Question, ...]:
+        if self._by_id_of is not questions:
+            self._by_id = {question.id: question for question in questions}
+        result, pairs = _merged(questions, changed, self._by_id)
+        self._by_id_of = result
+        if pairs is None:
+            self._question_steps.clear()
+        else:
+            self._question_steps.append((questions, result, pairs))
+        return result
+
+    def question_changes(self, since: tuple[Question, ...]) -> tuple[QuestionPair, ...] | None:
+        """The questions that changed from ``since`` (questions this client showed) to the
+        current ones: (as they were, as they are) for each, the first ``None`` for a new
+        question. ``None`` when that is not known (a full re-read, a reconnect, ``since``
+        too old): then compare all questions.
+
+        A view of thousands of questions updates only the rows of these.
+        """
+        current = self.snapshot.questions
+        if since is current:
+            return ()
+        chain: list[tuple[QuestionPair, ...]] = []
+        target = current
+        for before, after, pairs in reversed(self._question_steps):
+            if after is not target:
+                return None
+            chain.append(pairs)
+            target = before
+            if target is since:
+                break
+        else:
+            return None
+        first: dict[int | None, QuestionPair] = {}
+        for pairs in reversed(chain):
+            for old, new in pairs:
+                earlier = first.get(new.id)
+                first[new.id] = (earlier[0] if earlier is not None else old, new)
+        return tuple(first.values())
 
     # -- running operations --------------------------------------------------------------------
 

@@ -985,23 +985,43 @@ def question_budget(
     if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
         return None
     questions = tuple(questions)
-    times = [
-        q.answered_at - q.on_air_at
-        for q in questions
-        if q.status == S.ANSWERED and q.answered_at is not None and q.on_air_at is not None and q.answered_at > q.on_air_at
-    ]
-    average = (prior * PRIOR_WEIGHT + sum(times, timedelta(0))) / (PRIOR_WEIGHT + len(times))
+    times = [answer_time(q) for q in questions]
+    answered = [t for t in times if t is not None]
+    return budget_of(reading, sum(answered, timedelta(0)), len(answered), on_air(questions), prior)
+
+
+def answer_time(question: Question) -> timedelta | None:
+    """How long an answered question was on air (None: not answered, or not timed)."""
+    if question.status == S.ANSWERED and question.answered_at is not None and question.on_air_at is not None and question.answered_at > question.on_air_at:
+        return question.answered_at - question.on_air_at
+    return None
+
+
+def budget_of(
+    reading: ClockReading,
+    answered_total: timedelta,
+    answered: int,
+    current: Question | None,
+    prior: timedelta = PRIOR_ANSWER_TIME,
+) -> QuestionBudget | None:
+    """:func:`question_budget` from the sum and count of the timed answers and the question
+    on air (a view that keeps those up to date need not walk every question each second)."""
+    slot = reading.slot
+    if slot is None or slot.kind not in QUESTION_SLOT_KINDS:
+        return None
+    if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
+        return None
+    average = (prior * PRIOR_WEIGHT + answered_total) / (PRIOR_WEIGHT + answered)
     if reading.phase == Phase.OVERTIME or reading.remaining <= timedelta(0):
-        return QuestionBudget(0, 0, len(times), average)
+        return QuestionBudget(0, 0, answered, average)
     left = reading.remaining
-    current = on_air(questions)
     if current is not None and current.on_air_at is not None:
         left -= max(timedelta(0), average - (reading.now - current.on_air_at))
     left = max(left, timedelta(0))
-    if len(times) >= SURE_AFTER:
+    if answered >= SURE_AFTER:
         count = left // average
-        return QuestionBudget(count, count, len(times), average)
-    return QuestionBudget(left // (average * 3 / 2), left // (average * 2 / 3), len(times), average)
+        return QuestionBudget(count, count, answered, average)
+    return QuestionBudget(left // (average * 3 / 2), left // (average * 2 / 3), answered, average)
 
 
 # --- likely duplicates ------------------------------------------------------------------

@@ -4,12 +4,17 @@ Rows are the questions that pass the filter, in queue order. The model decides n
 a drop or a move asks the window (``move_requested``), the domain and the store do it, and
 when the new questions arrive (:meth:`set_questions`) the model tells the view what moved
 with ``beginMoveRows``/``endMoveRows``, so that selection and scroll position stay put.
+
+The queue may hold 100,000 questions: given the changed questions, the model touches only
+their rows (found by a binary search on the queue order), and the display texts are made
+when the view asks for a row it paints.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -65,6 +70,16 @@ ON_AIR_BACKGROUND = QColor("#ffe3e3")
 CLOSED_FOREGROUND = QColor("#868e96")
 
 
+#: More changed questions than this at once (a big batch): the view is re-laid out once
+#: instead of hearing of each row.
+MAX_ROW_CHANGES = 256
+
+
+def _order(question: Question) -> tuple[float, int]:
+    """The queue order: by position, ties by id (as the store reads them)."""
+    return question.position, question.id if question.id is not None else -1
+
+
 def status_name(status: QuestionStatus) -> str:
     return QCoreApplication.translate("QueueModel", STATUS_NAMES[status])
 
@@ -90,9 +105,11 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: tuple[Question, ...] = ()
+        #: ``_all`` by id.
+        self._by_id: dict[int | None, Question] = {}
         self._rows: list[Question] = []
         self._people: dict[int, Person] = {}
-        self._askers: dict[int, tuple[str, ...]] = {}
+        self._askers: Mapping[int, tuple[str, ...]] = {}
         self._show: frozenset[QuestionStatus] = frozenset(
             {QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR}
         )
@@ -103,14 +120,33 @@ class QueueModel(QAbstractTableModel):
     def question_at(self, row: int) -> Question | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def id_at(self, row: int) -> int | None:
+        question = self.question_at(row)
+        return question.id if question is not None else None
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """All questions the model was given (shown or filtered out), in queue order."""
+        return self._all
+
     def row_of(self, question_id: int) -> int | None:
-        for row, question in enumerate(self._rows):
-            if question.id == question_id:
-                return row
-        return None
+        question = self._by_id.get(question_id)
+        if question is None or not self._visible(question):
+            return None
+        row = self._find(question)
+        if row is not None:
+            return row
+        # Rows given out of queue order (a test's list): look at each.
+        return next((row for row, shown in enumerate(self._rows) if shown.id == question_id), None)
+
+    def _find(self, question: Question) -> int | None:
+        """The row of ``question`` (this very object), by a binary search on the queue order."""
+        row = bisect.bisect_left(self._rows, _order(question), key=_order)
+        return row if row < len(self._rows) and self._rows[row] is question else None
 
     @property
     def visible_ids(self) -> tuple[int, ...]:
+        """The ids of the rows shown (a pass over all of them: not for every key press)."""
         return tuple(q.id for q in self._rows if q.id is not None)
 
     def set_filter(self, statuses: Iterable[QuestionStatus], search: str = "") -> None:
@@ -123,10 +159,77 @@ class QueueModel(QAbstractTableModel):
     def set_people(self, people: Sequence[Person]) -> None:
         self._people = {p.id: p for p in people if p.id is not None}
 
-    def set_questions(self, questions: Sequence[Question], askers: dict[int, tuple[str, ...]] | None = None) -> None:
-        """Take the current questions (in queue order)."""
-        self._askers = askers or {}
-        self._update(tuple(questions))
+    def set_questions(
+        self,
+        questions: Sequence[Question],
+        askers: Mapping[int, tuple[str, ...]] | None = None,
+        changes: Sequence[tuple[Question | None, Question]] | None = None,
+    ) -> None:
+        """Take the current questions (in queue order).
+
+        ``changes``: the questions that changed since the questions last given, as (before,
+        after) pairs (before ``None``: a new question), when the caller knows them
+        (:meth:`EventService.question_changes`); then only their rows are touched.
+        """
+        new_askers = askers or {}
+        askers_changed = new_askers is not self._askers and new_askers != self._askers
+        self._askers = new_askers
+        questions = tuple(questions)
+        if changes is None or not self._apply_changes(questions, changes):
+            self._update(questions)
+        if askers_changed and self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4), [Qt.ItemDataRole.DisplayRole])
+
+    def _apply_changes(self, questions: tuple[Question, ...], changes: Sequence[tuple[Question | None, Question]]) -> bool:
+        """Put the changed questions into their rows, one row operation each; False when the
+        changes do not fit what the model holds (or are too many): then compare all."""
+        if len(changes) > MAX_ROW_CHANGES:
+            return False
+        by_id = self._by_id
+        for old, new in changes:
+            if old is None:
+                if new.id in by_id:
+                    return False
+            elif by_id.get(old.id) is not old or old.id != new.id or (self._visible(old) and self._find(old) is None):
+                return False
+        rows = self._rows
+        last_column = self.columnCount() - 1
+        for old, new in changes:
+            old_row = self._find(old) if old is not None and self._visible(old) else None
+            shown = self._visible(new)
+            by_id[new.id] = new
+            if old_row is not None and shown:
+                at = bisect.bisect_left(rows, _order(new), key=_order)
+                new_row = at - 1 if at > old_row else at
+                if new_row == old_row:
+                    rows[old_row] = new
+                    self.dataChanged.emit(self.index(old_row, 0), self.index(old_row, last_column))
+                    continue
+                # Qt's destination is the row *before which* the item goes, counted in the
+                # old list; moving down therefore names the row after the new place.
+                self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), new_row + 1 if new_row > old_row else new_row)
+                del rows[old_row]
+                rows.insert(new_row, new)
+                self.endMoveRows()
+                # The rows in between got new numbers; the moved question itself may have new data.
+                low, high = min(old_row, new_row), max(old_row, new_row)
+                self.dataChanged.emit(self.index(low, 0), self.index(high, 0), [Qt.ItemDataRole.DisplayRole])
+                self.dataChanged.emit(self.index(new_row, 0), self.index(new_row, last_column))
+            elif old_row is not None:
+                self.beginRemoveRows(QModelIndex(), old_row, old_row)
+                del rows[old_row]
+                self.endRemoveRows()
+                if old_row < len(rows):  # the rows below moved up a number
+                    self.dataChanged.emit(self.index(old_row, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            elif shown:
+                at = bisect.bisect_left(rows, _order(new), key=_order)
+                self.beginInsertRows(QModelIndex(), at, at)
+                rows.insert(at, new)
+                self.endInsertRows()
+                if at + 1 < len(rows):
+                    self.dataChanged.emit(self.index(at + 1, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.DisplayRole])
+        self._all = questions
+        return True
 
     def _visible(self, question: Question) -> bool:
         if question.status not in self._show:
@@ -137,6 +240,8 @@ class QueueModel(QAbstractTableModel):
         return self._search in haystack
 
     def _update(self, questions: tuple[Question, ...]) -> None:
+        if questions is not self._all:
+            self._by_id = {question.id: question for question in questions}
         self._all = questions
         show = self._show
         if self._search:
