@@ -387,6 +387,57 @@ class Move:
         return replace(_change(index, patches, log, QueueAction.MOVED), renumbered=True)
 
 
+@dataclass(frozen=True, slots=True)
+class MoveSeveral:
+    """Place several questions together, in the order given, right before ``before_id``
+    (``None``: at the end of the queue): a drag of several rows.
+
+    One change (one write, one undo step); each moved question is logged as a
+    :class:`Move` of its own. Like :class:`Move` it reads only the questions it names and
+    the one that lands before them, unless the gap is used up and the queue is renumbered
+    (``renumbered``: then a store applies it again to every question). ``before_id`` must
+    not be one of the moved questions.
+    """
+
+    question_ids: tuple[int, ...]
+    before_id: int | None = None
+
+    def apply(
+        self, questions: Sequence[Question], now: datetime, slot_id: int | None
+    ) -> QueueChange:
+        """See the class."""
+        require_aware(now, "now")
+        index = _index(questions)
+        moved = tuple(dict.fromkeys(self.question_ids))  # each question once, in the order given
+        for question_id in moved:
+            _get(index, question_id)
+        if self.before_id is not None:
+            _get(index, self.before_id)
+            if self.before_id in moved:
+                raise ValueError("a question cannot be moved before itself")
+        ordered = [q.id for q in queue_order(questions)]
+        at = len(ordered) if self.before_id is None else ordered.index(self.before_id)
+        if tuple(ordered[max(0, at - len(moved)) : at]) == moved:
+            return NO_CHANGE  # already together, in this order, right there
+        current = tuple(questions)
+        values: dict[int, dict[str, object]] = {}
+        log: list[LogEntry] = []
+        renumbered = False
+        # One after the other, each right before the anchor: they end up in the order given.
+        for question_id in moved:
+            step = Move(question_id, self.before_id).apply(current, now, slot_id)
+            if not step.changed:
+                continue
+            renumbered = renumbered or step.renumbered
+            for patch in step.patches:
+                values.setdefault(patch.question_id, {}).update(patch.changes)
+            log.extend(step.log)
+            current = apply_change(current, step)
+        patches = [QuestionPatch(question_id, changes) for question_id, changes in values.items()]
+        change = _change(index, patches, tuple(log), QueueAction.MOVED)
+        return replace(change, renumbered=renumbered) if change.changed else change
+
+
 def _between(previous: Question | None, following: Question | None) -> float | None:
     """A position strictly between two neighbours, or ``None`` when the gap is used up."""
     if previous is None and following is None:
@@ -1394,6 +1445,7 @@ __all__ = [
     "Merge",
     "Move",
     "MoveDown",
+    "MoveSeveral",
     "MoveToRank",
     "MoveToTop",
     "MoveUp",

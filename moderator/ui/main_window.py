@@ -544,6 +544,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.QUESTION_ON_SPEAKER_VIEW, self.refresh)
         self.capture.submitted.connect(self.capture_question)
         self.queue_panel.model.move_requested.connect(s.move_question)
+        self.queue_panel.model.moves_requested.connect(s.move_questions)
         self.queue_panel.model.edit_requested.connect(lambda qid, text, base: s.edit_question(qid, text, based_on=base))
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         # Enter or a double click on a slot (QAbstractItemView's "activated").

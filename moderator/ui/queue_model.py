@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -94,12 +95,15 @@ class QueueModel(QAbstractTableModel):
 
     Signals:
         move_requested(int, object): move question (id) before question (id, or None = end).
+        moves_requested(object, object): move the questions (a list of ids, in this
+            order) together before question (id, or None = end): a drag of several rows.
         edit_requested(int, str, object): the user edited the text of question (id) in
             place; the third argument is the question as the editor opened it (or None),
             so that a co-host's change made meanwhile is detected, not overwritten.
     """
 
     move_requested = Signal(int, object)
+    moves_requested = Signal(object, object)
     edit_requested = Signal(int, str, object)
 
     def __init__(self, parent: Any = None) -> None:
@@ -420,7 +424,8 @@ class QueueModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         ids = []
-        for index in indexes:
+        # In queue order, whatever order the rows were selected in: they move as a block.
+        for index in sorted(indexes, key=lambda index: index.row()):
             question = self.question_at(index.row())
             if question is not None and question.id is not None and question.id not in ids:
                 ids.append(question.id)
@@ -439,9 +444,11 @@ class QueueModel(QAbstractTableModel):
         ids = [int(part) for part in bytes(data.data(MIME_TYPE).data()).decode().split(",") if part.isdigit()]
         # Anchor on the first question at or after the drop row that is not being dragged,
         # so rows dropped where they already are stay in their order.
-        before = next((q for q in self._rows[row:] if q.id not in ids), None)
-        for question_id in ids:
-            self.move_requested.emit(question_id, before.id if before is not None else None)
+        before = next((q for q in itertools.islice(self._rows, row, None) if q.id not in ids), None)
+        if len(ids) == 1:
+            self.move_requested.emit(ids[0], before.id if before is not None else None)
+        elif ids:  # together: one write, one undo step
+            self.moves_requested.emit(ids, before.id if before is not None else None)
         # The rows move when the store has the new order; the view must not remove the
         # dragged rows itself, so report that nothing was moved here.
         return False
