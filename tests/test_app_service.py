@@ -176,3 +176,38 @@ def test_status_of_a_question_from_the_command_line(path: Path, app: EventServic
     app.refresh()
     assert app.snapshot.questions[0].status is QuestionStatus.ON_AIR
     assert any(entry.by == "Stream Deck" for entry in app.log)
+
+
+def test_the_service_names_the_questions_that_changed_between_two_reads(app: EventService, path: Path, clock: FakeClock) -> None:
+    added = app.run(ops.AddQuestions(tuple(Question(text=f"Frage {n}?", created_at=clock.now()) for n in range(5)))).result
+    assert isinstance(added, tuple)
+    ids = [q.id for q in added]
+    start = app.snapshot.questions
+    assert app.question_changes(start) == ()
+
+    # This client votes, a co-host moves another question to the end.
+    app.run(ops.ChangeQueue(queue.Vote(ids[1])))
+    voted = app.snapshot.questions
+    co_host = EventStore.open(path)
+    co_host.change_queue(queue.Move(ids[0], None), now=clock.now())
+    co_host.close()
+    app.refresh()
+    now = app.snapshot.questions
+
+    changes = app.question_changes(start)
+    assert changes is not None
+    assert {(old.id, old.votes, new.votes) for old, new in changes if old is not None} == {(ids[1], 0, 1), (ids[0], 0, 0)}
+    assert [q.id for q in now] == [*ids[1:], ids[0]]
+    by_id = {q.id: q for q in start}
+    assert all(old is by_id[new.id] for old, new in changes)  # as the reader of ``start`` holds them
+    # Between two reads in the past; not backwards; not from questions never shown.
+    assert [new.id for _old, new in app.question_changes(start, voted) or ()] == [ids[1]]
+    assert app.question_changes(voted, start) is None
+    assert app.question_changes(start[:-1]) is None
+    # A reader far behind compares all questions.
+    for _ in range(20):
+        previous = app.snapshot.questions
+        app.run(ops.ChangeQueue(queue.Vote(ids[2])))
+    assert app.question_changes(start) is None
+    assert app.question_changes(now) is None
+    assert [(old.votes, new.votes) for old, new in app.question_changes(previous) or () if old is not None] == [(19, 20)]

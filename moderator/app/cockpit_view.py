@@ -298,7 +298,9 @@ class CockpitPresenter:
     """
 
     def __init__(
-        self, changes: Callable[[tuple[Question, ...]], Sequence[tuple[Question | None, Question]] | None] | None = None
+        self,
+        changes: Callable[[tuple[Question, ...], tuple[Question, ...]], Sequence[tuple[Question | None, Question]] | None]
+        | None = None,
     ) -> None:
         self._digest_of: tuple[Question, ...] | None = None
         self._digest = digest(())
@@ -306,7 +308,8 @@ class CockpitPresenter:
 
     def queue_digest(self, questions: tuple[Question, ...]) -> QueueDigest:
         if questions is not self._digest_of:
-            changed = self._changes(self._digest_of) if self._changes is not None and self._digest_of is not None else None
+            known = self._digest_of
+            changed = self._changes(known, questions) if self._changes is not None and known is not None else None
             updated = digest_changed(self._digest, changed) if changed is not None else None
             self._digest = updated if updated is not None else digest(questions)
             self._digest_of = questions

@@ -462,20 +462,25 @@ class EventService:
             self._question_steps.append((questions, result, pairs))
         return result
 
-    def question_changes(self, since: tuple[Question, ...]) -> tuple[QuestionPair, ...] | None:
-        """The questions that changed from ``since`` (questions this client showed) to the
-        current ones: (as they were, as they are) for each, the first ``None`` for a new
-        question. ``None`` when that is not known (a full re-read, a reconnect, ``since``
-        too old): then compare all questions.
+    def question_changes(
+        self, since: tuple[Question, ...], until: tuple[Question, ...] | None = None
+    ) -> tuple[QuestionPair, ...] | None:
+        """The questions that changed from ``since`` (questions this client showed) to
+        ``until`` (default: the current ones): (as they were, as they are) for each, the
+        first ``None`` for a new question. ``None`` when that is not known (a full re-read,
+        a reconnect, ``since`` too old): then compare all questions.
 
         A view of thousands of questions updates only the rows of these.
         """
-        current = self.snapshot.questions
-        if since is current:
+        target = self.snapshot.questions if until is None else until
+        if since is target:
             return ()
         chain: list[tuple[QuestionPair, ...]] = []
-        target = current
         for before, after, pairs in reversed(self._question_steps):
+            if not chain and after is not target:
+                if until is None:
+                    return None
+                continue  # a later read than the one asked about
             if after is not target:
                 return None
             chain.append(pairs)

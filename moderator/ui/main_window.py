@@ -857,7 +857,9 @@ class CockpitWindow(QMainWindow):
                 model.set_people(snapshot.people)
                 model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone())
                 self.capture.set_people(snapshot.people)
-            model.set_questions(snapshot.questions, view.askers, self.session.service.question_changes(model.questions))
+            model.set_questions(
+                snapshot.questions, view.askers, self.session.service.question_changes(model.questions, snapshot.questions)
+            )
         current = view.on_air
         if current is None:
             self.on_air.heading.setText(self.tr("On air"))
@@ -885,7 +887,7 @@ class CockpitWindow(QMainWindow):
     def _count_new_questions(self, *, mine: bool) -> None:
         """A question a co-host or the command line added: a calm count on the queue."""
         questions = self.session.snapshot.questions
-        changes = self.session.service.question_changes(self._counted_from)
+        changes = self.session.service.question_changes(self._counted_from, questions)
         if changes is not None:  # only the changed questions, not a set of thousands of ids
             new_ids = {new.id for old, new in changes if old is None} - self._known_questions
             self._known_questions |= new_ids

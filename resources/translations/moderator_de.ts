@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+353"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+356"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-315"/>
+        <location filename="../../moderator/ui/main_window.py" line="-317"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-407"/>
+        <location filename="../../moderator/ui/main_window.py" line="-409"/>
         <source>ends %1</source>
         <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone.</extracomment>
         <translation>Ende %1</translation>
@@ -627,7 +627,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+318"/>
+        <location filename="../../moderator/ui/main_window.py" line="+320"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
