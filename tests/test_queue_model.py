@@ -316,6 +316,30 @@ def test_rows_updated_by_the_changed_questions_alone_equal_a_model_filled_afresh
     assert not [event for event in recorder.events if event[0] in ("layout", "reset")]
 
 
+def test_typing_a_search_narrows_to_what_a_fresh_search_finds() -> None:
+    questions = in_queue_order([question(i, position=float(i), asked_by=f"Person {i}") for i in range(1, 121)])
+    model = QueueModel()
+    model.set_questions(questions)
+    typed = ""
+    for key in "person 1":
+        typed += key
+        model.set_filter(DEFAULT_FILTER, typed)
+        fresh = QueueModel()
+        fresh.set_filter(DEFAULT_FILTER, typed)
+        fresh.set_questions(questions)
+        assert shown_ids(model) == shown_ids(fresh)
+    assert shown_ids(model) == [1, *range(10, 20), *range(100, 121)]
+    # A co-host renames an asker meanwhile: the next key searches the new name.
+    old = questions[4]
+    renamed = replace(old, asked_by="Person 1x", revision=1)
+    questions = tuple(renamed if q is old else q for q in questions)
+    model.set_questions(questions, changes=[(old, renamed)])
+    model.set_filter(DEFAULT_FILTER, "person 1x")
+    assert shown_ids(model) == [5]
+    model.set_filter(DEFAULT_FILTER, "")
+    assert model.rowCount() == 120
+
+
 def test_one_move_is_one_moved_row_and_no_re_layout() -> None:
     questions = in_queue_order([question(i, position=float(i)) for i in range(1, 2001)])
     model = QueueModel()

@@ -114,6 +114,8 @@ class QueueModel(QAbstractTableModel):
         self._rows: list[Question] = []
         self._people: dict[int, Person] = {}
         self._askers: Mapping[int, tuple[str, ...]] = {}
+        #: Per question id: the version searched and its folded text (see _haystack).
+        self._folded: dict[int | None, tuple[Question, str]] = {}
         self._show: frozenset[QuestionStatus] = frozenset(
             {QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR}
         )
@@ -156,9 +158,11 @@ class QueueModel(QAbstractTableModel):
     def set_filter(self, statuses: Iterable[QuestionStatus], search: str = "") -> None:
         """Show only questions with these statuses whose text, asker or organisation
         contains ``search`` (case-insensitive)."""
-        self._show = frozenset(statuses)
-        self._search = search.casefold().strip()
-        self._update(self._all)
+        show, needle = frozenset(statuses), search.casefold().strip()
+        # Typing on narrows what is shown: only the rows shown now can still match.
+        narrowing = show == self._show and bool(self._search) and needle.startswith(self._search)
+        self._show, self._search = show, needle
+        self._update(self._all, self._rows if narrowing else None)
 
     def set_people(self, people: Sequence[Person]) -> None:
         self._people = {p.id: p for p in people if p.id is not None}
@@ -240,16 +244,27 @@ class QueueModel(QAbstractTableModel):
             return False
         if not self._search:
             return True
-        haystack = " ".join((question.text, question.asked_by, question.organisation)).casefold()
-        return self._search in haystack
+        return self._search in self._haystack(question)
 
-    def _update(self, questions: tuple[Question, ...]) -> None:
+    def _haystack(self, question: Question) -> str:
+        """What a search looks in, folded once per version of a question (each key typed
+        searches again, maybe in 100,000 questions)."""
+        known = self._folded.get(question.id)
+        if known is not None and known[0] is question:
+            return known[1]
+        haystack = " ".join((question.text, question.asked_by, question.organisation)).casefold()
+        self._folded[question.id] = (question, haystack)
+        return haystack
+
+    def _update(self, questions: tuple[Question, ...], candidates: Sequence[Question] | None = None) -> None:
+        """Show the questions that pass the filter (of ``candidates`` when only those can)."""
         if questions is not self._all:
             self._by_id = {question.id: question for question in questions}
         self._all = questions
         show = self._show
         if self._search:
-            new_rows = [q for q in questions if self._visible(q)]
+            needle, haystack = self._search, self._haystack
+            new_rows = [q for q in (questions if candidates is None else candidates) if q.status in show and needle in haystack(q)]
         else:
             new_rows = [q for q in questions if q.status in show]
         old_ids = [q.id for q in self._rows]

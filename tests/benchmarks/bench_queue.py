@@ -35,6 +35,7 @@ one more (about 70 % new, 15 % queued, 10 % answered, 5 % dismissed, one on air)
    undo step). Each move is split into its phases by wrapping the methods it calls:
    write (``store.change_queue``), re-read (``store.delta``), model
    (``QueueModel.set_questions``), the rest of the window's refresh, and the repaint.
+   Then a search typed key by key into the queue's search field [reported].
 3. Memory: the process's resident set (``VmRSS``) before loading and after (window shown,
    and after the moves) [target <= 400 MiB], and with ``--tracemalloc`` (default up to
    20,000 questions) the peak of Python allocations while loading (in an extra open,
@@ -480,6 +481,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             with profiled("moves via session.move_question (target missed)", True):
                 run_moves(app, opened, phases, 20, rng, drop=False, budget_s=30)
         rss_after_moves = rss_mib()
+
+        # Search: typed key by key into the queue's search field, then cleared.
+        print("\n== search: 'marburg' typed key by key, then cleared ==")
+        search = opened.window.queue_panel.search
+        keys_ms = []
+        for typed in [*("marburg"[: n + 1] for n in range(7)), ""]:
+            start = time.perf_counter()
+            search.setText(typed)
+            app.processEvents()
+            keys_ms.append((time.perf_counter() - start) * 1000)
+            print(f"  {typed!r:10} {opened.window.queue_panel.model.rowCount():6d} rows  {keys_ms[-1]:7.1f} ms")
+        rows.append(Row("search: first key / the other keys' worst", f"{keys_ms[0]:.0f} / {max(keys_ms[1:]):.0f} ms", "-", verdict(None)))
 
         # 3. Memory.
         print("\n== 3. memory ==")
