@@ -36,8 +36,8 @@ one more (about 70 % new, 15 % queued, 10 % answered, 5 % dismissed, one on air)
    write (``store.change_queue``), re-read (``store.delta``), model
    (``QueueModel.set_questions``), the rest of the window's refresh, and the repaint.
    Then a search typed key by key into the queue's search field [reported].
-3. Memory: the process's resident set (``VmRSS``) before loading and after (window shown,
-   and after the moves) [target <= 400 MiB], and with ``--tracemalloc`` (default up to
+3. Memory: the resident set (``VmRSS``) of a fresh process (this script run again) before
+   loading and after (window shown, and after ``--moves`` moves) [target <= 400 MiB], and with ``--tracemalloc`` (default up to
    20,000 questions) the peak of Python allocations while loading (in an extra open,
    since it slows Python down) [reported].
 4. Duplicates: ``DuplicateIndex(questions)`` build time (cold: first in the process;
@@ -55,6 +55,7 @@ import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -410,6 +411,34 @@ def quiet_offscreen_warnings() -> None:
     qInstallMessageHandler(handler)
 
 
+def memory_child(path: Path, moves: int) -> int:
+    """In a fresh process: open ``path`` in the cockpit, make ``moves`` moves, print VmRSS."""
+    quiet_offscreen_warnings()
+    app = QApplication.instance() or QApplication(["bench_queue-memory"])
+    assert isinstance(app, QApplication)
+    before = rss_mib()
+    with tempfile.TemporaryDirectory(prefix="bench-queue-memory-") as settings_folder:
+        opened = open_cockpit(app, path, Path(settings_folder))
+        loaded = rss_mib()
+        run_moves(app, opened, Phases(opened), moves, random.Random(7), drop=False, budget_s=60)
+        moved = rss_mib()
+        opened.close()
+    print(f"RSS {before:.1f} {loaded:.1f} {moved:.1f}")
+    return 0
+
+
+def measure_memory(path: Path, moves: int) -> tuple[float, float, float]:
+    """VmRSS before loading, with the cockpit shown and after the moves, in a fresh process
+    (this one holds what the earlier opens left behind)."""
+    result = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(path), "--moves", str(moves)],
+        capture_output=True, text=True, check=True,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("RSS "))
+    before, loaded, moved = (float(part) for part in line.split()[1:])
+    return before, loaded, moved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--questions", type=int, default=10_000)
@@ -421,7 +450,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--tracemalloc", action=argparse.BooleanOptionalAction, default=None,
         help="an extra open under tracemalloc (default: up to 20,000 questions)",
     )
+    parser.add_argument("--memory-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_child is not None:
+        return memory_child(args.memory_child, args.moves)
     open_target = OPEN_TARGET_S if args.questions <= LARGE_QUEUE else OPEN_TARGET_LARGE_S
     traced_open = args.tracemalloc if args.tracemalloc is not None else args.questions <= 20_000
     rng = random.Random(20210609)
@@ -437,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         size = path.stat().st_size / 1024 / 1024
         print(f"event file: {args.questions} questions, {size:.1f} MiB; add_questions took {add_seconds:.2f} s")
         rows.append(Row(f"add_questions({args.questions}) in one go", f"{add_seconds:.2f} s", "-", verdict(None)))
-        rss_before = rss_mib()
+        rss_before, rss_loaded, rss_after_moves = measure_memory(path, args.moves)
 
         # 1. Open.
         print("\n== 1. open the event in the cockpit ==")
@@ -454,7 +486,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 opened = attempt
         assert opened is not None
-        rss_loaded = rss_mib()
         open_first, open_median = totals[0], statistics.median(totals)
         rows.append(Row("open: EventStore.open to first paint (1st run)", f"{open_first:.2f} s", f"<= {open_target:g} s", verdict(open_first <= open_target)))
         rows.append(Row(f"open: median of {args.runs} runs", f"{open_median:.2f} s", f"<= {open_target:g} s", verdict(open_median <= open_target)))
@@ -480,7 +511,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.profile or any(p95 > MOVE_TARGET_MS for _label, _run, p95 in move_rows):
             with profiled("moves via session.move_question (target missed)", True):
                 run_moves(app, opened, phases, 20, rng, drop=False, budget_s=30)
-        rss_after_moves = rss_mib()
 
         # Search: typed key by key into the queue's search field, then cleared.
         print("\n== search: 'marburg' typed key by key, then cleared ==")
@@ -497,7 +527,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # 3. Memory.
         print("\n== 3. memory ==")
         opened.close()
-        print(f"RSS before loading {rss_before:.0f} MiB, after loading {rss_loaded:.0f} MiB, after the moves {rss_after_moves:.0f} MiB")
+        print(f"in a fresh process: RSS before loading {rss_before:.0f} MiB, after loading {rss_loaded:.0f} MiB, after {args.moves} moves {rss_after_moves:.0f} MiB")
         rows.append(Row("RSS before loading", f"{rss_before:.0f} MiB", "-", verdict(None)))
         rows.append(Row("RSS after loading (window shown)", f"{rss_loaded:.0f} MiB (+{rss_loaded - rss_before:.0f})", f"<= {RSS_TARGET_MIB:g} MiB", verdict(rss_loaded <= RSS_TARGET_MIB)))
         rows.append(Row("RSS after the moves", f"{rss_after_moves:.0f} MiB", f"<= {RSS_TARGET_MIB:g} MiB", verdict(rss_after_moves <= RSS_TARGET_MIB)))
