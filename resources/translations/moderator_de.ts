@@ -1855,9 +1855,9 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+291"/>
         <source>From the audience page</source>
-        <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id.</extracomment>
+        <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
         <translation>Von der Publikumsseite</translation>
     </message>
     <message>
