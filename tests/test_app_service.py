@@ -211,3 +211,29 @@ def test_the_service_names_the_questions_that_changed_between_two_reads(app: Eve
     assert app.question_changes(start) is None
     assert app.question_changes(now) is None
     assert [(old.votes, new.votes) for old, new in app.question_changes(previous) or () if old is not None] == [(19, 20)]
+
+
+@pytest.mark.parametrize("count", [1, 3, 70, 400])
+def test_changed_questions_are_merged_into_the_queue_order_by_id(count: int) -> None:
+    """A handful of changes is placed one by one, many (a renumbered queue) by one sort;
+    either way the result is the queue order, unchanged questions stay the same objects
+    and the index by id follows."""
+    import random
+    from dataclasses import replace
+
+    from moderator.app.service import _merged
+
+    rng = random.Random(count)
+    questions = tuple(Question(text=f"Frage {i}?", created_at=at(14, 0), id=i, position=float(i)) for i in range(1, 401))
+    by_id: dict[int | None, Question] = {q.id: q for q in questions}
+    changed = tuple(replace(q, position=rng.uniform(0, 401), revision=1) for q in rng.sample(questions, count))
+
+    merged, pairs = _merged(questions, changed, by_id)
+
+    new = {q.id: q for q in changed}
+    expected = sorted((new.get(q.id, q) for q in questions), key=lambda q: (q.position, q.id or 0))
+    assert list(merged) == expected
+    assert all(q is new.get(q.id, by_id[q.id]) for q in merged)
+    assert by_id == {q.id: q for q in merged}
+    assert pairs is not None and {(old.id if old else None, after.id) for old, after in pairs} == {(q.id, q.id) for q in changed}
+    assert all(old is questions[(old.id or 0) - 1] for old, _after in pairs if old is not None)

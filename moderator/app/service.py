@@ -138,6 +138,9 @@ QuestionPair = tuple[Question | None, Question]
 
 #: How many reads of changed questions :meth:`EventService.question_changes` remembers.
 _QUESTION_STEPS = 16
+#: From this many changed questions on (and a 32nd of the queue), :func:`_merged` sorts
+#: once instead of placing each (a deletion in the middle moves half the list).
+_MANY_CHANGED = 64
 
 
 def _merged(
@@ -153,6 +156,15 @@ def _merged(
     identity what moved.
     """
     latest = {question.id: question for question in changed}  # the last version wins
+    if len(latest) > max(_MANY_CHANGED, len(questions) // 32):
+        # A renumbered queue, a big batch: one pass and one sort of two sorted runs, not a
+        # deletion in the middle of the list per question.
+        many = tuple((by_id.get(question.id), question) for question in latest.values())
+        kept = [question for question in questions if question.id not in latest]
+        kept.extend(sorted(latest.values(), key=_order))
+        kept.sort(key=_order)
+        by_id.update(latest)
+        return tuple(kept), many
     kept = list(questions)
     pairs: list[QuestionPair] = []
     for question in latest.values():
