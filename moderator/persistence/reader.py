@@ -13,6 +13,7 @@ column lists here name what is read, and a test holds them to the schema.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -261,8 +262,17 @@ def read_questions(db: Db, where: str = "", params: Mapping[str, object] | None 
     sql = f"SELECT {QUESTION_COLUMNS} FROM question"
     if where:
         sql += f" WHERE {where}"
-    rows = db.execute(sql + " ORDER BY position, id", **(params or {})).fetchall()
-    return tuple(question_from_row(r) for r in rows)
+    # An event of 100,000 questions makes as many rows and questions here, none in a
+    # reference cycle: the cyclic garbage collector's passes over them meanwhile would cost
+    # a sixth of the read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        rows = db.execute(sql + " ORDER BY position, id", **(params or {})).fetchall()
+        return tuple(question_from_row(r) for r in rows)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 LIVE_STATE_COLUMNS = (
