@@ -310,7 +310,9 @@ class CockpitPresenter:
         if questions is not self._digest_of:
             known = self._digest_of
             changed = self._changes(known, questions) if self._changes is not None and known is not None else None
-            updated = digest_changed(self._digest, changed) if changed is not None else None
+            # Most of the queue changed (renumbered): one pass over it is cheaper than pairs.
+            few = changed is not None and len(changed) <= max(64, len(questions) // 8)
+            updated = digest_changed(self._digest, changed) if changed is not None and few else None
             self._digest = updated if updated is not None else digest(questions)
             self._digest_of = questions
         return self._digest
