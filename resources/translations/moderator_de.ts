@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+356"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+358"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
