@@ -176,3 +176,64 @@ def test_status_of_a_question_from_the_command_line(path: Path, app: EventServic
     app.refresh()
     assert app.snapshot.questions[0].status is QuestionStatus.ON_AIR
     assert any(entry.by == "Stream Deck" for entry in app.log)
+
+
+def test_the_service_names_the_questions_that_changed_between_two_reads(app: EventService, path: Path, clock: FakeClock) -> None:
+    added = app.run(ops.AddQuestions(tuple(Question(text=f"Frage {n}?", created_at=clock.now()) for n in range(5)))).result
+    assert isinstance(added, tuple)
+    ids = [q.id for q in added]
+    start = app.snapshot.questions
+    assert app.question_changes(start) == ()
+
+    # This client votes, a co-host moves another question to the end.
+    app.run(ops.ChangeQueue(queue.Vote(ids[1])))
+    voted = app.snapshot.questions
+    co_host = EventStore.open(path)
+    co_host.change_queue(queue.Move(ids[0], None), now=clock.now())
+    co_host.close()
+    app.refresh()
+    now = app.snapshot.questions
+
+    changes = app.question_changes(start)
+    assert changes is not None
+    assert {(old.id, old.votes, new.votes) for old, new in changes if old is not None} == {(ids[1], 0, 1), (ids[0], 0, 0)}
+    assert [q.id for q in now] == [*ids[1:], ids[0]]
+    by_id = {q.id: q for q in start}
+    assert all(old is by_id[new.id] for old, new in changes)  # as the reader of ``start`` holds them
+    # Between two reads in the past; not backwards; not from questions never shown.
+    assert [new.id for _old, new in app.question_changes(start, voted) or ()] == [ids[1]]
+    assert app.question_changes(voted, start) is None
+    assert app.question_changes(start[:-1]) is None
+    # A reader far behind compares all questions.
+    for _ in range(20):
+        previous = app.snapshot.questions
+        app.run(ops.ChangeQueue(queue.Vote(ids[2])))
+    assert app.question_changes(start) is None
+    assert app.question_changes(now) is None
+    assert [(old.votes, new.votes) for old, new in app.question_changes(previous) or () if old is not None] == [(19, 20)]
+
+
+@pytest.mark.parametrize("count", [1, 3, 70, 400])
+def test_changed_questions_are_merged_into_the_queue_order_by_id(count: int) -> None:
+    """A handful of changes is placed one by one, many (a renumbered queue) by one sort;
+    either way the result is the queue order, unchanged questions stay the same objects
+    and the index by id follows."""
+    import random
+    from dataclasses import replace
+
+    from moderator.app.service import _merged
+
+    rng = random.Random(count)
+    questions = tuple(Question(text=f"Frage {i}?", created_at=at(14, 0), id=i, position=float(i)) for i in range(1, 401))
+    by_id: dict[int | None, Question] = {q.id: q for q in questions}
+    changed = tuple(replace(q, position=rng.uniform(0, 401), revision=1) for q in rng.sample(questions, count))
+
+    merged, pairs = _merged(questions, changed, by_id)
+
+    new = {q.id: q for q in changed}
+    expected = sorted((new.get(q.id, q) for q in questions), key=lambda q: (q.position, q.id or 0))
+    assert list(merged) == expected
+    assert all(q is new.get(q.id, by_id[q.id]) for q in merged)
+    assert by_id == {q.id: q for q in merged}
+    assert pairs is not None and {(old.id if old else None, after.id) for old, after in pairs} == {(q.id, q.id) for q in changed}
+    assert all(old is questions[(old.id or 0) - 1] for old, _after in pairs if old is not None)

@@ -217,3 +217,66 @@ def test_the_real_show_started_on_another_day_shows_no_drift_of_thousands_of_hou
     assert english(view.drift) == "not today" and not view.late
     assert english(view.show_date) == "Event date: 09.06.2021"
     service.close()
+
+
+def test_the_queue_digest_kept_change_by_change_equals_one_made_afresh(path: Path) -> None:
+    """The presenter updates its digest of the queue from the changed questions alone
+    (the service names them); after every change, this instance's or a co-host's, it
+    equals a digest made from all questions."""
+    import random
+
+    from moderator.domain import queue
+
+    clock = FakeClock(at(15, 5))
+    service = EventService(EventStore.open(path), clock, name="Moderation")
+    co_host = EventStore.open(path)
+    people = [p.id for p in service.snapshot.people if p.id is not None]
+    drafts = [
+        service.run(ops.AddQuestion(f"Frage {n}: Wie geht es weiter?", asked_by=f"Person {n}")).result
+        for n in range(12)
+    ]
+    ids = [q.id for q in drafts if q is not None and q.id is not None]
+    presenter = cv.CockpitPresenter(service.question_changes)
+    presenter.queue_digest(service.snapshot.questions)
+    rng = random.Random(18)
+    incremental = 0
+    for step in range(80):
+        clock.advance(timedelta(seconds=rng.randrange(20, 90)))
+        before = service.snapshot.questions
+        target = rng.choice(ids)
+        current = {q.id: q for q in service.snapshot.questions}[target]
+        kind = rng.choice(("move", "move", "vote", "route", "status", "co-host", "merge" if step % 20 == 19 else "vote"))
+        try:
+            if kind == "move":
+                service.run(ops.ChangeQueue(queue.Move(target, rng.choice([*ids, None]))))
+            elif kind == "vote":
+                service.run(ops.ChangeQueue(queue.Vote(target)))
+            elif kind == "route":
+                service.run(ops.ChangeQueue(queue.Edit(target, addressed_to=rng.choice([*people, None]))))
+            elif kind == "status":
+                service.run(ops.ChangeQueue(queue.SetStatus(target, rng.choice(list(QuestionStatus)))))
+            elif kind == "co-host":
+                co_host.change_queue(queue.Vote(target), now=clock.now())
+                co_host.change_queue(queue.Move(rng.choice(ids), None), now=clock.now())
+                service.refresh()
+            else:
+                others = tuple(i for i in rng.sample(ids, 2) if i != target)
+                service.run(ops.ChangeQueue(queue.Merge(target, others)))
+        except Exception as error:  # a status change the queue refuses: nothing changed
+            assert isinstance(error, queue.QueueError), error
+            assert current.merged_into is not None or kind == "status" or kind == "merge"
+        changes = service.question_changes(before)
+        if changes is not None:
+            incremental += 1
+            assert {q.id: q for q in service.snapshot.questions} == {
+                **{q.id: q for q in before}, **{new.id: new for _old, new in changes}
+            }
+        kept = presenter.queue_digest(service.snapshot.questions)
+        fresh = cv.digest(service.snapshot.questions)
+        assert (dict(kept.askers), dict(kept.airing), kept.answered_total, kept.answered, dict(kept.waiting_for)) == (
+            dict(fresh.askers), dict(fresh.airing), fresh.answered_total, fresh.answered, dict(fresh.waiting_for)
+        )
+        assert kept.on_air == fresh.on_air
+    assert incremental > 60  # the service could name the changed questions nearly every time
+    co_host.close()
+    service.close()

@@ -29,6 +29,7 @@ from moderator.domain.queue import (
     Merge,
     Move,
     MoveDown,
+    MoveSeveral,
     MoveToRank,
     MoveToTop,
     MoveUp,
@@ -243,6 +244,49 @@ def test_a_renumbering_move_says_so_even_when_it_patches_a_single_row() -> None:
     assert change.renumbered
     assert change.patches == (QuestionPatch(2, {"position": 3.0}),)
     assert order(apply_change(crowded, change)) == [1, 3, 2]
+
+
+def test_several_questions_moved_together_land_in_the_order_given_as_one_undo_step() -> None:
+    start = panel(8)
+
+    questions, change = run(start, MoveSeveral((6, 2, 7), 4))
+
+    assert order(questions) == [1, 3, 6, 2, 7, 4, 5, 8]
+    assert [entry.detail for entry in change.log] == ["6 before 4", "2 before 4", "7 before 4"]
+    assert {patch.question_id for patch in change.patches} == {2, 6, 7}
+    # One undo takes the whole move back.
+    assert change.undo is not None
+    undone, _ = run(questions, change.undo)
+    assert without_revision(undone) == start
+    # To the end, and a block already in place stays put.
+    questions, _ = run(start, MoveSeveral((1, 3), None))
+    assert order(questions) == [2, 4, 5, 6, 7, 8, 1, 3]
+    assert MoveSeveral((2, 3), 4).apply(start, NOW, PANEL) == NO_CHANGE
+
+
+def test_several_questions_moved_together_need_only_the_rows_around_their_landing_spot() -> None:
+    whole = panel(8)
+    # A store reads the moved questions, the target and the one the target follows.
+    rows = tuple(by_id(whole, i) for i in (2, 3, 4, 7))
+
+    change = MoveSeveral((7, 2), 4).apply(rows, NOW, PANEL)
+
+    assert not change.renumbered
+    assert order(apply_change(whole, change)) == [1, 3, 7, 2, 4, 5, 6, 8]
+
+
+def test_several_questions_dropped_into_a_used_up_gap_renumber_the_queue() -> None:
+    crowded = (
+        question(1, position=1.0),
+        question(2, position=1.0000001),
+        question(3, position=2.0),
+        question(4, position=3.0),
+    )
+
+    change = MoveSeveral((4, 3), 2).apply(crowded, NOW, PANEL)
+
+    assert change.renumbered
+    assert order(apply_change(crowded, change)) == [1, 4, 3, 2]
 
 
 def test_a_move_of_or_before_a_question_that_is_gone_is_refused() -> None:

@@ -175,28 +175,51 @@ _NOT_A_DRIFT = timedelta(hours=12)
 
 @dataclass(frozen=True, slots=True)
 class QueueDigest:
-    """One pass over the queue (it may hold thousands): what the view needs from it."""
+    """One pass over the queue (it may hold thousands): what the view needs from it.
+
+    Kept up to date change by change (:func:`digest_changed`): a move in a queue of
+    100,000 questions must not walk all of them again.
+    """
 
     askers: Mapping[int, tuple[str, ...]]
-    timed: tuple[Question, ...]
-    on_air: Question | None
+    #: The questions on air by id (one, unless two co-hosts' changes crossed).
+    airing: Mapping[int, Question]
+    #: The sum and count of the timed answers (:func:`queue.answer_time`).
+    answered_total: timedelta
+    answered: int
     waiting_for: Mapping[int, int]
+
+    @property
+    def on_air(self) -> Question | None:
+        """The question on air (of two, the later one in the queue, as the card shows it)."""
+        return max(self.airing.values(), key=_queue_order, default=None)
+
+
+def _queue_order(question: Question) -> tuple[float, int]:
+    return question.position, question.id or 0
+
+
+_WAITING = (QuestionStatus.NEW, QuestionStatus.QUEUED)
 
 
 def digest(questions: Sequence[Question]) -> QueueDigest:
     merged: dict[int, list[str]] = {}
-    timed: list[Question] = []
-    on_air_now: Question | None = None
+    airing: dict[int, Question] = {}
+    total = timedelta(0)
+    answered = 0
     waiting: dict[int, int] = {}
-    closed = (QuestionStatus.ANSWERED, QuestionStatus.ON_AIR)
     for question in questions:
         if question.merged_into is not None and question.asked_by:
             merged.setdefault(question.merged_into, []).append(question.asked_by)
-        if question.status in closed:
-            timed.append(question)
-            if question.status is QuestionStatus.ON_AIR:
-                on_air_now = question
-        elif question.status in (QuestionStatus.NEW, QuestionStatus.QUEUED) and question.addressed_to is not None:
+        status = question.status
+        if status is QuestionStatus.ANSWERED:
+            took = queue.answer_time(question)
+            if took is not None:
+                total += took
+                answered += 1
+        elif status is QuestionStatus.ON_AIR:
+            airing[question.id or 0] = question
+        elif status in _WAITING and question.addressed_to is not None:
             waiting[question.addressed_to] = waiting.get(question.addressed_to, 0) + 1
     by_id = {q.id: q for q in questions if q.id in merged}
     askers: dict[int, tuple[str, ...]] = {}
@@ -204,7 +227,40 @@ def digest(questions: Sequence[Question]) -> QueueDigest:
         kept = by_id.get(keep_id)
         own = [kept.asked_by] if kept is not None and kept.asked_by else []
         askers[keep_id] = tuple(dict.fromkeys(own + names))
-    return QueueDigest(askers, tuple(timed), on_air_now, waiting)
+    return QueueDigest(askers, airing, total, answered, waiting)
+
+
+def digest_changed(previous: QueueDigest, changes: Sequence[tuple[Question | None, Question]]) -> QueueDigest | None:
+    """``previous`` after ``changes`` ((before, after) of each changed question, before
+    ``None`` for a new one); ``None`` when only a new :func:`digest` can tell (a merge, or
+    the asker of a question others were merged into changed)."""
+    airing = dict(previous.airing)
+    total, answered = previous.answered_total, previous.answered
+    waiting = dict(previous.waiting_for)
+    for old, new in changes:
+        if new.merged_into is not None or (old is not None and old.merged_into is not None):
+            return None
+        if new.id in previous.askers and (old is None or old.asked_by != new.asked_by):
+            return None
+        for question, sign in ((old, -1), (new, 1)):
+            if question is None:
+                continue
+            status = question.status
+            if status is QuestionStatus.ANSWERED:
+                took = queue.answer_time(question)
+                if took is not None:
+                    total += took * sign
+                    answered += sign
+            elif status is QuestionStatus.ON_AIR:
+                if sign > 0:
+                    airing[question.id or 0] = question
+                else:
+                    airing.pop(question.id or 0, None)
+            elif status in _WAITING and question.addressed_to is not None:
+                waiting[question.addressed_to] = waiting.get(question.addressed_to, 0) + sign
+                if not waiting[question.addressed_to]:
+                    del waiting[question.addressed_to]
+    return QueueDigest(previous.askers, airing, total, answered, waiting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,17 +292,29 @@ class CockpitPresenter:
     """Turns the service's state into a :class:`CockpitView`.
 
     Keeps the last queue digest, so a repaint each second does not walk thousands of
-    questions when the queue did not change.
+    questions when the queue did not change, and updates it by the changed questions
+    alone when ``changes`` (the service's :meth:`~moderator.app.service.EventService.question_changes`)
+    can name them.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        changes: Callable[[tuple[Question, ...], tuple[Question, ...]], Sequence[tuple[Question | None, Question]] | None]
+        | None = None,
+    ) -> None:
         self._digest_of: tuple[Question, ...] | None = None
         self._digest = digest(())
+        self._changes = changes
 
     def queue_digest(self, questions: tuple[Question, ...]) -> QueueDigest:
         if questions is not self._digest_of:
+            known = self._digest_of
+            changed = self._changes(known, questions) if self._changes is not None and known is not None else None
+            # Most of the queue changed (renumbered): one pass over it is cheaper than pairs.
+            few = changed is not None and len(changed) <= max(64, len(questions) // 8)
+            updated = digest_changed(self._digest, changed) if changed is not None and few else None
+            self._digest = updated if updated is not None else digest(questions)
             self._digest_of = questions
-            self._digest = digest(questions)
         return self._digest
 
     def present(self, inputs: Inputs, settings: Settings) -> CockpitView:
@@ -468,7 +536,7 @@ def _on_air(queue_digest: QueueDigest, people: Mapping[int, Person]) -> OnAir | 
 
 
 def _budget(reading: ClockReading, queue_digest: QueueDigest) -> Text | None:
-    budget = queue.question_budget(reading, queue_digest.timed)
+    budget = queue.budget_of(reading, queue_digest.answered_total, queue_digest.answered, queue.on_air(queue_digest.airing.values()))
     if budget is None:
         return None
     low, high = budget.low, budget.high

@@ -387,6 +387,57 @@ class Move:
         return replace(_change(index, patches, log, QueueAction.MOVED), renumbered=True)
 
 
+@dataclass(frozen=True, slots=True)
+class MoveSeveral:
+    """Place several questions together, in the order given, right before ``before_id``
+    (``None``: at the end of the queue): a drag of several rows.
+
+    One change (one write, one undo step); each moved question is logged as a
+    :class:`Move` of its own. Like :class:`Move` it reads only the questions it names and
+    the one that lands before them, unless the gap is used up and the queue is renumbered
+    (``renumbered``: then a store applies it again to every question). ``before_id`` must
+    not be one of the moved questions.
+    """
+
+    question_ids: tuple[int, ...]
+    before_id: int | None = None
+
+    def apply(
+        self, questions: Sequence[Question], now: datetime, slot_id: int | None
+    ) -> QueueChange:
+        """See the class."""
+        require_aware(now, "now")
+        index = _index(questions)
+        moved = tuple(dict.fromkeys(self.question_ids))  # each question once, in the order given
+        for question_id in moved:
+            _get(index, question_id)
+        if self.before_id is not None:
+            _get(index, self.before_id)
+            if self.before_id in moved:
+                raise ValueError("a question cannot be moved before itself")
+        ordered = [q.id for q in queue_order(questions)]
+        at = len(ordered) if self.before_id is None else ordered.index(self.before_id)
+        if tuple(ordered[max(0, at - len(moved)) : at]) == moved:
+            return NO_CHANGE  # already together, in this order, right there
+        current = tuple(questions)
+        values: dict[int, dict[str, object]] = {}
+        log: list[LogEntry] = []
+        renumbered = False
+        # One after the other, each right before the anchor: they end up in the order given.
+        for question_id in moved:
+            step = Move(question_id, self.before_id).apply(current, now, slot_id)
+            if not step.changed:
+                continue
+            renumbered = renumbered or step.renumbered
+            for patch in step.patches:
+                values.setdefault(patch.question_id, {}).update(patch.changes)
+            log.extend(step.log)
+            current = apply_change(current, step)
+        patches = [QuestionPatch(question_id, changes) for question_id, changes in values.items()]
+        change = _change(index, patches, tuple(log), QueueAction.MOVED)
+        return replace(change, renumbered=renumbered) if change.changed else change
+
+
 def _between(previous: Question | None, following: Question | None) -> float | None:
     """A position strictly between two neighbours, or ``None`` when the gap is used up."""
     if previous is None and following is None:
@@ -985,23 +1036,43 @@ def question_budget(
     if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
         return None
     questions = tuple(questions)
-    times = [
-        q.answered_at - q.on_air_at
-        for q in questions
-        if q.status == S.ANSWERED and q.answered_at is not None and q.on_air_at is not None and q.answered_at > q.on_air_at
-    ]
-    average = (prior * PRIOR_WEIGHT + sum(times, timedelta(0))) / (PRIOR_WEIGHT + len(times))
+    times = [answer_time(q) for q in questions]
+    answered = [t for t in times if t is not None]
+    return budget_of(reading, sum(answered, timedelta(0)), len(answered), on_air(questions), prior)
+
+
+def answer_time(question: Question) -> timedelta | None:
+    """How long an answered question was on air (None: not answered, or not timed)."""
+    if question.status == S.ANSWERED and question.answered_at is not None and question.on_air_at is not None and question.answered_at > question.on_air_at:
+        return question.answered_at - question.on_air_at
+    return None
+
+
+def budget_of(
+    reading: ClockReading,
+    answered_total: timedelta,
+    answered: int,
+    current: Question | None,
+    prior: timedelta = PRIOR_ANSWER_TIME,
+) -> QuestionBudget | None:
+    """:func:`question_budget` from the sum and count of the timed answers and the question
+    on air (a view that keeps those up to date need not walk every question each second)."""
+    slot = reading.slot
+    if slot is None or slot.kind not in QUESTION_SLOT_KINDS:
+        return None
+    if reading.phase in (Phase.BEFORE_SHOW, Phase.ENDED):
+        return None
+    average = (prior * PRIOR_WEIGHT + answered_total) / (PRIOR_WEIGHT + answered)
     if reading.phase == Phase.OVERTIME or reading.remaining <= timedelta(0):
-        return QuestionBudget(0, 0, len(times), average)
+        return QuestionBudget(0, 0, answered, average)
     left = reading.remaining
-    current = on_air(questions)
     if current is not None and current.on_air_at is not None:
         left -= max(timedelta(0), average - (reading.now - current.on_air_at))
     left = max(left, timedelta(0))
-    if len(times) >= SURE_AFTER:
+    if answered >= SURE_AFTER:
         count = left // average
-        return QuestionBudget(count, count, len(times), average)
-    return QuestionBudget(left // (average * 3 / 2), left // (average * 2 / 3), len(times), average)
+        return QuestionBudget(count, count, answered, average)
+    return QuestionBudget(left // (average * 3 / 2), left // (average * 2 / 3), answered, average)
 
 
 # --- likely duplicates ------------------------------------------------------------------
@@ -1374,6 +1445,7 @@ __all__ = [
     "Merge",
     "Move",
     "MoveDown",
+    "MoveSeveral",
     "MoveToRank",
     "MoveToTop",
     "MoveUp",

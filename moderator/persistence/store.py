@@ -291,7 +291,8 @@ class EventStore:
             if TOPIC_RUN_SHEET in topics:
                 run_sheet = (reader.read_event(db), reader.read_people(db), reader.read_slots(db))
             ids = {row[2] for row in rows if row[1] == TOPIC_QUESTIONS}
-            if None in ids:
+            # Thousands of them (a renumbered queue): one read of all, not lists of 500 ids.
+            if None in ids or len(ids) > _READ_ALL_FROM:
                 questions: tuple[Question, ...] | None = reader.read_questions(db)
                 changed: tuple[Question, ...] = ()
             else:
@@ -487,6 +488,10 @@ def _shared_delta(db: PgReader, since_seq: int, log_after: int) -> Delta:
         changed_questions=() if named_all else tuple(map(reader.question_from_row, changed_questions)),
         topics=frozenset(topics),
     )
+
+
+#: From this many changed questions on, :meth:`EventStore.delta` reads all questions.
+_READ_ALL_FROM = 2_000
 
 
 def _questions_by_id(db: reader.Db, ids: Sequence[int]) -> tuple[Question, ...]:

@@ -307,12 +307,12 @@ class Writer:
         after): a move in a queue of 10,000 questions reads three rows, not 10,000. The
         rare move that needs the whole queue renumbered is redone over every question.
         """
-        from moderator.domain.queue import Move
+        from moderator.domain.queue import Move, MoveSeveral
 
         with self._writing() as session:
             questions = _relevant_questions(session, op)
             change = op.apply(questions, now, slot_id)
-            if isinstance(op, Move) and change.renumbered:
+            if isinstance(op, (Move, MoveSeveral)) and change.renumbered:
                 change = op.apply(reader.read_questions(_db(session)), now, slot_id)
             if not change.changed:
                 return change
@@ -552,6 +552,7 @@ def _referenced_ids(op: object) -> set[int]:
         if isinstance(value, int):
             ids.add(value)
     ids.update(i for i in getattr(op, "other_ids", ()) if isinstance(i, int))
+    ids.update(i for i in getattr(op, "question_ids", ()) if isinstance(i, int))
     ids.update(pair[0] for pair in getattr(op, "counts", ()) if isinstance(pair[0], int))
     for patch in (*getattr(op, "patches", ()), *getattr(op, "written", ())):
         ids.add(patch.question_id)
@@ -560,10 +561,10 @@ def _referenced_ids(op: object) -> set[int]:
 
 def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     """The questions ``op`` can read or change, in queue order."""
-    from moderator.domain.queue import Edit, Merge, Move, Restore, SetStatus, Unmerge, Vote, Votes, queue_order
+    from moderator.domain.queue import Edit, Merge, Move, MoveSeveral, Restore, SetStatus, Unmerge, Vote, Votes, queue_order
 
     db = _db(session)
-    if not isinstance(op, (Move, SetStatus, Vote, Votes, Edit, Merge, Unmerge, Restore)):
+    if not isinstance(op, (Move, MoveSeveral, SetStatus, Vote, Votes, Edit, Merge, Unmerge, Restore)):
         return reader.read_questions(db)
     ids, params = reader.in_list("id", sorted(_referenced_ids(op)))
     found = {
@@ -580,17 +581,19 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
         fields, params = reader.in_list("id", targets)
         for q in reader.read_questions(db, f"id IN ({fields})", params):
             found[q.id] = q
-    if isinstance(op, Move):
-        # The neighbour the question lands after: the last one before ``before_id``, or
-        # the last of the queue.
+    if isinstance(op, (Move, MoveSeveral)):
+        # The neighbour the question (or questions) land after: the last one before
+        # ``before_id`` that is not moved, or the last of the queue.
+        moved_ids = sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
+        moved, moved_params = reader.in_list("moved", moved_ids)
         before = found.get(op.before_id) if op.before_id is not None else None
         # A range on the position index, walked down from the target: a few rows at most
         # (ties on position are broken by id in Python).
         if before is not None:
             rows = db.execute(
                 f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE position <= {{position}}"
-                " AND id != {moved} ORDER BY position DESC, id DESC LIMIT 8",
-                position=before.position, moved=op.question_id,
+                f" AND id NOT IN ({moved}) ORDER BY position DESC, id DESC LIMIT 8",
+                position=before.position, **moved_params,
             ).fetchall()
             candidates = [
                 q for q in map(reader.question_from_row, rows)
@@ -598,17 +601,17 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
             ]
             if not candidates and len(rows) == 8:  # many ties on one position: ask exactly
                 row = db.execute(
-                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
+                    f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id NOT IN ({moved})"
                     " AND (position < {position} OR (position = {position} AND id < {before}))"
                     " ORDER BY position DESC, id DESC LIMIT 1",
-                    moved=op.question_id, position=before.position, before=before.id,
+                    position=before.position, before=before.id, **moved_params,
                 ).fetchone()
                 candidates = [reader.question_from_row(row)] if row is not None else []
         else:
             rows = db.execute(
-                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id != {{moved}}"
+                f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id NOT IN ({moved})"
                 " ORDER BY position DESC, id DESC LIMIT 1",
-                moved=op.question_id,
+                **moved_params,
             ).fetchall()
             candidates = [reader.question_from_row(row) for row in rows]
         if candidates:

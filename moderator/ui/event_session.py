@@ -415,6 +415,10 @@ class EventSession(QObject):
     def move_question(self, question_id: int, before_id: int | None) -> bool:
         return self._ran(ops.ChangeQueue(queue.Move(question_id, before_id)))
 
+    def move_questions(self, question_ids: Sequence[int], before_id: int | None) -> bool:
+        """Several questions together (a drag of several rows): one write, one undo step."""
+        return self._ran(ops.ChangeQueue(queue.MoveSeveral(tuple(question_ids), before_id)))
+
     def set_question_status(self, question_id: int, status: QuestionStatus) -> bool:
         return self._ran(ops.ChangeQueue(queue.SetStatus(question_id, status)))
 

@@ -123,7 +123,7 @@ class CockpitWindow(QMainWindow):
         self.actions_ = ActionCollection(settings, self)
         self.speaker_view: SpeakerView | None = None
         self.cohosts: CohostController | None = None
-        self.presenter = CockpitPresenter()
+        self.presenter = CockpitPresenter(session.service.question_changes)
         self.view: CockpitView | None = None
         self._last_phase: Phase | None = None
         self._last_slot_index: int | None = None
@@ -132,6 +132,7 @@ class CockpitWindow(QMainWindow):
         self._slots_from: object = None
         self._reading: ClockReading | None = None
         self._known_questions = {q.id for q in session.snapshot.questions}
+        self._counted_from = session.snapshot.questions
         self._unseen_questions = 0
         self._balance_height = 0
         self._announced_step: LiveStep | None = None
@@ -546,6 +547,7 @@ class CockpitWindow(QMainWindow):
         a.connect(ActionId.QUESTION_ON_SPEAKER_VIEW, self.refresh)
         self.capture.submitted.connect(self.capture_question)
         self.queue_panel.model.move_requested.connect(s.move_question)
+        self.queue_panel.model.moves_requested.connect(s.move_questions)
         self.queue_panel.model.edit_requested.connect(lambda qid, text, base: s.edit_question(qid, text, based_on=base))
         self.suggestion_button.clicked.connect(self.apply_suggestion)
         # Enter or a double click on a slot (QAbstractItemView's "activated").
@@ -857,7 +859,9 @@ class CockpitWindow(QMainWindow):
                 model.set_people(snapshot.people)
                 model.set_slot_titles({slot.id: slot.title for slot in snapshot.slots if slot.id is not None}, self._zone())
                 self.capture.set_people(snapshot.people)
-            model.set_questions(snapshot.questions, dict(view.askers))
+            model.set_questions(
+                snapshot.questions, view.askers, self.session.service.question_changes(model.questions, snapshot.questions)
+            )
         current = view.on_air
         if current is None:
             self.on_air.heading.setText(self.tr("On air"))
@@ -884,9 +888,17 @@ class CockpitWindow(QMainWindow):
 
     def _count_new_questions(self, *, mine: bool) -> None:
         """A question a co-host or the command line added: a calm count on the queue."""
-        ids = {q.id for q in self.session.snapshot.questions}
-        added = len(ids - self._known_questions)
-        self._known_questions = ids
+        questions = self.session.snapshot.questions
+        changes = self.session.service.question_changes(self._counted_from, questions)
+        if changes is not None:  # only the changed questions, not a set of thousands of ids
+            new_ids = {new.id for old, new in changes if old is None} - self._known_questions
+            self._known_questions |= new_ids
+            added = len(new_ids)
+        else:
+            ids = {q.id for q in questions}
+            added = len(ids - self._known_questions)
+            self._known_questions = ids
+        self._counted_from = questions
         if added and not mine:
             self._unseen_questions += added
             self.queue_panel.show_new_count(fill(self.tr("+%1 new"), count=self._unseen_questions))
@@ -932,29 +944,28 @@ class CockpitWindow(QMainWindow):
         row = model.row_of(question.id)
         if row is None:
             return
-        visible = model.visible_ids
+        # Only the neighbours' ids: the view may show 100,000 questions.
         if step < 0 and row > 0:
-            self.session.move_question(question.id, visible[row - 1])
-        elif step > 0 and row + 1 < len(visible):
-            after = row + 2
-            self.session.move_question(question.id, visible[after] if after < len(visible) else None)
+            self.session.move_question(question.id, model.id_at(row - 1))
+        elif step > 0 and row + 1 < model.rowCount():
+            self.session.move_question(question.id, model.id_at(row + 2))
         self.queue_panel.select(question.id)
 
     def move_selected_to_top(self) -> None:
         question = self._selected_question()
-        visible = self.queue_panel.model.visible_ids
-        if question is None or question.id is None or not visible:
+        first = self.queue_panel.model.id_at(0)
+        if question is None or question.id is None or first is None:
             return
-        self.session.move_question(question.id, visible[0])
+        self.session.move_question(question.id, first)
         self.queue_panel.select(question.id)
 
     def edit_selected(self) -> None:
         """F2: edit the selected question, else the first one shown; with none, the
         capture field. F2 always opens a text field, so what is typed next is text."""
         question = self._selected_question()
-        visible = self.queue_panel.model.visible_ids
-        if (question is None or question.id is None) and visible:
-            self.queue_panel.select(visible[0])
+        first = self.queue_panel.model.id_at(0)
+        if (question is None or question.id is None) and first is not None:
+            self.queue_panel.select(first)
             question = self._selected_question()
         row = self.queue_panel.model.row_of(question.id) if question is not None and question.id is not None else None
         if row is None:

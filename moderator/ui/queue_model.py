@@ -4,12 +4,18 @@ Rows are the questions that pass the filter, in queue order. The model decides n
 a drop or a move asks the window (``move_requested``), the domain and the store do it, and
 when the new questions arrive (:meth:`set_questions`) the model tells the view what moved
 with ``beginMoveRows``/``endMoveRows``, so that selection and scroll position stay put.
+
+The queue may hold 100,000 questions: given the changed questions, the model touches only
+their rows (found by a binary search on the queue order), and the display texts are made
+when the view asks for a row it paints.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -65,6 +71,16 @@ ON_AIR_BACKGROUND = QColor("#ffe3e3")
 CLOSED_FOREGROUND = QColor("#868e96")
 
 
+#: More changed questions than this at once (a big batch): the view is re-laid out once
+#: instead of hearing of each row.
+MAX_ROW_CHANGES = 256
+
+
+def _order(question: Question) -> tuple[float, int]:
+    """The queue order: by position, ties by id (as the store reads them)."""
+    return question.position, question.id if question.id is not None else -1
+
+
 def status_name(status: QuestionStatus) -> str:
     return QCoreApplication.translate("QueueModel", STATUS_NAMES[status])
 
@@ -79,20 +95,27 @@ class QueueModel(QAbstractTableModel):
 
     Signals:
         move_requested(int, object): move question (id) before question (id, or None = end).
+        moves_requested(object, object): move the questions (a list of ids, in this
+            order) together before question (id, or None = end): a drag of several rows.
         edit_requested(int, str, object): the user edited the text of question (id) in
             place; the third argument is the question as the editor opened it (or None),
             so that a co-host's change made meanwhile is detected, not overwritten.
     """
 
     move_requested = Signal(int, object)
+    moves_requested = Signal(object, object)
     edit_requested = Signal(int, str, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: tuple[Question, ...] = ()
+        #: ``_all`` by id.
+        self._by_id: dict[int | None, Question] = {}
         self._rows: list[Question] = []
         self._people: dict[int, Person] = {}
-        self._askers: dict[int, tuple[str, ...]] = {}
+        self._askers: Mapping[int, tuple[str, ...]] = {}
+        #: Per question id: the version searched and its folded text (see _haystack).
+        self._folded: dict[int | None, tuple[Question, str]] = {}
         self._show: frozenset[QuestionStatus] = frozenset(
             {QuestionStatus.NEW, QuestionStatus.QUEUED, QuestionStatus.ON_AIR}
         )
@@ -103,44 +126,145 @@ class QueueModel(QAbstractTableModel):
     def question_at(self, row: int) -> Question | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def id_at(self, row: int) -> int | None:
+        question = self.question_at(row)
+        return question.id if question is not None else None
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """All questions the model was given (shown or filtered out), in queue order."""
+        return self._all
+
     def row_of(self, question_id: int) -> int | None:
-        for row, question in enumerate(self._rows):
-            if question.id == question_id:
-                return row
-        return None
+        question = self._by_id.get(question_id)
+        if question is None or not self._visible(question):
+            return None
+        row = self._find(question)
+        if row is not None:
+            return row
+        # Rows given out of queue order (a test's list): look at each.
+        return next((row for row, shown in enumerate(self._rows) if shown.id == question_id), None)
+
+    def _find(self, question: Question) -> int | None:
+        """The row of ``question`` (this very object), by a binary search on the queue order."""
+        row = bisect.bisect_left(self._rows, _order(question), key=_order)
+        return row if row < len(self._rows) and self._rows[row] is question else None
 
     @property
     def visible_ids(self) -> tuple[int, ...]:
+        """The ids of the rows shown (a pass over all of them: not for every key press)."""
         return tuple(q.id for q in self._rows if q.id is not None)
 
     def set_filter(self, statuses: Iterable[QuestionStatus], search: str = "") -> None:
         """Show only questions with these statuses whose text, asker or organisation
         contains ``search`` (case-insensitive)."""
-        self._show = frozenset(statuses)
-        self._search = search.casefold().strip()
-        self._update(self._all)
+        show, needle = frozenset(statuses), search.casefold().strip()
+        # Typing on narrows what is shown: only the rows shown now can still match.
+        narrowing = show == self._show and bool(self._search) and needle.startswith(self._search)
+        self._show, self._search = show, needle
+        self._update(self._all, self._rows if narrowing else None)
 
     def set_people(self, people: Sequence[Person]) -> None:
         self._people = {p.id: p for p in people if p.id is not None}
 
-    def set_questions(self, questions: Sequence[Question], askers: dict[int, tuple[str, ...]] | None = None) -> None:
-        """Take the current questions (in queue order)."""
-        self._askers = askers or {}
-        self._update(tuple(questions))
+    def set_questions(
+        self,
+        questions: Sequence[Question],
+        askers: Mapping[int, tuple[str, ...]] | None = None,
+        changes: Sequence[tuple[Question | None, Question]] | None = None,
+    ) -> None:
+        """Take the current questions (in queue order).
+
+        ``changes``: the questions that changed since the questions last given, as (before,
+        after) pairs (before ``None``: a new question), when the caller knows them
+        (:meth:`EventService.question_changes`); then only their rows are touched.
+        """
+        new_askers = askers or {}
+        askers_changed = new_askers is not self._askers and new_askers != self._askers
+        self._askers = new_askers
+        questions = tuple(questions)
+        if changes is None or not self._apply_changes(questions, changes):
+            self._update(questions)
+        if askers_changed and self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4), [Qt.ItemDataRole.DisplayRole])
+
+    def _apply_changes(self, questions: tuple[Question, ...], changes: Sequence[tuple[Question | None, Question]]) -> bool:
+        """Put the changed questions into their rows, one row operation each; False when the
+        changes do not fit what the model holds (or are too many): then compare all."""
+        if len(changes) > MAX_ROW_CHANGES:
+            return False
+        by_id = self._by_id
+        for old, new in changes:
+            if old is None:
+                if new.id in by_id:
+                    return False
+            elif by_id.get(old.id) is not old or old.id != new.id or (self._visible(old) and self._find(old) is None):
+                return False
+        rows = self._rows
+        last_column = self.columnCount() - 1
+        for old, new in changes:
+            old_row = self._find(old) if old is not None and self._visible(old) else None
+            shown = self._visible(new)
+            by_id[new.id] = new
+            if old_row is not None and shown:
+                at = bisect.bisect_left(rows, _order(new), key=_order)
+                new_row = at - 1 if at > old_row else at
+                if new_row == old_row:
+                    rows[old_row] = new
+                    self.dataChanged.emit(self.index(old_row, 0), self.index(old_row, last_column))
+                    continue
+                # Qt's destination is the row *before which* the item goes, counted in the
+                # old list; moving down therefore names the row after the new place.
+                self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), new_row + 1 if new_row > old_row else new_row)
+                del rows[old_row]
+                rows.insert(new_row, new)
+                self.endMoveRows()
+                # The rows in between got new numbers; the moved question itself may have new data.
+                low, high = min(old_row, new_row), max(old_row, new_row)
+                self.dataChanged.emit(self.index(low, 0), self.index(high, 0), [Qt.ItemDataRole.DisplayRole])
+                self.dataChanged.emit(self.index(new_row, 0), self.index(new_row, last_column))
+            elif old_row is not None:
+                self.beginRemoveRows(QModelIndex(), old_row, old_row)
+                del rows[old_row]
+                self.endRemoveRows()
+                if old_row < len(rows):  # the rows below moved up a number
+                    self.dataChanged.emit(self.index(old_row, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.DisplayRole])
+            elif shown:
+                at = bisect.bisect_left(rows, _order(new), key=_order)
+                self.beginInsertRows(QModelIndex(), at, at)
+                rows.insert(at, new)
+                self.endInsertRows()
+                if at + 1 < len(rows):
+                    self.dataChanged.emit(self.index(at + 1, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.DisplayRole])
+        self._all = questions
+        return True
 
     def _visible(self, question: Question) -> bool:
         if question.status not in self._show:
             return False
         if not self._search:
             return True
-        haystack = " ".join((question.text, question.asked_by, question.organisation)).casefold()
-        return self._search in haystack
+        return self._search in self._haystack(question)
 
-    def _update(self, questions: tuple[Question, ...]) -> None:
+    def _haystack(self, question: Question) -> str:
+        """What a search looks in, folded once per version of a question (each key typed
+        searches again, maybe in 100,000 questions)."""
+        known = self._folded.get(question.id)
+        if known is not None and known[0] is question:
+            return known[1]
+        haystack = " ".join((question.text, question.asked_by, question.organisation)).casefold()
+        self._folded[question.id] = (question, haystack)
+        return haystack
+
+    def _update(self, questions: tuple[Question, ...], candidates: Sequence[Question] | None = None) -> None:
+        """Show the questions that pass the filter (of ``candidates`` when only those can)."""
+        if questions is not self._all:
+            self._by_id = {question.id: question for question in questions}
         self._all = questions
         show = self._show
         if self._search:
-            new_rows = [q for q in questions if self._visible(q)]
+            needle, haystack = self._search, self._haystack
+            new_rows = [q for q in (questions if candidates is None else candidates) if q.status in show and needle in haystack(q)]
         else:
             new_rows = [q for q in questions if q.status in show]
         old_ids = [q.id for q in self._rows]
@@ -315,7 +439,8 @@ class QueueModel(QAbstractTableModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         ids = []
-        for index in indexes:
+        # In queue order, whatever order the rows were selected in: they move as a block.
+        for index in sorted(indexes, key=lambda index: index.row()):
             question = self.question_at(index.row())
             if question is not None and question.id is not None and question.id not in ids:
                 ids.append(question.id)
@@ -334,9 +459,11 @@ class QueueModel(QAbstractTableModel):
         ids = [int(part) for part in bytes(data.data(MIME_TYPE).data()).decode().split(",") if part.isdigit()]
         # Anchor on the first question at or after the drop row that is not being dragged,
         # so rows dropped where they already are stay in their order.
-        before = next((q for q in self._rows[row:] if q.id not in ids), None)
-        for question_id in ids:
-            self.move_requested.emit(question_id, before.id if before is not None else None)
+        before = next((q for q in itertools.islice(self._rows, row, None) if q.id not in ids), None)
+        if len(ids) == 1:
+            self.move_requested.emit(ids[0], before.id if before is not None else None)
+        elif ids:  # together: one write, one undo step
+            self.moves_requested.emit(ids, before.id if before is not None else None)
         # The rows move when the store has the new order; the view must not remove the
         # dragged rows itself, so report that nothing was moved here.
         return False

@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+579"/>
+        <location filename="../../moderator/ui/main_window.py" line="+581"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+290"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+358"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-308"/>
+        <location filename="../../moderator/ui/main_window.py" line="-317"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Frage auf Sendung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>+%1 new</source>
         <translation>+%1 neu</translation>
     </message>
@@ -491,13 +491,13 @@
         <translation>Keine Frage wartet.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Select two or more questions to merge.</source>
         <translation>Zum Zusammenführen zwei oder mehr Fragen auswählen.</translation>
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-400"/>
+        <location filename="../../moderator/ui/main_window.py" line="-409"/>
         <source>ends %1</source>
         <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone.</extracomment>
         <translation>Ende %1</translation>
@@ -527,7 +527,7 @@
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-85"/>
         <source>%2 of %1 elapsed</source>
-        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. A drift this large means the plan lies on another day, not that the show runs late. The keys to name in hints (as the user set them).</extracomment>
+        <extracomment>The translation context of every text here: the window that shows them. A panelist is &quot;far under their share&quot; below this part of an even share. Under the name: the answer time (now speaking) or how to say the name (up next). Who should get the floor next (has not spoken, or far under their share). For each person: how many waiting questions are addressed to them. The countdown flashes this second (final phase and the first seconds of overtime). The event&apos;s date when it is not today (None on the day). The show is on another day and no rehearsal runs: offer one. Who asked each kept question, with the askers of the questions merged into it. A drift this large means the plan lies on another day, not that the show runs late. The questions on air by id (one, unless two co-hosts&apos; changes crossed). The sum and count of the timed answers (:func:`queue.answer_time`). The keys to name in hints (as the user set them).</extracomment>
         <translation>%2 von %1 vergangen</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+311"/>
+        <location filename="../../moderator/ui/main_window.py" line="+320"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -1775,7 +1775,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../moderator/ui/queue_model.py" line="+35"/>
+        <location filename="../../moderator/ui/queue_model.py" line="+41"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1855,8 +1855,9 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+291"/>
         <source>From the audience page</source>
+        <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
         <translation>Von der Publikumsseite</translation>
     </message>
     <message>
@@ -5162,7 +5163,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+71"/>
+        <location filename="../../moderator/app/service.py" line="+72"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
