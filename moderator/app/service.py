@@ -27,7 +27,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from moderator.app import operations as ops
 from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
@@ -44,12 +43,16 @@ from moderator.domain.questions import clean_question_text
 from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
+from moderator.lazy import lazy_module
 from moderator.persistence.files import TOPIC_READINESS
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
+    from moderator.app import operations as ops
     from moderator.persistence import EventStore
     from moderator.persistence.journal import PendingJournal
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 _T = TypeVar("_T")
 

@@ -412,6 +412,18 @@ def _until_first_paint(window: QWidget | None) -> None:
     window.removeEventFilter(watcher)
 
 
+def _after_first_paint() -> None:
+    """Right after the first paint, in the same turn of the event loop (before any key
+    press is handled): the garbage collector back on (``gui_main`` turns it off for the
+    start), and the modules the first paint did without loaded: the operations a key builds."""
+    import gc
+
+    gc.enable()
+    from moderator.app import operations
+
+    operations.Operation  # noqa: B018 - the first read executes the lazy module
+
+
 def run_app(argv: list[str]) -> int:
     """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
     app = build_app(argv)
@@ -425,6 +437,7 @@ def run_app(argv: list[str]) -> int:
     _until_first_paint(app.window or app.placeholder)
     if not any(widget.isVisible() for widget in app.qt_app.topLevelWidgets()):
         return 0  # closed before its first paint was done
+    _after_first_paint()
     import asyncio
 
     import qasync

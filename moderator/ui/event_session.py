@@ -16,10 +16,10 @@ import threading
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSocketNotifier, QTimer, Signal
 
-from moderator.app import operations as ops
 from moderator.app.service import NOT_CONNECTED, Changes, EventService, NotConnected
 from moderator.domain.clock import ClockReading
 from moderator.domain.handoffs import Span
@@ -31,7 +31,13 @@ from moderator.domain.live_undo import LiveHistory, LiveStep, SpeakerState
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Question, QuestionSource, QuestionStatus, Slot
 from moderator.domain.run_sheet import RunSheetConflict
 from moderator.domain.timesource import Clock
+from moderator.lazy import lazy_module
 from moderator.persistence import EventStore
+
+if TYPE_CHECKING:
+    from moderator.app import operations as ops
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
 

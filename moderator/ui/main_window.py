@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.app import cockpit_view as cv
-from moderator.app import operations as ops
 from moderator.app.cockpit_view import CockpitPresenter, CockpitView, Text, render
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
@@ -47,6 +46,7 @@ from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError, fill
 from moderator.domain.live_undo import LiveStep, StepKind
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
+from moderator.lazy import lazy_module
 from moderator.ui.accessibility import describe
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
@@ -79,7 +79,10 @@ from moderator.ui.theme import Theme
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
+    from moderator.app import operations as ops
     from moderator.ui.speaker_view import SpeakerView
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 
 #: The run sheet always shows the slot on air and this many after it.
