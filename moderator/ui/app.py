@@ -23,7 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from moderator.domain.errors import UserError, fill
 from moderator.domain.timesource import Clock, SystemClock
@@ -37,6 +37,7 @@ from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
 
 if TYPE_CHECKING:  # loaded on first use: the importers are not needed to start
+    from PySide6.QtWidgets import QDialog
     from moderator.ui.import_flow import ImportFlow
     from moderator.ui.stream_panel import StreamHost
 
@@ -212,6 +213,9 @@ class App:
         self.placeholder.show()
 
     def ask_for_file(self) -> None:
+        # Qt types are made on first use, with their Python enums: not before the first paint.
+        from PySide6.QtWidgets import QFileDialog
+
         parent: QWidget | None = self.window or self.placeholder
         dialog = QFileDialog(parent, QCoreApplication.translate("App", "Open event"))
         dialog.setNameFilter(fill(QCoreApplication.translate("App", "Event files (*%1);;All files (*)"), ext=EXTENSION))

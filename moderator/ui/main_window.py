@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -1242,6 +1241,9 @@ class CockpitWindow(QMainWindow):
             self.activateWindow()
 
     def ask_speaker_message(self) -> None:
+        # Qt types are made on first use, with their Python enums: not before the first paint.
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Message to the speaker"))
         dialog.setLabelText(self.tr("Shown big on the speaker view (empty clears it):"))
