@@ -367,7 +367,7 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     args = _arguments(argv)
     qt_app = QApplication.instance() or ModeratorApplication(["moderator"])
     assert isinstance(qt_app, QApplication)
-    apply_identity(qt_app)
+    apply_identity(qt_app, icon=False)  # the icon: right after the first paint (run_app)
     settings = Settings()
     if args.lang:
         settings.language = args.lang
@@ -416,13 +416,16 @@ def _until_first_paint(window: QWidget | None) -> None:
     window.removeEventFilter(watcher)
 
 
-def _after_first_paint() -> None:
+def _after_first_paint(qt_app: QApplication) -> None:
     """Right after the first paint, in the same turn of the event loop (before any key
     press is handled): the garbage collector back on (``gui_main`` turns it off for the
-    start), and the modules the first paint did without loaded: the operations a key builds."""
+    start), the app's icon for the window manager and the task bar (see
+    :func:`~moderator.ui.identity.apply_identity`), and the modules the first paint did
+    without: the operations a key builds."""
     import gc
 
     gc.enable()
+    qt_app.setWindowIcon(app_icon())
     from moderator.app import operations
 
     operations.Operation  # noqa: B018 - the first read executes the lazy module
@@ -441,7 +444,7 @@ def run_app(argv: list[str]) -> int:
     _until_first_paint(app.window or app.placeholder)
     if not any(widget.isVisible() for widget in app.qt_app.topLevelWidgets()):
         return 0  # closed before its first paint was done
-    _after_first_paint()
+    _after_first_paint(app.qt_app)
     import asyncio
 
     import qasync
