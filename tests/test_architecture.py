@@ -72,7 +72,10 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
 
 #: What the cockpit's first paint must not wait for (issue 18): the writer and its
 #: SQLAlchemy, the importers and their libraries, the stream server, the PostgreSQL
-#: driver, asyncio, and the windows and dialogs nobody has opened yet.
+#: driver, asyncio, the windows and dialogs nobody has opened yet, the operations a key
+#: press builds (loaded right after the first paint), and html's entity table (queue
+#: tooltips). (uuid, and platform with it, load only on the very first start, which makes
+#: the instance's id.)
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "sqlmodel", "alembic", "psycopg", "icalendar", "openpyxl", "odf", "aiohttp",
     "qasync", "asyncio", "subprocess", "hashlib",
@@ -82,7 +85,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "moderator.ui.report_dialog", "moderator.ui.followups_dialog", "moderator.ui.editor",
     "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
     "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
-    "moderator.app.operations",
+    "moderator.app.operations", "html",
 )
 
 

@@ -20,7 +20,6 @@ to the client that has an event loop; the service only does what they ask.
 from __future__ import annotations
 
 import bisect
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from dataclasses import dataclass, field, replace
@@ -55,6 +54,15 @@ else:  # the operations load after the first paint (see moderator.lazy)
     ops = lazy_module("moderator.app.operations")
 
 _T = TypeVar("_T")
+
+
+def _new_instance_id() -> str:
+    # uuid loads on first use: with the platform module it is ~3 ms of the cockpit's start,
+    # which passes the id kept in the settings.
+    import uuid
+
+    return uuid.uuid4().hex
+
 
 #: Who a change is recorded as when it comes from the command line.
 COMMAND_LINE = "command line"
@@ -195,7 +203,7 @@ class EventService:
         self.speaker: SpeakerState = live_undo.speaker_state(self.log)
         #: This instance, as the co-hosts see it (None: the command line, no instance).
         self.me: Instance | None = (
-            Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now()) if instance else None
+            Instance(instance_id or _new_instance_id(), name, role, time_source.now()) if instance else None
         )
         self.actor = self.me.label if self.me is not None else (name or COMMAND_LINE)
         self.control: Control = store.control()
