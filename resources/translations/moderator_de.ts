@@ -1775,7 +1775,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../moderator/ui/queue_model.py" line="+35"/>
+        <location filename="../../moderator/ui/queue_model.py" line="+34"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>From the audience page</source>
         <translation>Von der Publikumsseite</translation>
     </message>
@@ -5142,7 +5142,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+73"/>
+        <location filename="../../moderator/app/service.py" line="+81"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
