@@ -151,10 +151,9 @@ class CockpitWindow(QMainWindow):
             self.view_menu.addAction(self.readiness_panel.toggle_action)
         # After the style sheet is set: the theme scales it with the system font.
         self.theme = Theme(self, settings)
-        self.retranslate()
+        self.retranslate()  # ends with a refresh: the first reading, which the ticker aims from
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
-        self.refresh()
         self.ticker.start()
 
     # -- what the co-host parts may use (see moderator.ui.cohosts_panel.CohostHost) -------------
