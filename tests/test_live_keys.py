@@ -143,3 +143,19 @@ def test_the_replanning_suggestion_never_shrinks_the_countdown(qtbot: QtBot, coc
     QApplication.processEvents()
     assert not window.suggestion.isHidden()
     assert window.countdown.height() >= without
+
+
+def test_the_live_keys_work_right_after_the_first_show(qtbot: QtBot, cockpit: Cockpit) -> None:
+    """Issue 18: what the start defers (the operations, loaded on first use or right after
+    the first paint) never makes a key wait or miss: shown, one turn of the event loop,
+    and Space starts the show, N hands off to the proposed speaker."""
+    window = cockpit.window
+    window.show()
+    window.activateWindow()
+    QApplication.processEvents()
+    assert cockpit.session.snapshot.live.show_started_at is None
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_Space)
+    assert cockpit.session.snapshot.live.show_started_at is not None
+    cockpit.session.goto_slot(cockpit.slot_id(IMPULS_1))  # a slot with speakers
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_N)
+    assert [h.ended_at for h in cockpit.session.handoffs] == [None]

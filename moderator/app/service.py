@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import threading
-import uuid
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +28,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from moderator.app import operations as ops
 from moderator.domain import clock
 from moderator.domain import cohosts
 from moderator.domain import handoffs as floor
@@ -46,14 +44,27 @@ from moderator.domain.questions import clean_question_text
 from moderator.domain.replan import REPLANNED, cuts_of, suggest_replan
 from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, RunSheetUndo
 from moderator.domain.timesource import Clock
+from moderator.lazy import lazy_module
 from moderator.persistence.files import TOPIC_READINESS
 from moderator.persistence.postgres import SharedEventError  # cheap: psycopg loads on first use
 
 if TYPE_CHECKING:
+    from moderator.app import operations as ops
     from moderator.persistence import EventStore
     from moderator.persistence.journal import PendingJournal
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 _T = TypeVar("_T")
+
+
+def _new_instance_id() -> str:
+    # uuid loads on first use: with the platform module it is ~3 ms of the cockpit's start,
+    # which passes the id kept in the settings.
+    import uuid
+
+    return uuid.uuid4().hex
+
 
 #: Who a change is recorded as when it comes from the command line.
 COMMAND_LINE = "command line"
@@ -253,7 +264,7 @@ class EventService:
         self.speaker: SpeakerState = live_undo.speaker_state(self.log)
         #: This instance, as the co-hosts see it (None: the command line, no instance).
         self.me: Instance | None = (
-            Instance(instance_id or uuid.uuid4().hex, name, role, time_source.now()) if instance else None
+            Instance(instance_id or _new_instance_id(), name, role, time_source.now()) if instance else None
         )
         self.actor = self.me.label if self.me is not None else (name or COMMAND_LINE)
         self.control: Control = store.control()

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ntpath
 import os
-import platform
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -246,6 +245,8 @@ def _darwin(path: str) -> bool | None:  # pragma: no cover - runs on macOS only
             ("f_flags_ext", ctypes.c_uint32),
             ("f_reserved", ctypes.c_uint32 * 7),
         ]
+
+    import platform  # macOS only; elsewhere ~2 ms of the cockpit's start for nothing
 
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.dylib", use_errno=True)

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from moderator.domain.errors import UserError, fill
 from moderator.domain.timesource import Clock, SystemClock
@@ -37,6 +37,7 @@ from moderator.ui.messages import translate_error
 from moderator.ui.settings import Settings
 
 if TYPE_CHECKING:  # loaded on first use: the importers are not needed to start
+    from PySide6.QtWidgets import QDialog
     from moderator.ui.import_flow import ImportFlow
     from moderator.ui.stream_panel import StreamHost
 
@@ -212,6 +213,9 @@ class App:
         self.placeholder.show()
 
     def ask_for_file(self) -> None:
+        # Qt types are made on first use, with their Python enums: not before the first paint.
+        from PySide6.QtWidgets import QFileDialog
+
         parent: QWidget | None = self.window or self.placeholder
         dialog = QFileDialog(parent, QCoreApplication.translate("App", "Open event"))
         dialog.setNameFilter(fill(QCoreApplication.translate("App", "Event files (*%1);;All files (*)"), ext=EXTENSION))
@@ -363,7 +367,7 @@ def build_app(argv: list[str], time_source: Clock | None = None) -> App:
     args = _arguments(argv)
     qt_app = QApplication.instance() or ModeratorApplication(["moderator"])
     assert isinstance(qt_app, QApplication)
-    apply_identity(qt_app)
+    apply_identity(qt_app, icon=False)  # the icon: right after the first paint (run_app)
     settings = Settings()
     if args.lang:
         settings.language = args.lang
@@ -412,6 +416,21 @@ def _until_first_paint(window: QWidget | None) -> None:
     window.removeEventFilter(watcher)
 
 
+def _after_first_paint(qt_app: QApplication) -> None:
+    """Right after the first paint, in the same turn of the event loop (before any key
+    press is handled): the garbage collector back on (``gui_main`` turns it off for the
+    start), the app's icon for the window manager and the task bar (see
+    :func:`~moderator.ui.identity.apply_identity`), and the modules the first paint did
+    without: the operations a key builds."""
+    import gc
+
+    gc.enable()
+    qt_app.setWindowIcon(app_icon())
+    from moderator.app import operations
+
+    operations.Operation  # noqa: B018 - the first read executes the lazy module
+
+
 def run_app(argv: list[str]) -> int:
     """The GUI entry point: one asyncio loop inside Qt's (qasync)."""
     app = build_app(argv)
@@ -425,6 +444,7 @@ def run_app(argv: list[str]) -> int:
     _until_first_paint(app.window or app.placeholder)
     if not any(widget.isVisible() for widget in app.qt_app.topLevelWidgets()):
         return 0  # closed before its first paint was done
+    _after_first_paint(app.qt_app)
     import asyncio
 
     import qasync

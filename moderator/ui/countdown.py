@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.clock import Phase
+from moderator.ui.clock_label import fill
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class CountdownDisplay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         background, foreground = self._style.colours(high_contrast())
-        painter.fillRect(self.rect(), QColor(background))
+        fill(painter, self.rect(), QColor(background))
         painter.setPen(QColor(foreground))
         name = self.phase_name
         if name:
@@ -217,7 +218,7 @@ class SlotProgress(QWidget):
         rect = QRectF(self.rect())
         # The window's ground (the parents' colour under the round corners; white in the
         # high-contrast theme).
-        painter.fillRect(rect, self.window().palette().color(QPalette.ColorRole.Window))
+        fill(painter, rect, self.window().palette().color(QPalette.ColorRole.Window))
         painter.setBrush(self.TRACK)
         painter.drawRoundedRect(rect, 4, 4)
         if self._fraction > 0:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,7 +35,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from moderator.app import operations as ops
 from moderator.app.service import NOT_CONNECTED, Changes, EventService, NotConnected
 from moderator.domain.clock import ClockReading
 from moderator.domain.handoffs import Span
@@ -47,7 +46,13 @@ from moderator.domain.live_undo import LiveHistory, LiveStep, SpeakerState
 from moderator.domain.model import EventSnapshot, Handoff, LogEntry, Question, QuestionSource, QuestionStatus, Slot
 from moderator.domain.run_sheet import RunSheetConflict
 from moderator.domain.timesource import Clock
+from moderator.lazy import lazy_module
 from moderator.persistence import EventStore
+
+if TYPE_CHECKING:
+    from moderator.app import operations as ops
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
 

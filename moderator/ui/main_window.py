@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.app import cockpit_view as cv
-from moderator.app import operations as ops
 from moderator.app.cockpit_view import CockpitPresenter, CockpitView, Text, render
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
@@ -47,6 +45,7 @@ from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.errors import UserError, fill
 from moderator.domain.live_undo import LiveStep, StepKind
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
+from moderator.lazy import lazy_module
 from moderator.ui.accessibility import describe
 from moderator.ui.actions import HANDOFF_DIGITS, ActionCollection, ActionId
 from moderator.ui.messages import translate_error
@@ -79,7 +78,10 @@ from moderator.ui.theme import Theme
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
+    from moderator.app import operations as ops
     from moderator.ui.speaker_view import SpeakerView
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 
 #: The run sheet always shows the slot on air and this many after it.
@@ -150,10 +152,9 @@ class CockpitWindow(QMainWindow):
             self.view_menu.addAction(self.readiness_panel.toggle_action)
         # After the style sheet is set: the theme scales it with the system font.
         self.theme = Theme(self, settings)
-        self.retranslate()
+        self.retranslate()  # ends with a refresh: the first reading, which the ticker aims from
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
-        self.refresh()
         self.ticker.start()
 
     # -- what the co-host parts may use (see moderator.ui.cohosts_panel.CohostHost) -------------
@@ -1250,6 +1251,9 @@ class CockpitWindow(QMainWindow):
             self.activateWindow()
 
     def ask_speaker_message(self) -> None:
+        # Qt types are made on first use, with their Python enums: not before the first paint.
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Message to the speaker"))
         dialog.setLabelText(self.tr("Shown big on the speaker view (empty clears it):"))

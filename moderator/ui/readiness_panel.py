@@ -15,7 +15,7 @@ when the person up next has not been marked as joined.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -31,14 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.app import operations as ops
 from moderator.app.service import EventService
 from moderator.domain import handoffs as floor
 from moderator.domain.errors import UserError, fill
 from moderator.domain.model import Person, Slot
 from moderator.domain.readiness import CHECKS, Board, Readiness, ReadinessField, board
 from moderator.ui.accessibility import describe
+from moderator.lazy import lazy_module
 from moderator.ui.event_session import EventSession
+
+if TYPE_CHECKING:
+    from moderator.app import operations as ops
+else:  # the operations load after the first paint (see moderator.lazy)
+    ops = lazy_module("moderator.app.operations")
 
 #: The key that ticks each box of the selected row.
 KEYS: dict[Qt.Key, ReadinessField] = {

@@ -55,6 +55,17 @@ COLUMN_HEADERS = (
 CURRENT_BACKGROUND = QColor("#fff3bf")
 DONE_FOREGROUND = QColor("#868e96")
 
+# The roles and the alignment as plain ints: data() runs for every cell and role when the
+# view sizes its columns, and each read of a Qt enum member runs Python code (enum's
+# descriptor), each "|" of two flags creates a member.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 def _hm(value: datetime, zone: ZoneInfo) -> str:
     local = value.astimezone(zone)
@@ -154,18 +165,18 @@ class RunSheetModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return (row.planned, row.now, row.length, row.title, row.kind, row.people)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return row.full_people if index.column() == 5 else None
-        if role == Qt.ItemDataRole.BackgroundRole and row.state == "current":
+        if role == _BACKGROUND and row.state == "current":
             return QBrush(CURRENT_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QBrush(DONE_FOREGROUND) if row.state == "done" else QBrush(QColor("#111111")) if row.state == "current" else None
-        if role == Qt.ItemDataRole.FontRole and row.state == "current":
+        if role == _FONT and row.state == "current":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and index.column() in (0, 1, 2):
+            return _RIGHT
         return None

@@ -73,18 +73,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+216"/>
+        <location filename="../../moderator/ui/app.py" line="+220"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>%1 is read-only: you can follow the show, but not change it.</source>
         <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
         <translation>%1 ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Event files (*%1);;All files (*)</source>
         <translation>Veranstaltungsdateien (*%1);;Alle Dateien (*)</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+581"/>
+        <location filename="../../moderator/ui/main_window.py" line="+582"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Bildschirm %3: %2 (%4×%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Message to the speaker</source>
         <translation>Nachricht für die Sprecheransicht</translation>
     </message>
@@ -1775,7 +1775,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../moderator/ui/queue_model.py" line="+41"/>
+        <location filename="../../moderator/ui/queue_model.py" line="+40"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>From the audience page</source>
         <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
         <translation>Von der Publikumsseite</translation>
@@ -1908,7 +1908,7 @@
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <location filename="../../moderator/ui/readiness_panel.py" line="+156"/>
+        <location filename="../../moderator/ui/readiness_panel.py" line="+161"/>
         <source>Joined (J)</source>
         <extracomment>The key that ticks each box of the selected row. Runs a tick (the session&apos;s worker thread on a shared event; default the service). Reads the ticks (the session&apos;s worker thread on a shared event; default at once). The stored ticks as last read (None: read them on the next refresh). The View menu&apos;s action that shows or hides the board&apos;s dock (set when docked).</extracomment>
         <translation>Beigetreten (J)</translation>
@@ -4653,7 +4653,7 @@
 <context>
     <name>phases</name>
     <message>
-        <location filename="../../moderator/ui/countdown.py" line="+45"/>
+        <location filename="../../moderator/ui/countdown.py" line="+46"/>
         <source>Before the show</source>
         <extracomment>The colours in the high-contrast theme (bright rooms): deeper grounds, pure text. Calm in normal time, amber when it is time to think of the end, orange in the last seconds, red in overtime. High contrast for reading from two metres.</extracomment>
         <translation>Vor der Sendung</translation>
@@ -5163,7 +5163,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+72"/>
+        <location filename="../../moderator/app/service.py" line="+83"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>

@@ -20,7 +20,9 @@ nothing and never runs under pytest.
    - cockpit: ``from moderator.ui.app import build_app``; ``build_app([FILE])`` on the
      sample event, then ``QApplication.exec()``;
    - real entry: ``moderator.cli.main([FILE])``, i.e. ``run_app`` with ``qasync``, the
-     path ``moderator FILE`` takes (``build_app`` is wrapped only to add the probe).
+     path ``moderator FILE`` takes (``build_app`` is wrapped only to add the probe, once
+     the entry itself has imported ``moderator.ui.app``: it turns the garbage collector
+     off before that import).
 
    Reported: first paint minus launch, median and p90, and the ratio of the medians to the
    bare window's [target: <= 2x]. Each child also stamps the instant its interpreter ran
@@ -177,27 +179,57 @@ app.window.installEventFilter(probe)
 sys.exit(app.qt_app.exec())
 '''
 
+# The real entry imports the app itself (gui_main turns the garbage collector off first):
+# the probe wraps build_app when that import has run, not by importing the app before it.
 ENTRY_SCRIPT = '''import time
 _ready = time.time()
 import os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-import moderator.ui.app as ui_app
-from moderator.cli import main
-_imported = time.time()
-''' + _PROBE + '''
-_build_app = ui_app.build_app
+import importlib.machinery
+
+_PROBE_SOURCE = ''' + repr(_PROBE) + '''
 probe = None
 
-def build_with_probe(argv, time_source=None):
-    global _built, probe
-    app = _build_app(argv, time_source)
-    _built = time.time()
-    probe = FirstPaint()
-    app.window.installEventFilter(probe)
-    return app
 
-# run_app looks build_app up in its module: the real entry, plus the probe.
-ui_app.build_app = build_with_probe
+class AfterAppImport:
+    """Wraps moderator.ui.app's build_app right after the entry has imported the module."""
+
+    def find_spec(self, name, path, target=None):
+        if name != "moderator.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            wrap(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def wrap(ui_app):
+    global _imported
+    _imported = time.time()
+    from PySide6.QtCore import QEvent, QObject, QTimer  # loaded by the app already
+    globals().update(QEvent=QEvent, QObject=QObject, QTimer=QTimer)
+    exec(_PROBE_SOURCE, globals())
+    build_app = ui_app.build_app
+
+    def build_with_probe(argv, time_source=None):
+        global _built, probe
+        app = build_app(argv, time_source)
+        _built = time.time()
+        probe = FirstPaint()
+        app.window.installEventFilter(probe)
+        return app
+
+    # run_app looks build_app up in its module: the real entry, plus the probe.
+    ui_app.build_app = build_with_probe
+
+
+sys.meta_path.insert(0, AfterAppImport())
+from moderator.cli import main
 sys.exit(main([sys.argv[1]]))
 '''
 
