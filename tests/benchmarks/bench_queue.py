@@ -376,6 +376,17 @@ def run_gap_moves(
     each time, until the move renumbers."""
     model = opened.window.queue_panel.model
     run = MoveRun()
+    store = opened.store
+    write = store.change_queue
+    renumbered: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        change = write(*args, **kwargs)
+        if change.renumbered:
+            renumbered.append(len(change.patches))
+        return change
+
+    store.change_queue = counted  # type: ignore[method-assign]
     began = time.perf_counter()
     for _ in range(count):
         if time.perf_counter() - began > budget_s:
@@ -394,6 +405,8 @@ def run_gap_moves(
         run.totals_ms.append((end - start) * 1000)
         for name, seconds in parts.items():
             run.phases_ms.setdefault(name, []).append(seconds * 1000)
+    store.change_queue = write  # type: ignore[method-assign]
+    print(f"  {len(renumbered)} of the moves renumbered, patching {renumbered} rows")
     return run
 
 
