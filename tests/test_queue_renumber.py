@@ -339,3 +339,36 @@ def test_a_store_reads_everything_when_the_window_does_not_fit_its_stretch(tmp_p
         assert order(store.questions()) == ids
     finally:
         store.close()
+
+
+def test_moves_into_one_gap_on_postgresql_renumber_a_window_and_keep_the_order(
+    tmp_path: Path, pg_server: object, pg_url: str
+) -> None:
+    from moderator.persistence.publish import publish
+
+    path = tmp_path / "shared.moderator"
+    store = EventStore.create(path, seed_like_draft())
+    added = store.add_questions(
+        [Question(text=f"Frage Nummer {i}?", created_at=NOW, created_by="Co-Host") for i in range(1500)], now=NOW
+    )
+    store.close()
+    address = publish(path, pg_url, now=NOW)
+    ids = [q.id for q in queue_order(added) if q.id is not None]
+    anchor = ids[700]
+    renumbered = 0
+    store = EventStore.open(address)
+    try:
+        for n in range(45):
+            mover = ids[-1 - n]
+            rest = [i for i in ids if i != mover]
+            before_id = rest[rest.index(anchor) + 1]
+            change = store.change_queue(Move(mover, before_id), now=NOW)
+            assert len(change.patches) <= WINDOW
+            renumbered += change.renumbered
+            ids = intended(ids, [mover], before_id)
+        questions = store.questions()
+    finally:
+        store.close()
+    assert renumbered >= 2
+    assert order(questions) == ids
+    assert_spread(questions)
