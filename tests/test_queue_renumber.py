@@ -312,13 +312,13 @@ def test_sixty_moves_into_one_gap_of_a_big_event_write_a_window_at_most(tmp_path
 
 
 def test_a_store_reads_everything_when_the_window_does_not_fit_its_stretch(tmp_path: Path) -> None:
-    # 1,200 questions crowded 9e-7 apart (under MIN_GAP, as an old file might hold them):
-    # no window of 1e-3 steps fits within 512 questions either side, so the
+    # 2,600 questions crowded 9e-7 apart (under MIN_GAP, as an old file might hold them):
+    # no window of 1e-3 steps fits within 64, nor 1024 questions either side, so the
     # store falls back to the whole queue, and the order is still right.
     path = tmp_path / "crowded.moderator"
     store = EventStore.create(path, seed_like_draft())
     added = store.add_questions(
-        [Question(text=f"Frage {i}?", created_at=NOW, created_by="Co-Host") for i in range(1200)], now=NOW
+        [Question(text=f"Frage {i}?", created_at=NOW, created_by="Co-Host") for i in range(2600)], now=NOW
     )
     store.close()
     connection = sqlite3.connect(path)
@@ -331,10 +331,10 @@ def test_a_store_reads_everything_when_the_window_does_not_fit_its_stretch(tmp_p
     ids = [q.id for q in queue_order(added) if q.id is not None]
     store = EventStore.open(path)
     try:
-        mover, before_id = ids[-1], ids[600]
+        mover, before_id = ids[-1], ids[1300]
         change = store.change_queue(Move(mover, before_id), now=NOW)
         assert change.renumbered
-        assert len(change.patches) > 2 * 512
+        assert len(change.patches) > 2 * 1024 + 1  # more than any stretch holds: all were read
         ids = intended(ids, [mover], before_id)
         assert order(store.questions()) == ids
     finally:
