@@ -21,7 +21,10 @@ from moderator.domain.clock import ClockReading, Phase
 from moderator.domain.model import LogEntry, Question, QuestionStatus, Slot, SlotKind
 from moderator.domain.questions import QuestionRejected
 from moderator.domain.queue import (
+    MIN_GAP,
     NO_CHANGE,
+    RENUMBER_RADIUS,
+    RENUMBER_STEP,
     UNCHANGED,
     DuplicateIndex,
     Edit,
@@ -187,25 +190,40 @@ def test_keys_in_a_view_of_open_questions_jump_over_the_hidden_answered_ones() -
     assert order(moved) == [2, 3, 4, 1, 5]  # right after 4, before the hidden 5
 
 
-def test_when_repeated_moves_use_up_the_gap_the_queue_is_renumbered_once() -> None:
-    # The co-host keeps dropping the latest question right before question 2: each drop
-    # halves the gap between question 1 and the question dropped before.
-    questions = panel(62)
-    expected = list(range(1, 63))
+def test_when_repeated_moves_use_up_the_gap_a_window_around_the_spot_is_renumbered() -> None:
+    # The co-host keeps dropping the latest question right before question 20: each drop
+    # halves the gap between question 19 and the question dropped before. When it is used
+    # up, only a window around the spot is spread out again (8 questions on either side,
+    # more only if they do not fit), never the whole queue of 200.
+    questions = panel(200)
+    expected = list(range(1, 201))
     renumbered = 0
     for _ in range(60):
         mover = expected[-1]
-        questions, change = run(questions, Move(mover, 2))
+        before = {q.id: q.position for q in questions}
+        questions, change = run(questions, Move(mover, 20))
         expected.remove(mover)
-        expected.insert(expected.index(2), mover)
+        expected.insert(expected.index(20), mover)
         assert order(questions) == expected
         assert change.renumbered == (len(change.patches) > 1)
         if change.renumbered:
             renumbered += 1
-            assert sorted(q.position for q in questions) == [float(i) for i in range(1, 63)]
-    positions = [q.position for q in queue_order(questions)]
-    assert all(a < b for a, b in pairwise(positions))
-    assert renumbered == 2  # about every twenty halvings
+            patched = [patch.question_id for patch in change.patches]
+            assert len(patched) <= 2 * RENUMBER_RADIUS + 1
+            # The window is a contiguous run of the new order, with the moved one in it ...
+            ranks = sorted(expected.index(i) for i in patched)
+            assert ranks == list(range(ranks[0], ranks[-1] + 1))
+            assert mover in patched
+            # ... spread evenly, well apart, between outer neighbours that kept their place.
+            window = [by_id(questions, i).position for i in expected[ranks[0] : ranks[-1] + 1]]
+            assert all(b - a >= RENUMBER_STEP for a, b in pairwise(window))
+            untouched = [q for q in questions if q.id not in patched]
+            assert all(before[q.id] == q.position for q in untouched)
+        positions = [q.position for q in queue_order(questions)]
+        assert all(b - a >= MIN_GAP / 2 for a, b in pairwise(positions))
+    # About every twenty halvings (a window's step is a little under the unit gap it
+    # spreads, so the next one comes a halving or so sooner).
+    assert renumbered == 3
 
 
 def test_a_move_computed_on_a_stale_list_lands_where_it_was_meant_on_the_current_one() -> None:

@@ -17,8 +17,10 @@ undo). Applying a :class:`Restore` returns the change that re-does it, which is 
 
 The order of the queue is ``Question.position``, a float: a moved question gets the
 midpoint of its new neighbours, so a move patches one row. Only when repeated moves into
-the same spot have used up the float gap (about twenty halvings of a unit gap) is the
-whole queue renumbered 1.0, 2.0, ... in one change; that is rare in a live show.
+the same spot have used up the float gap (about twenty halvings of a unit gap) is a
+window of questions around the spot spread out evenly again, in one change: some
+seventeen rows, more only where the queue is crowded (see :func:`_renumbered_window`);
+the whole queue only when the window would cover it all.
 
 Log entries name the question in ``detail`` (``LogEntry`` has no question column): the
 question's id first, then what happened, e.g. ``"17 on_air"``, ``"17 before 9"``,
@@ -208,9 +210,11 @@ class QueueChange:
     patched fields had before; it is ``None`` when nothing changed (then ``log`` is empty
     too: an operation that changes nothing is not logged and not undoable).
 
-    ``renumbered`` marks a move that renumbered the queue (see :class:`Move`). A store
-    that hands a move only the rows around its landing spot must then apply it again to
-    every question: renumbering a part of the queue would scramble the rest.
+    ``renumbered`` marks a move that renumbered a window of the queue (see :class:`Move`).
+    A store that hands a move only the few rows around its landing spot must then apply
+    it again to a contiguous stretch of the queue there (:func:`apply_move_within`), or
+    to every question: a window renumbered over rows that are not neighbours in the
+    queue would scramble it.
     """
 
     patches: tuple[QuestionPatch, ...] = ()
@@ -336,14 +340,19 @@ class Move:
 
     The question gets the midpoint of its new neighbours' positions (first: the next
     one's - 1.0; last: the previous one's + 1.0), so only it is patched. When the gap has
-    become too small (:data:`MIN_GAP`) the whole queue is renumbered 1.0, 2.0, ... in the
-    new order instead, and the change says so (``renumbered``). That takes some twenty
-    moves into one and the same gap, so it is rare in a show. Moving a question before
-    itself, or to where it already is, changes nothing.
+    become too small (:data:`MIN_GAP`) a window of questions around the landing spot is
+    spread evenly between the window's outer neighbours instead (8 on either side,
+    doubled until they fit :data:`RENUMBER_STEP` apart; at the queue's start or end 1.0
+    apart beyond it), and the change says so (``renumbered``); only a window that covers
+    the whole queue renumbers it 1.0, 2.0, ... That takes some twenty moves into one and
+    the same gap, so it is rare in a show. The undo restores the positions of exactly
+    the questions renumbered. Moving a question before itself, or to where it already
+    is, changes nothing.
 
     Only the moved question, ``before_id`` and the question that lands before it are
-    read, unless the move renumbers: a store may pass just those rows and apply the move
-    again to all questions when ``renumbered`` comes back.
+    read, unless the move renumbers: a store may pass just those rows and, when
+    ``renumbered`` comes back, apply the move again to a stretch of the queue around the
+    landing spot (:func:`apply_move_within`) or to all questions.
     """
 
     question_id: int
@@ -353,6 +362,11 @@ class Move:
         self, questions: Sequence[Question], now: datetime, slot_id: int | None
     ) -> QueueChange:
         """See the class."""
+        return self._apply(questions, now, slot_id, _WHOLE)
+
+    def _apply(
+        self, questions: Sequence[Question], now: datetime, slot_id: int | None, fences: _Fences
+    ) -> QueueChange:
         require_aware(now, "now")
         index = _index(questions)
         question = _get(index, self.question_id)
@@ -380,8 +394,8 @@ class Move:
             return _change(index, [patch], log, QueueAction.MOVED)
         new_order = [*others[:at], question, *others[at:]]
         patches = [
-            QuestionPatch(q.id, {"position": float(rank)})
-            for rank, q in enumerate(new_order, start=1)
+            QuestionPatch(q.id, {"position": p})
+            for q, p in _renumbered_window(new_order, at, fences)
             if q.id is not None
         ]
         return replace(_change(index, patches, log, QueueAction.MOVED), renumbered=True)
@@ -394,9 +408,10 @@ class MoveSeveral:
 
     One change (one write, one undo step); each moved question is logged as a
     :class:`Move` of its own. Like :class:`Move` it reads only the questions it names and
-    the one that lands before them, unless the gap is used up and the queue is renumbered
-    (``renumbered``: then a store applies it again to every question). ``before_id`` must
-    not be one of the moved questions.
+    the one that lands before them, unless the gap is used up and a window is renumbered
+    (``renumbered``: then a store applies it again to a stretch around the landing spot,
+    :func:`apply_move_within`, or to every question). ``before_id`` must not be one of
+    the moved questions.
     """
 
     question_ids: tuple[int, ...]
@@ -406,6 +421,11 @@ class MoveSeveral:
         self, questions: Sequence[Question], now: datetime, slot_id: int | None
     ) -> QueueChange:
         """See the class."""
+        return self._apply(questions, now, slot_id, _WHOLE)
+
+    def _apply(
+        self, questions: Sequence[Question], now: datetime, slot_id: int | None, fences: _Fences
+    ) -> QueueChange:
         require_aware(now, "now")
         index = _index(questions)
         moved = tuple(dict.fromkeys(self.question_ids))  # each question once, in the order given
@@ -425,7 +445,7 @@ class MoveSeveral:
         renumbered = False
         # One after the other, each right before the anchor: they end up in the order given.
         for question_id in moved:
-            step = Move(question_id, self.before_id).apply(current, now, slot_id)
+            step = Move(question_id, self.before_id)._apply(current, now, slot_id, fences)
             if not step.changed:
                 continue
             renumbered = renumbered or step.renumbered
@@ -436,6 +456,111 @@ class MoveSeveral:
         patches = [QuestionPatch(question_id, changes) for question_id, changes in values.items()]
         change = _change(index, patches, tuple(log), QueueAction.MOVED)
         return replace(change, renumbered=renumbered) if change.changed else change
+
+
+#: The smallest even step a renumbered window may leave between its questions: far above
+#: :data:`MIN_GAP`, so that the next window in the same spot is some ten halvings away.
+RENUMBER_STEP: Final = 1e-3
+
+#: The radius (questions on either side of the landing spot) a renumbered window starts
+#: with; it doubles until the window's questions fit evenly between its outer neighbours.
+RENUMBER_RADIUS: Final = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Fences:
+    """The edges of the questions a move was given, when they are not the whole queue.
+
+    ``lower``/``upper``: the ids of the first and last question of a contiguous stretch of
+    the queue (``None``: the stretch reaches the queue's start or end). A renumbered
+    window stays strictly between them: it may use them as outer neighbours, never
+    renumber them or what lies beyond (questions there were not read).
+    """
+
+    lower: int | None = None
+    upper: int | None = None
+
+
+_WHOLE: Final = _Fences()
+
+
+class _NoRoom(Exception):
+    """The renumbered window would have to reach past the stretch a store read."""
+
+
+def apply_move_within(
+    op: Move | MoveSeveral,
+    stretch: Sequence[Question],
+    now: datetime,
+    slot_id: int | None,
+    *,
+    lower: int | None,
+    upper: int | None,
+) -> QueueChange | None:
+    """``op`` applied to a contiguous stretch of the queue around its landing spot.
+
+    A store that got ``renumbered`` back from a move on the few rows around its landing
+    spot reads a stretch of the queue there (and the moved questions) and calls this:
+    ``lower``/``upper`` are the ids of the stretch's first and last question, ``None``
+    where the stretch reaches the queue's start or end (then the window may reach past it).
+    The moved questions and ``before_id`` must be in ``stretch``. Returns ``None`` when
+    the renumbered window does not fit inside the stretch: then apply ``op`` to every
+    question.
+    """
+    try:
+        return op._apply(stretch, now, slot_id, _Fences(lower, upper))
+    except _NoRoom:
+        return None
+
+
+def _renumbered_window(
+    new_order: Sequence[Question], at: int, fences: _Fences
+) -> list[tuple[Question, float]]:
+    """New positions for a window of ``new_order`` around ``at`` (the moved question).
+
+    Classic order maintenance: the window starts with :data:`RENUMBER_RADIUS` questions
+    on either side and doubles until its questions fit evenly, :data:`RENUMBER_STEP` or
+    more apart, strictly between its outer neighbours (as floats, at their magnitude).
+    At the queue's start or end the window steps 1.0 beyond its one neighbour. Only a
+    window that covers the whole queue renumbers it 1.0, 2.0, ... as before.
+    """
+    ids = [q.id for q in new_order]
+    # The window may use a fence as an outer neighbour but never take it in; questions
+    # beyond a fence (moved ones not yet placed) are not part of the stretch.
+    low = 0 if fences.lower is None else ids.index(fences.lower) + 1
+    high = len(new_order) if fences.upper is None else ids.index(fences.upper)
+    radius = RENUMBER_RADIUS
+    while True:
+        start, stop = max(low, at - radius), min(high, at + radius + 1)
+        window = new_order[start:stop]
+        below = new_order[start - 1].position if start > 0 else None
+        above = new_order[stop].position if stop < len(new_order) else None
+        if below is None and above is None:  # the whole queue
+            return [(q, float(rank)) for rank, q in enumerate(window, start=1)]
+        count = len(window)
+        if below is not None and above is not None:
+            step = (above - below) / (count + 1)
+            positions = [below + step * (i + 1) for i in range(count)]
+        elif below is None:
+            assert above is not None  # narrows the type
+            step = 1.0
+            positions = [above - (count - i) for i in range(count)]
+        else:
+            step = 1.0
+            positions = [below + (i + 1) for i in range(count)]
+        if step >= RENUMBER_STEP and _spaced(below, positions, above):
+            return list(zip(window, positions, strict=True))
+        if start == low and stop == high:
+            if fences.lower is None and fences.upper is None:  # pragma: no cover - 1..n fits
+                return [(q, float(rank)) for rank, q in enumerate(new_order, start=1)]
+            raise _NoRoom
+        radius *= 2
+
+
+def _spaced(below: float | None, positions: Sequence[float], above: float | None) -> bool:
+    """Whether ``positions`` rise by :data:`MIN_GAP` or more, strictly between the bounds."""
+    bounded = [*(() if below is None else (below,)), *positions, *(() if above is None else (above,))]
+    return all(b - a >= MIN_GAP and a < b for a, b in zip(bounded, bounded[1:]))
 
 
 def _between(previous: Question | None, following: Question | None) -> float | None:
@@ -1437,6 +1562,8 @@ __all__ = [
     "MIN_GAP",
     "NO_CHANGE",
     "PATCHABLE_FIELDS",
+    "RENUMBER_RADIUS",
+    "RENUMBER_STEP",
     "TRANSITIONS",
     "UNCHANGED",
     "DuplicateIndex",
@@ -1462,6 +1589,7 @@ __all__ = [
     "Vote",
     "Votes",
     "apply_change",
+    "apply_move_within",
     "askers",
     "likely_duplicates",
     "next_up",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlmodel import Session, SQLModel
@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     # ``moderator ask`` needs neither, and every millisecond of its start-up counts.
     from moderator.domain.handoffs import HandoffChange
     from moderator.domain.live import LiveChange
-    from moderator.domain.queue import QuestionPatch, QueueChange, QueueOp
+    from moderator.domain.queue import Move, MoveSeveral, QuestionPatch, QueueChange, QueueOp
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
@@ -305,15 +305,23 @@ class Writer:
         Only the questions the operation can touch are read (the ones it names, the one on
         air, those merged into the named ones, and for a move the neighbour it lands
         after): a move in a queue of 10,000 questions reads three rows, not 10,000. The
-        rare move that needs the whole queue renumbered is redone over every question.
+        rare move into a used-up gap is redone over a stretch of the queue around its landing
+        spot (:data:`NEIGHBOURHOODS`: 64 questions either side, then 1024), where it
+        renumbers a window; only if the window does not fit in that stretch over every
+        question.
         """
-        from moderator.domain.queue import Move, MoveSeveral
+        from moderator.domain.queue import Move, MoveSeveral, apply_move_within
 
         with self._writing() as session:
             questions = _relevant_questions(session, op)
             change = op.apply(questions, now, slot_id)
             if isinstance(op, (Move, MoveSeveral)) and change.renumbered:
-                change = op.apply(reader.read_questions(_db(session)), now, slot_id)
+                for k in NEIGHBOURHOODS:
+                    stretch, lower, upper = _neighbourhood(session, op, k)
+                    within = apply_move_within(op, stretch, now, slot_id, lower=lower, upper=upper)
+                    if within is not None or (lower is None and upper is None):
+                        break
+                change = within if within is not None else op.apply(reader.read_questions(_db(session)), now, slot_id)
             if not change.changed:
                 return change
             _store_patches(session, change)
@@ -618,6 +626,60 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
             neighbour = candidates[0]
             found.setdefault(neighbour.id, neighbour)
     return queue_order(found.values())
+
+#: How many questions either side of a move's landing spot are read when the move renumbers
+#: a window: first 64 (the window of 8 either side nearly always fits, and reading 128 rows
+#: costs a millisecond or two), then 1024 (room to double seven times) before the whole
+#: queue is read.
+NEIGHBOURHOODS: Final = (64, 1024)
+
+
+def _neighbourhood(
+    session: Session, op: Move | MoveSeveral, k: int
+) -> tuple[tuple[Question, ...], int | None, int | None]:
+    """The stretch of the queue around ``op``'s landing spot, with its fences.
+
+    Up to ``k`` questions before the landing spot and ``k`` from it on (``before_id`` and
+    what follows; at the end of the queue the last ``k``), besides the moved questions,
+    which are read by id wherever they are. The fences are the ids of the stretch's first
+    and last question, ``None`` where fewer than ``k`` came back: then the stretch reaches
+    the queue's start or end. Two range reads on the position index (ties on the landing
+    position are all read and split by id, so the order is exactly ``queue_order``'s).
+    """
+    from moderator.domain.queue import Move, queue_order
+
+    db = _db(session)
+    moved_ids = sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
+    fields, params = reader.in_list("moved", moved_ids)
+    found = {q.id: q for q in reader.read_questions(db, f"id IN ({fields})", params)}
+    before = None
+    if op.before_id is not None:
+        before = next(iter(reader.read_questions(db, "id = {before}", {"before": op.before_id})), None)
+    columns = f"SELECT {reader.QUESTION_COLUMNS} FROM question WHERE id NOT IN ({fields})"
+    if before is None:  # the end of the queue (or a target that is gone: the op says so)
+        below = list(map(reader.question_from_row, db.execute(
+            f"{columns} ORDER BY position DESC, id DESC LIMIT {k}", **params,
+        ).fetchall()))
+        above: list[Question] = []
+        upper = None
+    else:
+        below = list(map(reader.question_from_row, db.execute(
+            f"{columns} AND position < {{position}} ORDER BY position DESC, id DESC LIMIT {k}",
+            position=before.position, **params,
+        ).fetchall()))
+        above = list(map(reader.question_from_row, db.execute(
+            f"{columns} AND position > {{position}} ORDER BY position, id LIMIT {k}",
+            position=before.position, **params,
+        ).fetchall()))
+        ties = reader.read_questions(db, f"position = {{position}} AND id NOT IN ({fields})", {"position": before.position, **params})
+        for q in (*ties, before):
+            found[q.id] = q
+        upper = above[-1].id if len(above) == k else None
+    lower = below[-1].id if len(below) == k else None
+    for q in (*below, *above):
+        found[q.id] = q
+    return queue_order(found.values()), lower, upper
+
 
 def _apply_handoff_change(session: Session, change: HandoffChange) -> None:
     """Store a hand-off change in the order its docstring gives."""

@@ -4706,7 +4706,7 @@
 <context>
     <name>queue</name>
     <message>
-        <location filename="../../moderator/domain/queue.py" line="+126"/>
+        <location filename="../../moderator/domain/queue.py" line="+128"/>
         <source>Question %1 is no longer in the queue.</source>
         <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
         <translation>Frage %1 steht nicht mehr in der Warteschlange.</translation>

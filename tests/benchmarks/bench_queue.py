@@ -35,6 +35,10 @@ one more (about 70 % new, 15 % queued, 10 % answered, 5 % dismissed, one on air)
    undo step). Each move is split into its phases by wrapping the methods it calls:
    write (``store.change_queue``), re-read (``store.delta``), model
    (``QueueModel.set_questions``), the rest of the window's refresh, and the repaint.
+   Then ``--gap-moves`` moves into one gap: each drops a random shown question right
+   after the top one, so the same gap halves each time and about every twentieth move
+   renumbers (a window around the spot; before issue 18f the whole queue) [target: p95
+   <= 16 ms; the worst is the renumbering move].
    Then a search typed key by key into the queue's search field [reported].
 3. Memory: the resident set (``VmRSS``) of a fresh process (this script run again) before
    loading and after (window shown, and after ``--moves`` moves) [target <= 400 MiB], and with ``--tracemalloc`` (default up to
@@ -364,6 +368,48 @@ def run_moves(
     return run
 
 
+def run_gap_moves(
+    app: QApplication, opened: Opened, phases: Phases, count: int, rng: random.Random, *, budget_s: float = float("inf"),
+) -> MoveRun:
+    """``count`` moves that each drop a random shown question right after the top one
+    (before the question the last move dropped there): the gap between the two halves
+    each time, until the move renumbers."""
+    model = opened.window.queue_panel.model
+    run = MoveRun()
+    store = opened.store
+    write = store.change_queue
+    renumbered: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        change = write(*args, **kwargs)
+        if change.renumbered:
+            renumbered.append(len(change.patches))
+        return change
+
+    store.change_queue = counted  # type: ignore[method-assign]
+    began = time.perf_counter()
+    for _ in range(count):
+        if time.perf_counter() - began > budget_s:
+            break
+        moved = model.question_at(rng.randrange(2, model.rowCount()))
+        before = model.question_at(1)
+        assert moved is not None and moved.id is not None and before is not None
+        phases.take()
+        start = time.perf_counter()
+        opened.session.move_question(moved.id, before.id)
+        handled = time.perf_counter()
+        app.processEvents()
+        end = time.perf_counter()
+        parts = phases.take()
+        parts["repaint"] = end - handled
+        run.totals_ms.append((end - start) * 1000)
+        for name, seconds in parts.items():
+            run.phases_ms.setdefault(name, []).append(seconds * 1000)
+    store.change_queue = write  # type: ignore[method-assign]
+    print(f"  {len(renumbered)} of the moves renumbered, patching {renumbered} rows")
+    return run
+
+
 @contextmanager
 def profiled(title: str, enabled: bool) -> Iterator[None]:
     if not enabled:
@@ -444,6 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=10_000)
     parser.add_argument("--moves", type=int, default=200)
     parser.add_argument("--runs", type=int, default=2, help="opens of the event to time")
+    parser.add_argument("--gap-moves", type=int, default=60, help="moves into one gap (right after the top question)")
     parser.add_argument("--profile", action="store_true", help="profile every phase, not only misses")
     parser.add_argument("--budget", type=float, default=240.0, help="seconds at most per kind of move (fewer moves if slow)")
     parser.add_argument(
@@ -508,6 +555,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             p95 = percentile(run_result.totals_ms, 0.95)
             move_rows.append((label, run_result, p95))
             rows.append(Row(f"move via {label}: median / p95 / worst", f"{statistics.median(run_result.totals_ms):.1f} / {p95:.1f} / {max(run_result.totals_ms):.1f} ms", f"p95 <= {MOVE_TARGET_MS:g} ms", verdict(p95 <= MOVE_TARGET_MS)))
+        # Moves into one gap: each drops a question right after the top one, so every move
+        # halves the same gap and about every twentieth one renumbers (a window around the
+        # spot; before issue 18f the whole queue).
+        gap_run = run_gap_moves(app, opened, phases, args.gap_moves, rng, budget_s=args.budget)
+        print(f"{'moves into one gap':22s} {summary(gap_run.totals_ms)}")
+        for name, values in gap_run.phases_ms.items():
+            print(f"  {name:20s} {summary(values)}")
+        gap_p95 = percentile(gap_run.totals_ms, 0.95)
+        rows.append(Row(f"{len(gap_run.totals_ms)} moves into one gap: median / p95 / worst", f"{statistics.median(gap_run.totals_ms):.1f} / {gap_p95:.1f} / {max(gap_run.totals_ms):.1f} ms", f"p95 <= {MOVE_TARGET_MS:g} ms", verdict(gap_p95 <= MOVE_TARGET_MS)))
         if args.profile or any(p95 > MOVE_TARGET_MS for _label, _run, p95 in move_rows):
             with profiled("moves via session.move_question (target missed)", True):
                 run_moves(app, opened, phases, 20, rng, drop=False, budget_s=30)
