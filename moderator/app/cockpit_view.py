@@ -192,75 +192,78 @@ class QueueDigest:
     @property
     def on_air(self) -> Question | None:
         """The question on air (of two, the later one in the queue, as the card shows it)."""
-        return max(self.airing.values(), key=_queue_order, default=None)
-
-
-def _queue_order(question: Question) -> tuple[float, int]:
-    return question.position, question.id or 0
+        return max(self.airing.values(), key=queue.order_key, default=None)
 
 
 _WAITING = (QuestionStatus.NEW, QuestionStatus.QUEUED)
 
 
-def digest(questions: Sequence[Question]) -> QueueDigest:
-    merged: dict[int, list[str]] = {}
-    airing: dict[int, Question] = {}
-    total = timedelta(0)
-    answered = 0
-    waiting: dict[int, int] = {}
-    for question in questions:
-        if question.merged_into is not None and question.asked_by:
-            merged.setdefault(question.merged_into, []).append(question.asked_by)
+class _Tally:
+    """The counts of a :class:`QueueDigest` while they are made: each question counted in
+    (``sign`` 1) or, as it was before a change, out again (-1)."""
+
+    __slots__ = ("airing", "answered", "total", "waiting")
+
+    def __init__(self, digest: QueueDigest | None = None) -> None:
+        self.airing: dict[int, Question] = dict(digest.airing) if digest is not None else {}
+        self.total = digest.answered_total if digest is not None else timedelta(0)
+        self.answered = digest.answered if digest is not None else 0
+        self.waiting: dict[int, int] = dict(digest.waiting_for) if digest is not None else {}
+
+    def count(self, question: Question, sign: int) -> None:
         status = question.status
         if status is QuestionStatus.ANSWERED:
             took = queue.answer_time(question)
             if took is not None:
-                total += took
-                answered += 1
+                self.total += took * sign
+                self.answered += sign
         elif status is QuestionStatus.ON_AIR:
-            airing[question.id or 0] = question
+            if sign > 0:
+                self.airing[question.id or 0] = question
+            else:
+                self.airing.pop(question.id or 0, None)
         elif status in _WAITING and question.addressed_to is not None:
-            waiting[question.addressed_to] = waiting.get(question.addressed_to, 0) + 1
+            person = question.addressed_to
+            left = self.waiting.get(person, 0) + sign
+            if left:
+                self.waiting[person] = left
+            else:
+                self.waiting.pop(person, None)
+
+    def digest(self, askers: Mapping[int, tuple[str, ...]]) -> QueueDigest:
+        return QueueDigest(askers, self.airing, self.total, self.answered, self.waiting)
+
+
+def digest(questions: Sequence[Question]) -> QueueDigest:
+    merged: dict[int, list[str]] = {}
+    tally = _Tally()
+    for question in questions:
+        if question.merged_into is not None and question.asked_by:
+            merged.setdefault(question.merged_into, []).append(question.asked_by)
+        tally.count(question, 1)
     by_id = {q.id: q for q in questions if q.id in merged}
     askers: dict[int, tuple[str, ...]] = {}
     for keep_id, names in merged.items():
         kept = by_id.get(keep_id)
         own = [kept.asked_by] if kept is not None and kept.asked_by else []
         askers[keep_id] = tuple(dict.fromkeys(own + names))
-    return QueueDigest(askers, airing, total, answered, waiting)
+    return tally.digest(askers)
 
 
 def digest_changed(previous: QueueDigest, changes: Sequence[tuple[Question | None, Question]]) -> QueueDigest | None:
     """``previous`` after ``changes`` ((before, after) of each changed question, before
     ``None`` for a new one); ``None`` when only a new :func:`digest` can tell (a merge, or
     the asker of a question others were merged into changed)."""
-    airing = dict(previous.airing)
-    total, answered = previous.answered_total, previous.answered
-    waiting = dict(previous.waiting_for)
+    tally = _Tally(previous)
     for old, new in changes:
         if new.merged_into is not None or (old is not None and old.merged_into is not None):
             return None
         if new.id in previous.askers and (old is None or old.asked_by != new.asked_by):
             return None
-        for question, sign in ((old, -1), (new, 1)):
-            if question is None:
-                continue
-            status = question.status
-            if status is QuestionStatus.ANSWERED:
-                took = queue.answer_time(question)
-                if took is not None:
-                    total += took * sign
-                    answered += sign
-            elif status is QuestionStatus.ON_AIR:
-                if sign > 0:
-                    airing[question.id or 0] = question
-                else:
-                    airing.pop(question.id or 0, None)
-            elif status in _WAITING and question.addressed_to is not None:
-                waiting[question.addressed_to] = waiting.get(question.addressed_to, 0) + sign
-                if not waiting[question.addressed_to]:
-                    del waiting[question.addressed_to]
-    return QueueDigest(previous.askers, airing, total, answered, waiting)
+        if old is not None:
+            tally.count(old, -1)
+        tally.count(new, 1)
+    return tally.digest(previous.askers)
 
 
 @dataclass(frozen=True, slots=True)

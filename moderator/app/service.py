@@ -141,10 +141,6 @@ class Changes:
 NOTHING = Changes()
 
 
-def _order(question: Question) -> tuple[float, int]:
-    return (question.position, question.id or 0)
-
-
 #: A question as it was and as it is now (``None`` before: it is new).
 QuestionPair = tuple[Question | None, Question]
 
@@ -171,42 +167,38 @@ def _merged(
     """
     latest = {question.id: question for question in changed}  # the last version wins
     if len(latest) > max(_MANY_CHANGED, len(questions) // 32):
-        # A renumbered queue, a big batch: one pass and one sort of two sorted runs, not a
-        # deletion in the middle of the list per question.
+        # A renumbered queue, a big batch: one pass and one sort, not a deletion in the
+        # middle of the list per question.
         many = tuple((by_id.get(question.id), question) for question in latest.values())
-        kept = [question for question in questions if question.id not in latest]
-        kept.extend(sorted(latest.values(), key=_order))
-        kept.sort(key=_order)
         by_id.update(latest)
-        return tuple(kept), many
+        return _merged_by_sort(questions, latest), many
     kept = list(questions)
     pairs: list[QuestionPair] = []
     for question in latest.values():
         old = by_id.get(question.id)
         if old is not None:
-            at = bisect.bisect_left(kept, _order(old), key=_order)
+            at = bisect.bisect_left(kept, queue.order_key(old), key=queue.order_key)
             if at >= len(kept) or kept[at] is not old:
-                return _merged_by_scan(questions, changed, by_id), None
+                # The index does not match the questions: a pass over all of them.
+                result = _merged_by_sort(questions, latest)
+                by_id.clear()
+                by_id.update((question.id, question) for question in result)
+                return result, None
             del kept[at]
         pairs.append((old, question))
-    for question in sorted(latest.values(), key=_order):
-        bisect.insort(kept, question, key=_order)
+    for question in sorted(latest.values(), key=queue.order_key):
+        bisect.insort(kept, question, key=queue.order_key)
         by_id[question.id] = question
     return tuple(kept), tuple(pairs)
 
 
-def _merged_by_scan(
-    questions: tuple[Question, ...], changed: tuple[Question, ...], by_id: dict[int | None, Question]
-) -> tuple[Question, ...]:
-    """:func:`_merged` by a pass over every question (when the index did not match)."""
-    ids = {question.id for question in changed}
-    kept = [question for question in questions if question.id not in ids]
-    for question in sorted(changed, key=_order):
-        bisect.insort(kept, question, key=_order)
-    result = tuple(kept)
-    by_id.clear()
-    by_id.update((question.id, question) for question in result)
-    return result
+def _merged_by_sort(questions: tuple[Question, ...], latest: dict[int | None, Question]) -> tuple[Question, ...]:
+    """``questions`` with the questions of ``latest`` in place of theirs, in queue order:
+    one pass and one sort of two sorted runs."""
+    kept = [question for question in questions if question.id not in latest]
+    kept.extend(sorted(latest.values(), key=queue.order_key))
+    kept.sort(key=queue.order_key)
+    return tuple(kept)
 
 
 def _is_offline_error(error: BaseException) -> bool:

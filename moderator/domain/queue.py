@@ -264,10 +264,12 @@ def _patched(question: Question, changes: Mapping[str, object]) -> Question:
 
 def queue_order(questions: Iterable[Question]) -> tuple[Question, ...]:
     """The questions as the queue shows them: by position, ties by id (stable everywhere)."""
-    return tuple(sorted(questions, key=_order_key))
+    return tuple(sorted(questions, key=order_key))
 
 
-def _order_key(question: Question) -> tuple[float, int]:
+def order_key(question: Question) -> tuple[float, int]:
+    """Where ``question`` stands in the queue: its position, ties by id (the sort key of
+    :func:`queue_order`, and of a binary search in a list in that order)."""
     return question.position, question.id if question.id is not None else -1
 
 
@@ -551,8 +553,7 @@ def _renumbered_window(
         if step >= RENUMBER_STEP and _spaced(below, positions, above):
             return list(zip(window, positions, strict=True))
         if start == low and stop == high:
-            if fences.lower is None and fences.upper is None:  # pragma: no cover - 1..n fits
-                return [(q, float(rank)) for rank, q in enumerate(new_order, start=1)]
+            # Unfenced, the whole queue was taken above: this is a stretch's edge.
             raise _NoRoom
         radius *= 2
 
@@ -1595,6 +1596,7 @@ __all__ = [
     "next_up",
     "normalise_words",
     "on_air",
+    "order_key",
     "position_for_new",
     "questions_that_fit",
     "queue_order",

@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Question, QuestionSource, QuestionStatus
+from moderator.domain.queue import order_key
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-moderator-question-ids"
@@ -73,11 +74,6 @@ CLOSED_FOREGROUND = QColor("#868e96")
 #: More changed questions than this at once (a big batch): the view is re-laid out once
 #: instead of hearing of each row.
 MAX_ROW_CHANGES = 256
-
-
-def _order(question: Question) -> tuple[float, int]:
-    """The queue order: by position, ties by id (as the store reads them)."""
-    return question.position, question.id if question.id is not None else -1
 
 
 def status_name(status: QuestionStatus) -> str:
@@ -148,7 +144,7 @@ class QueueModel(QAbstractTableModel):
 
     def _find(self, question: Question) -> int | None:
         """The row of ``question`` (this very object), by a binary search on the queue order."""
-        row = bisect.bisect_left(self._rows, _order(question), key=_order)
+        row = bisect.bisect_left(self._rows, order_key(question), key=order_key)
         return row if row < len(self._rows) and self._rows[row] is question else None
 
     @property
@@ -208,7 +204,7 @@ class QueueModel(QAbstractTableModel):
             shown = self._visible(new)
             by_id[new.id] = new
             if old_row is not None and shown:
-                at = bisect.bisect_left(rows, _order(new), key=_order)
+                at = bisect.bisect_left(rows, order_key(new), key=order_key)
                 new_row = at - 1 if at > old_row else at
                 if new_row == old_row:
                     rows[old_row] = new
@@ -231,7 +227,7 @@ class QueueModel(QAbstractTableModel):
                 if old_row < len(rows):  # the rows below moved up a number
                     self.dataChanged.emit(self.index(old_row, 0), self.index(len(rows) - 1, 0), [Qt.ItemDataRole.DisplayRole])
             elif shown:
-                at = bisect.bisect_left(rows, _order(new), key=_order)
+                at = bisect.bisect_left(rows, order_key(new), key=order_key)
                 self.beginInsertRows(QModelIndex(), at, at)
                 rows.insert(at, new)
                 self.endInsertRows()
