@@ -503,7 +503,7 @@ class EventSession(QObject):
         its way when the next is due is not doubled.
         """
         if not self.store.shared:
-            self._guard(self.service.heartbeat)
+            self.heartbeat()
             return
         if self._beating is not None or self._closed:
             return
@@ -527,10 +527,14 @@ class EventSession(QObject):
         if self._closed:
             return
         heard = self.service.heard
-        if self._busy:
-            self._after_write.append(lambda: self._guard(lambda: heard(result)))  # type: ignore[arg-type]
-        else:
+
+        def apply() -> None:
             self._guard(lambda: heard(result))  # type: ignore[arg-type]
+
+        if self._busy:
+            self._after_write.append(apply)
+        else:
+            apply()
 
     def _check_asleep(self) -> None:
         check = getattr(self.clock, "check_asleep", None)
@@ -544,16 +548,15 @@ class EventSession(QObject):
     def _refresh(self) -> Changes | None:
         if self._busy:
             return None  # the write under way reads the change feed, and this again after it
-        read: list[Changes] = []
-        if self._shared_io():
-            # The read of a co-host's change is a round trip: on the worker thread too.
-            refreshed = self._guard(lambda: read.append(self._off_thread(self.service.refresh, wrote=False)))
-        else:
-            refreshed = self._guard(lambda: read.append(self.service.refresh()))
-        if not refreshed:
+        try:
+            if self._shared_io():
+                # The read of a co-host's change is a round trip: on the worker thread too.
+                return self._off_thread(self.service.refresh, wrote=False)
+            return self.service.refresh()
+        except UserError as error:
+            self.failed.emit(error)
             self._poll.stop()
             return None
-        return read[0] if read else None
 
     def _watch_file(self) -> None:
         """Wake up when anyone writes the event file's WAL, not only on the poll.
