@@ -341,27 +341,16 @@ def check_limits(data: bytes, pieces: Sequence[bytes] | None = None) -> None:
     events = min(events, sum(piece.count(b"END:VEVENT") for piece in pieces))
     # Content lines: a fold (a line end followed by a space or tab) continues a line.
     lines = sum(piece.count(b"\n") - piece.count(b"\n ") - piece.count(b"\n\t") for piece in pieces)
-    if lines > MAX_ALL_LINES:
-        raise ImportFailed(_TOO_LONG, limit=Count(MAX_ALL_LINES))
-    if lines > MAX_LINES + LINES_PER_EVENT * events:
-        raise ImportFailed(
-            _TOO_LONG_FOR_EVENTS, count=Count(lines), limit=Count(MAX_LINES), more=LINES_PER_EVENT
-        )
+    _check_budget(lines, events, MAX_LINES, LINES_PER_EVENT, MAX_ALL_LINES, _TOO_LONG, _TOO_LONG_FOR_EVENTS)
     parameters = sum(len(_PARAMETER.findall(piece)) for piece in pieces)
-    if parameters > MAX_ALL_PARAMETERS:
-        raise ImportFailed(_TOO_MANY_PARAMETERS, limit=Count(MAX_ALL_PARAMETERS))
-    if parameters > MAX_PARAMETERS + PARAMETERS_PER_EVENT * events:
-        raise ImportFailed(
-            _TOO_MANY_PARAMETERS_FOR_EVENTS,
-            count=Count(parameters), limit=Count(MAX_PARAMETERS), more=PARAMETERS_PER_EVENT,
-        )
+    _check_budget(
+        parameters, events, MAX_PARAMETERS, PARAMETERS_PER_EVENT, MAX_ALL_PARAMETERS,
+        _TOO_MANY_PARAMETERS, _TOO_MANY_PARAMETERS_FOR_EVENTS,
+    )
     commas = sum(piece.count(b",") for piece in pieces)
-    if commas > MAX_ALL_COMMAS:
-        raise ImportFailed(_TOO_MANY_COMMAS, limit=Count(MAX_ALL_COMMAS))
-    if commas > MAX_COMMAS + COMMAS_PER_EVENT * events:
-        raise ImportFailed(
-            _TOO_MANY_COMMAS_FOR_EVENTS, count=Count(commas), limit=Count(MAX_COMMAS), more=COMMAS_PER_EVENT
-        )
+    _check_budget(
+        commas, events, MAX_COMMAS, COMMAS_PER_EVENT, MAX_ALL_COMMAS, _TOO_MANY_COMMAS, _TOO_MANY_COMMAS_FOR_EVENTS
+    )
     # A property a component has once, repeated far more often than there are components,
     # is damage (a mutated file repeated a broken "DTSTART;TZID=..." 2,600 times, and
     # icalendar spent 4 ms on each).
@@ -371,6 +360,17 @@ def check_limits(data: bytes, pieces: Sequence[bytes] | None = None) -> None:
         singles.update(_SINGLE_PROPERTY.findall(piece))
     if any(count > components for count in singles.values()):
         raise ImportFailed(_DAMAGED)
+
+
+def _check_budget(
+    count: int, events: int, base: int, per_event: int, ceiling: int, over_ceiling: str, over_budget: str
+) -> None:
+    """Refuse ``count`` over ``ceiling``, or over ``base`` plus ``per_event`` for each of
+    ``events`` (the message says which)."""
+    if count > ceiling:
+        raise ImportFailed(over_ceiling, limit=Count(ceiling))
+    if count > base + per_event * events:
+        raise ImportFailed(over_budget, count=Count(count), limit=Count(base), more=per_event)
 
 
 def _decode(data: bytes) -> str:

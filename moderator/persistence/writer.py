@@ -592,8 +592,7 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     if isinstance(op, (Move, MoveSeveral)):
         # The neighbour the question (or questions) land after: the last one before
         # ``before_id`` that is not moved, or the last of the queue.
-        moved_ids = sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
-        moved, moved_params = reader.in_list("moved", moved_ids)
+        moved, moved_params = reader.in_list("moved", _moved_ids(op))
         before = found.get(op.before_id) if op.before_id is not None else None
         # A range on the position index, walked down from the target: a few rows at most
         # (ties on position are broken by id in Python).
@@ -627,6 +626,13 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
             found.setdefault(neighbour.id, neighbour)
     return queue_order(found.values())
 
+def _moved_ids(op: Move | MoveSeveral) -> list[int]:
+    """The ids of the questions ``op`` moves, sorted (for an ``IN`` list)."""
+    from moderator.domain.queue import Move
+
+    return sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
+
+
 #: How many questions either side of a move's landing spot are read when the move renumbers
 #: a window: first 64 (the window of 8 either side nearly always fits, and reading 128 rows
 #: costs a millisecond or two), then 1024 (room to double seven times) before the whole
@@ -646,11 +652,10 @@ def _neighbourhood(
     the queue's start or end. Two range reads on the position index (ties on the landing
     position are all read and split by id, so the order is exactly ``queue_order``'s).
     """
-    from moderator.domain.queue import Move, queue_order
+    from moderator.domain.queue import queue_order
 
     db = _db(session)
-    moved_ids = sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
-    fields, params = reader.in_list("moved", moved_ids)
+    fields, params = reader.in_list("moved", _moved_ids(op))
     found = {q.id: q for q in reader.read_questions(db, f"id IN ({fields})", params)}
     before = None
     if op.before_id is not None:

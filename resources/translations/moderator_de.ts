@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+358"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+361"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -1775,7 +1775,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../moderator/ui/queue_model.py" line="+40"/>
+        <location filename="../../moderator/ui/queue_model.py" line="+41"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+288"/>
         <source>From the audience page</source>
         <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
         <translation>Von der Publikumsseite</translation>
