@@ -33,6 +33,12 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots" /
 
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    # As in the app: qasync.run puts its policy in force while the app runs (Python < 3.12),
+    # so a thread's asyncio.new_event_loop() would make a loop of Qt's (the audience page's
+    # thread must not).
+    policy = getattr(qasync, "DefaultQEventLoopPolicy", None)
+    if policy is not None:
+        asyncio.set_event_loop_policy(policy())
     event_loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
     try:
@@ -41,6 +47,7 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         event_loop.run_until_complete(asyncio.sleep(0))
         asyncio.set_event_loop(None)
         event_loop.close()
+        asyncio.set_event_loop_policy(None)
 
 
 def make_cockpit(qtbot: QtBot, folder: Path, at: datetime) -> CockpitWindow:

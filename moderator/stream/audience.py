@@ -310,7 +310,10 @@ class AudiencePage:
     async def start(self) -> None:
         """Serve the page on its own port, from its own thread; follow the service's changes."""
         self._gui = asyncio.get_running_loop()
-        loop = self._loop = asyncio.new_event_loop()
+        # NOTE: a plain asyncio loop, not asyncio.new_event_loop(): under the app, qasync's
+        # policy is in force (Python 3.11), and its loop runs Qt's, which a thread other
+        # than the GUI's cannot run: the page's thread ended at once and nothing answered.
+        loop = self._loop = asyncio.DefaultEventLoopPolicy().new_event_loop()
         self._thread = threading.Thread(target=loop.run_forever, name="audience-page", daemon=True)
         self._thread.start()
         try:
