@@ -191,7 +191,8 @@ def clipped_labels(window: CockpitWindow) -> list[str]:
         name = label.objectName() or type(label).__name__
         if isinstance(label, (ElidedLabel, Banner)):
             shown = label.shown_text()
-            if shown != label.text() and not shown.endswith(ELLIPSIS):
+            # Cut with "…": at the end, or before an end it keeps (the live line's undo key).
+            if shown != label.text() and ELLIPSIS not in shown:
                 problems.append(f"{name}: {shown!r}")
             continue
         metrics = label.fontMetrics()

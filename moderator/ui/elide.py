@@ -76,9 +76,22 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._kept = ""
+
+    def keep_end(self, end: str) -> None:
+        """Never cut ``end`` when the text ends with it: the part before it is cut instead
+        (the live line keeps its "· Ctrl+Z undoes" however long the action's name)."""
+        self._kept = end
+        self.update()
 
     def shown_text(self) -> str:
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 1))
+        metrics, text = self.fontMetrics(), self.text()
+        width = max(self.contentsRect().width(), 1)
+        kept = self._kept if self._kept and text.endswith(self._kept) else ""
+        if not kept or metrics.horizontalAdvance(text) <= width:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        head = text[: len(text) - len(kept)]
+        return metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(width - metrics.horizontalAdvance(kept), 1)) + kept
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)

@@ -8,10 +8,11 @@ next action and dims after a while; it never takes the focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.live_undo import LiveStep, StepKind
+from moderator.ui.elide import ElidedLabel
 
 
 #: How long the line stays bright before it dims (it stays readable).
@@ -59,16 +60,15 @@ def describe(step: LiveStep) -> str:
     return fill(QCoreApplication.translate("LiveLine", text), subject=subject)
 
 
-class LiveLine(QLabel):
+class LiveLine(ElidedLabel):
     """One line: the last live action and how to take it back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # plain text: slot titles and messages are user text
         self.setObjectName("live_line")
-        self.setTextFormat(Qt.TextFormat.PlainText)  # slot titles and messages are user text
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A long text is cut at the window's edge (the tooltip has it whole); it never
-        # widens the window beyond the screen.
+        # A long text is cut with "…" before "· Ctrl+Z undoes", which stays in view (the
+        # tooltip has it whole); it never widens the window beyond the screen.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(120)
         self._dim = QTimer(self)
@@ -83,7 +83,9 @@ class LiveLine(QLabel):
 
     def show_done(self, step: LiveStep) -> None:
         """A live action of this instance just happened."""
-        self._say(fill(self.tr("%1 · %2 undoes"), action=describe(step), keys=self._undo_keys))
+        action = describe(step)
+        text = fill(self.tr("%1 · %2 undoes"), action=action, keys=self._undo_keys)
+        self._say(text, keep=text[len(action) :] if text.startswith(action) else "")
 
     def show_undone(self, step: LiveStep) -> None:
         """A live action of this instance was just taken back."""
@@ -93,7 +95,8 @@ class LiveLine(QLabel):
         """A calm note (nothing to undo, a key that does not apply here)."""
         self._say(text)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, keep: str = "") -> None:
+        self.keep_end(keep)
         self.setText(text)
         self.setToolTip(text)
         self._set_bright(True)

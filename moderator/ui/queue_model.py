@@ -76,6 +76,10 @@ CLOSED_FOREGROUND = QColor("#868e96")
 MAX_ROW_CHANGES = 256
 
 
+#: How the number and the votes stand in their cells (an int: data() runs per cell and role).
+_NUMBERS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 def status_name(status: QuestionStatus) -> str:
     return QCoreApplication.translate("QueueModel", STATUS_NAMES[status])
 
@@ -362,7 +366,9 @@ class QueueModel(QAbstractTableModel):
             font.setBold(question.status is QuestionStatus.ON_AIR)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            # Centred in the row's height like the other columns (a number at the top sat
+            # above a one-line question beside it).
+            return _NUMBERS
         if role == Qt.ItemDataRole.UserRole:
             return question.id
         return None

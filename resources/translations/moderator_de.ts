@@ -1286,7 +1286,7 @@
 <context>
     <name>LiveLine</name>
     <message>
-        <location filename="../../moderator/ui/live_line.py" line="+24"/>
+        <location filename="../../moderator/ui/live_line.py" line="+25"/>
         <source>Show started: %1</source>
         <extracomment>How long the line stays bright before it dims (it stays readable). A long slot title is cut, so that the line keeps its &quot;Ctrl+Z undoes&quot; in view.</extracomment>
         <translation>Sendung gestartet: %1</translation>
@@ -1392,7 +1392,7 @@
         <translation>%1 · %2 nimmt zurück</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -1855,13 +1855,13 @@
         <translation>An</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+292"/>
         <source>From the audience page</source>
-        <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
+        <extracomment>More changed questions than this at once (a big batch): the view is re-laid out once instead of hearing of each row. How the number and the votes stand in their cells (an int: data() runs per cell and role). ``_all`` by id. Per question id: the version searched and its folded text (see _haystack).</extracomment>
         <translation>Von der Publikumsseite</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>answered at %1</source>
         <translation>beantwortet um %1</translation>
     </message>
