@@ -7,8 +7,6 @@ the log file and prints one line that says where it is: no traceback reaches the
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -19,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from moderator.domain.errors import UserError, fill
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # argparse and json load with a command: opening the app needs neither
+    import argparse
+
     from moderator.app.operations import Operation
     from moderator.app.service import EventService
     from moderator.persistence import EventStore
@@ -80,19 +80,20 @@ def _undecodable_argument(args: argparse.Namespace) -> str | None:
     return None
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors with our exit status and one line."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_shown(message)}\n")
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     from moderator.app.control import CONTROL_ACTIONS
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports usage errors with our exit status and one line."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            self.exit(EXIT_BAD_INPUT, f"{self.prog}: {_shown(message)}\n")
 
     parser = _Parser(prog="moderator", description="The moderator's cockpit for a live event.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -290,6 +291,8 @@ def _zone_argument(name: str) -> str:
 
 
 def _clock_time(text: str) -> time:
+    import argparse
+
     try:
         return time.fromisoformat(text)
     except ValueError:
@@ -588,6 +591,8 @@ def _status(store: object, as_json: bool) -> str:
         ],
     }
     if as_json:
+        import json
+
         return json.dumps(data, ensure_ascii=False, indent=2)
     title = slot.title if slot is not None else "-"
     if speaker is not None:

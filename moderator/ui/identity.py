@@ -9,17 +9,22 @@ stay as they were so that nobody's settings move.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from moderator.desktop import APP_ID, ICON_SIZES, icon_png
 from moderator.paths import resources_dir
 
+if TYPE_CHECKING:  # QIcon loads with the icon, after the first paint (its enums cost ~1 ms)
+    from PySide6.QtGui import QIcon
+
 
 @cache
 def app_icon() -> QIcon:
     """The app icon in every size it is drawn in (the PNGs rendered from the SVG)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
         icon.addFile(str(icon_png(size)))

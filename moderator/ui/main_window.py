@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -1081,6 +1080,8 @@ class CockpitWindow(QMainWindow):
         self._rehearsal_box: QDialog = dialog
 
     def confirm_end_rehearsal(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded when first asked
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("End the rehearsal?"),
@@ -1158,6 +1159,8 @@ class CockpitWindow(QMainWindow):
         self.banner.show_message(self.tr("The remaining slots were shortened to end on time."), error=False, seconds=5)
 
     def confirm_reset(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # loaded when first asked
+
         # The only question the cockpit asks: a restart throws the live state away.
         box = QMessageBox(
             QMessageBox.Icon.Warning,

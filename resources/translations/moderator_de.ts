@@ -73,7 +73,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+220"/>
+        <location filename="../../moderator/ui/app.py" line="+219"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+582"/>
+        <location filename="../../moderator/ui/main_window.py" line="+581"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-317"/>
+        <location filename="../../moderator/ui/main_window.py" line="-319"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+320"/>
+        <location filename="../../moderator/ui/main_window.py" line="+322"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Restart the show?</source>
         <translation>Sendung neu starten?</translation>
     </message>
