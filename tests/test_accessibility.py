@@ -77,7 +77,7 @@ def test_every_control_of_the_dialogs_has_a_name(qtbot: QtBot, cockpit: Cockpit)
     from datetime import date
 
     from moderator.domain.cohosts import HostRole
-    from moderator.ui.cohosts_panel import AddressDialog, IdentityDialog, PasswordDialog
+    from moderator.ui.cohosts_dialogs import AddressDialog, IdentityDialog, PasswordDialog
     from moderator.ui.editor.paste_dialog import PasteAgendaDialog
     from moderator.ui.editor.person_dialog import PersonDialog
     from moderator.ui.queue_dialogs import TranscriptDialog

@@ -85,6 +85,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "moderator.ui.report_dialog", "moderator.ui.followups_dialog", "moderator.ui.editor",
     "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
     "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
+    "moderator.ui.cohosts_dialogs",
     "moderator.app.operations", "html",
 )
 

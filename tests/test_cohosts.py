@@ -299,7 +299,7 @@ def test_sharing_from_the_app_and_joining_with_a_password_prompt(
     from PySide6.QtWidgets import QApplication
 
     from moderator.ui.app import App
-    from moderator.ui.cohosts_panel import PasswordDialog
+    from moderator.ui.cohosts_dialogs import PasswordDialog
 
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     monkeypatch.delenv("PGPASSWORD", raising=False)
@@ -345,7 +345,7 @@ def test_sharing_from_the_app_and_joining_with_a_password_prompt(
 
 
 def test_the_cockpit_shows_both_versions_and_saves_the_chosen_one(qtbot: QtBot, shared: Shared, tmp_path: Path) -> None:
-    from moderator.ui.cohosts_panel import ConflictDialog
+    from moderator.ui.cohosts_dialogs import ConflictDialog
 
     session = shared.instance("Mira", HostRole.MODERATOR)
     question = session.add_question("Wer zahlt?")
@@ -416,7 +416,7 @@ def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
 
     import moderator.persistence.network_fs as network_fs
     from moderator.ui.app import App
-    from moderator.ui.cohosts_panel import AddressDialog, IdentityDialog
+    from moderator.ui.cohosts_dialogs import AddressDialog, IdentityDialog
 
     # The detection itself is tested on real mount tables (test_network_fs.py); here the
     # file's folder is declared an NFS mount.

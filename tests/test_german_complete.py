@@ -133,7 +133,7 @@ def test_nothing_is_english_in_german_mode(qtbot: QtBot, tmp_path: Path, transla
 def test_the_co_host_name_is_asked_on_the_first_share_not_taken_from_the_login(
     qtbot: QtBot, tmp_path: Path, translations: Translations
 ) -> None:
-    from moderator.ui.cohosts_panel import AddressDialog, IdentityDialog
+    from moderator.ui.cohosts_dialogs import AddressDialog, IdentityDialog
 
     (tmp_path / "run").mkdir()
     window = build(qtbot, tmp_path / "run", make_event_file(tmp_path))

@@ -190,7 +190,7 @@ class App:
 
     def ask_password(self, location: str, wrong: bool, read_only: bool) -> None:
         """Ask for the shared event's password (kept in memory only), then open it."""
-        from moderator.ui.cohosts_panel import PasswordDialog
+        from moderator.ui.cohosts_dialogs import PasswordDialog
 
         parent: QWidget | None = self.window or self.placeholder
         dialog = PasswordDialog(location, wrong, parent)

@@ -13,6 +13,7 @@ A thin adapter over :class:`~moderator.ui.event_session.EventSession` and the ru
   versions when an edit met a co-host's change.
 
 Dialogs open with ``open()`` and report through signals; the tests drive them directly.
+They live in :mod:`moderator.ui.cohosts_dialogs`, loaded when the first one opens.
 """
 
 from __future__ import annotations
@@ -21,34 +22,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from moderator.domain.cohosts import HostRole, Instance
 from moderator.domain.errors import UserError, fill
 from moderator.domain.queue import Edit, EditConflict
-from moderator.ui.accessibility import describe
+from moderator.lazy import lazy_module
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
 if TYPE_CHECKING:
+    from moderator.ui import cohosts_dialogs as dialogs
     from moderator.ui.actions import ActionCollection
     from moderator.ui.event_session import Changes, EventSession
     from moderator.ui.settings import Settings
+else:  # the dialogs (and QMessageBox) load when one first opens: the first paint needs none
+    dialogs = lazy_module("moderator.ui.cohosts_dialogs")
 
 
 class CohostHost(Protocol):
@@ -147,115 +136,6 @@ class CohostStrip(QFrame):
         super().changeEvent(event)
 
 
-class IdentityDialog(QDialog):
-    """This instance's display name and role."""
-
-    def __init__(self, name: str, role: HostRole, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Your name and role"))
-        self.setMinimumWidth(380)
-        form = QFormLayout(self)
-        self.name = QLineEdit(name, self)
-        self.name.setMaxLength(60)
-        self.name.setPlaceholderText(QCoreApplication.translate("Cohosts", "as the co-hosts see you"))
-        self.role = QComboBox(self)
-        self.role.addItem(QCoreApplication.translate("Cohosts", "Moderator"), HostRole.MODERATOR.value)
-        self.role.addItem(QCoreApplication.translate("Cohosts", "Co-host"), HostRole.COHOST.value)
-        self.role.setCurrentIndex(0 if role is HostRole.MODERATOR else 1)
-        form.addRow(QCoreApplication.translate("Cohosts", "Name"), self.name)
-        form.addRow(QCoreApplication.translate("Cohosts", "Role"), self.role)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def chosen(self) -> tuple[str, HostRole]:
-        return self.name.text().strip(), HostRole(self.role.currentData())
-
-
-class AddressDialog(QDialog):
-    """Asks for a PostgreSQL address (never a password), for sharing or joining."""
-
-    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        column = QVBoxLayout(self)
-        text = QLabel(explanation, self)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        column.addWidget(text)
-        self.address = QLineEdit(self)
-        self.address.setPlaceholderText("postgresql://user@host:5432/dbname")
-        describe(self.address, QCoreApplication.translate("Cohosts", "Address of the shared event"), explanation)
-        column.addWidget(self.address)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
-
-
-class PasswordDialog(QDialog):
-    """Asks for the database password once; it is kept in memory only."""
-
-    def __init__(self, address: str, wrong: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Password"))
-        column = QVBoxLayout(self)
-        text = QLabel(
-            fill((QCoreApplication.translate("Cohosts", "The password for %1 was not accepted; try again.") if wrong
-             else QCoreApplication.translate("Cohosts", "Password for %1:")), address=address),
-            self,
-        )
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setWordWrap(True)
-        column.addWidget(text)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        describe(self.password, QCoreApplication.translate("Cohosts", "Password"), text.text())
-        column.addWidget(self.password)
-        hint = QLabel(QCoreApplication.translate("Cohosts", "It is not stored. To skip this question, put it in ~/.pgpass or PGPASSWORD."), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #495057;")
-        column.addWidget(hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
-
-
-class ConflictDialog(QDialog):
-    """An edit met a co-host's change to the same question: both versions, and a choice."""
-
-    def __init__(self, conflict: EditConflict, mine: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Cohosts", "Changed by someone else"))
-        self.setMinimumWidth(560)
-        column = QVBoxLayout(self)
-        intro = QLabel(
-            QCoreApplication.translate("Cohosts", "Someone else changed this question while you were editing it. Nothing was overwritten; choose which wording to keep."),
-            self,
-        )
-        intro.setWordWrap(True)
-        column.addWidget(intro)
-        column.addWidget(QLabel(QCoreApplication.translate("Cohosts", "Their version (saved):"), self))
-        self.theirs = QPlainTextEdit(conflict.current.text, self)
-        self.theirs.setReadOnly(True)
-        self.theirs.setMaximumHeight(90)
-        column.addWidget(self.theirs)
-        column.addWidget(QLabel(QCoreApplication.translate("Cohosts", "Your version (not saved):"), self))
-        self.mine = QPlainTextEdit(mine, self)
-        self.mine.setMaximumHeight(90)
-        column.addWidget(self.mine)
-        buttons = QDialogButtonBox(self)
-        self.keep_theirs = buttons.addButton(QCoreApplication.translate("Cohosts", "Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.use_mine = buttons.addButton(QCoreApplication.translate("Cohosts", "Save mine"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
-        self.current = conflict.current
-
-
 class CohostController(QObject):
     """Wires the co-host parts into a cockpit window.
 
@@ -342,6 +222,8 @@ class CohostController(QObject):
         and closes the window once the user confirms. Questions kept on disk (the app's
         journal) wait for the next start instead: nothing to ask then.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.session.pending or self._close_confirmed or self.session.service.keeps_on_disk:
             return True
         box = QMessageBox(self.host.dialog_parent())
@@ -388,6 +270,8 @@ class CohostController(QObject):
             )
 
     def confirm_take_control(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         s = self.session
         if s.is_controller:
             return
@@ -415,7 +299,7 @@ class CohostController(QObject):
     # -- identity --------------------------------------------------------------------------
 
     def edit_identity(self) -> None:
-        dialog = IdentityDialog(self.session.me.name, self.session.me.role, self.host.dialog_parent())
+        dialog = dialogs.IdentityDialog(self.session.me.name, self.session.me.role, self.host.dialog_parent())
         dialog.accepted.connect(lambda: self._set_identity(*dialog.chosen()))
         self.dialog = dialog
         dialog.open()
@@ -430,6 +314,8 @@ class CohostController(QObject):
 
     def warn_network_share(self) -> None:
         """The event file lies on a network share: say why that is risky, offer PostgreSQL."""
+        from PySide6.QtWidgets import QMessageBox
+
         text = fill(QCoreApplication.translate(
             "App",
             "%1 is on a network share, where several instances can damage it. "
@@ -454,7 +340,7 @@ class CohostController(QObject):
         see it beside every change); False if it is being asked now (``then`` follows)."""
         if self.settings.display_name:
             return True
-        dialog = IdentityDialog("", self.session.me.role, self.host.dialog_parent())
+        dialog = dialogs.IdentityDialog("", self.session.me.role, self.host.dialog_parent())
 
         def named() -> None:
             name, role = dialog.chosen()
@@ -470,7 +356,7 @@ class CohostController(QObject):
     def ask_publish(self) -> None:
         if not self._named_first(self.ask_publish):
             return
-        dialog = AddressDialog(
+        dialog = dialogs.AddressDialog(
             QCoreApplication.translate("Cohosts", "Share with co-hosts on other machines"),
             QCoreApplication.translate("Cohosts", 
                 "The event is copied into an empty PostgreSQL database, and this event file "
@@ -509,7 +395,7 @@ class CohostController(QObject):
         return True
 
     def _ask_password(self, address: str, wrong: bool, then: object) -> None:
-        dialog = PasswordDialog(address, wrong, self.host.dialog_parent())
+        dialog = dialogs.PasswordDialog(address, wrong, self.host.dialog_parent())
         dialog.accepted.connect(lambda: then(dialog.password.text()))  # type: ignore[operator]
         self.dialog = dialog
         dialog.open()
@@ -517,7 +403,7 @@ class CohostController(QObject):
     def ask_join(self) -> None:
         if not self._named_first(self.ask_join):
             return
-        dialog = AddressDialog(
+        dialog = dialogs.AddressDialog(
             QCoreApplication.translate("Cohosts", "Join a shared event"),
             QCoreApplication.translate("Cohosts", "The address of the shared event's PostgreSQL database (without a password):"),
             self.host.dialog_parent(),
@@ -530,7 +416,7 @@ class CohostController(QObject):
 
     def show_conflict(self, conflict: EditConflict, op: object) -> None:
         mine = op.text if isinstance(op, Edit) and op.text is not None else ""
-        dialog = ConflictDialog(conflict, mine, self.host.dialog_parent())
+        dialog = dialogs.ConflictDialog(conflict, mine, self.host.dialog_parent())
         dialog.accepted.connect(
             lambda: self.session.edit_question(
                 conflict.current.id or 0, dialog.mine.toPlainText(), based_on=dialog.current

@@ -115,7 +115,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+433"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+319"/>
         <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-357"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-254"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Sonst ist noch niemand da</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../moderator/ui/cohosts_dialogs.py" line="+33"/>
         <source>Your name and role</source>
         <translation>Eigener Name und Rolle</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-12"/>
         <source>%1 controls the clock but has gone quiet</source>
         <translation>%1 steuert die Uhr, meldet sich aber nicht mehr</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>Ebenfalls da: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../moderator/ui/cohosts_dialogs.py" line="-25"/>
         <source>Address of the shared event</source>
         <translation>Adresse der gemeinsamen Veranstaltung</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Eigene speichern</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+52"/>
         <source>Co-&amp;hosts</source>
         <translation>&amp;Co-Moderation</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Fragen, die danach gesendet werden: %1.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Questions entered while the connection was lost and not sent yet: %1. Closing loses them. Close anyway?</source>
         <translation>Fragen, die während der Unterbrechung erfasst und noch nicht gesendet wurden: %1. Beim Schließen gehen sie verloren. Trotzdem schließen?</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>%1 steuert jetzt die Uhr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 has gone quiet. Take control of the clock here? It goes on exactly where it is.</source>
         <translation>%1 meldet sich nicht mehr. Die Steuerung der Uhr hier übernehmen? Sie läuft genau dort weiter, wo sie steht.</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>%1 ist noch aktiv. Bitte stattdessen um Übergabe bitten.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1 is not a PostgreSQL address (postgresql://user@host:port/dbname).</source>
         <translation>%1 ist keine PostgreSQL-Adresse (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
@@ -861,12 +861,12 @@
         <translation>Geteilt unter %1.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Connected to the shared event again.</source>
         <translation>Wieder mit der geteilten Veranstaltung verbunden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Questions not sent</source>
         <translation>Fragen nicht gesendet</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>Nur wer die Uhr steuert, kann die Steuerung übergeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Take control of the clock</source>
         <translation>Steuerung der Uhr übernehmen</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Die Uhr wird jetzt hier gesteuert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Event file on a network share</source>
         <translation>Veranstaltungsdatei auf einem Netzlaufwerk</translation>
     </message>
