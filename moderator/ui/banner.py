@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from moderator.ui.theme import set_style_state
 
 STYLE = (
     "QLabel { padding: 6px 10px; font-size: 12pt; border-radius: 4px; }"
@@ -61,10 +63,7 @@ class Banner(QLabel):
             self._expire()
 
     def _show(self, text: str, error: bool) -> None:
-        self.setProperty("kind", "error" if error else "info")
-        # NOTE: a property selector is only re-read on a re-polish.
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "kind", "error" if error else "info")
         self.setText(text)
         self.setToolTip(text)
         self.show()
@@ -74,12 +73,10 @@ class Banner(QLabel):
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 20))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        # The stylesheet's box (background, rounded corners), then one elided line: a
-        # QLabel would wrap or cut the text without saying so.
+        # Qt has drawn the stylesheet's box (background, rounded corners) before this: a
+        # label the style sheet gives a box is WA_StyledBackground. Here one elided line:
+        # a QLabel would wrap or cut the text without saying so.
         painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.shown_text())
 

@@ -94,7 +94,8 @@ class ClockLabel(QLabel):
 
 
 class OpaqueElidedLabel(ElidedLabel):
-    """An :class:`ElidedLabel` (one line, cut with "…") that paints its own ground."""
+    """An :class:`ElidedLabel` (one line, cut with "…") that paints its own ground (the
+    window's; Qt skips the style sheet's box of an opaque widget, so give it none)."""
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

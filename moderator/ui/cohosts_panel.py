@@ -30,6 +30,7 @@ from moderator.domain.queue import Edit, EditConflict
 from moderator.lazy import lazy_module
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
+from moderator.ui.theme import set_style_state
 
 if TYPE_CHECKING:
     from moderator.ui import cohosts_dialogs as dialogs
@@ -119,9 +120,7 @@ class CohostStrip(QFrame):
             state, text = "quiet", fill(QCoreApplication.translate("Cohosts", "%1 controls the clock but has gone quiet"), name=name)
         else:
             state, text = "following", fill(QCoreApplication.translate("Cohosts", "Following the clock of %1"), name=name)
-        self.setProperty("state", state)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "state", state)
         self.control_label.setText(text)
         self.take_button.setVisible(state == "quiet" and not session.read_only and session.online)
         if others:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 ELLIPSIS = "…"
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -94,10 +94,10 @@ class ElidedLabel(QLabel):
         return metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(width - metrics.horizontalAdvance(kept), 1)) + kept
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # NOTE: the style sheet's box (the cue's background and bar) is drawn by Qt before
+        # this, as for any label the sheet gives one (WA_StyledBackground); drawing it here
+        # too painted rounded corners twice.
         painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         shown = self.shown_text()
         self.setToolTip(self.text() if shown != self.text() else "")
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))

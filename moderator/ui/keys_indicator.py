@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.theme import set_style_state
+
 
 class KeysGo(StrEnum):
     """Where a key press goes now."""
@@ -82,9 +84,7 @@ class KeysIndicator(QLabel):
             return
         self.state = state
         self.retranslate()
-        self.setProperty("keys", state.value)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "keys", state.value)
 
     def retranslate(self) -> None:
         texts = {

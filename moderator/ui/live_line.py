@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.live_undo import LiveStep, StepKind
 from moderator.ui.elide import ElidedLabel
+from moderator.ui.theme import set_style_state
 
 
 #: How long the line stays bright before it dims (it stays readable).
@@ -103,7 +104,4 @@ class LiveLine(ElidedLabel):
         self._dim.start()
 
     def _set_bright(self, bright: bool) -> None:
-        if self.property("bright") != bright:
-            self.setProperty("bright", bright)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_style_state(self, "bright", bright)

@@ -73,7 +73,7 @@ from moderator.ui.queue_model import COLUMN_TEXT
 from moderator.ui.queue_panel import CaptureBar, OnAirCard, QueuePanel
 from moderator.ui.run_sheet_model import RunSheetModel, kind_name
 from moderator.ui.settings import Settings
-from moderator.ui.theme import Theme
+from moderator.ui.theme import Theme, set_style_state
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
@@ -813,11 +813,9 @@ class CockpitWindow(QMainWindow):
     def _paint_status(self, view: CockpitView) -> None:
         self.wall_clock.setText(view.wall_clock)
         text, late = _show(view.drift), "true" if view.late else "false"
-        if self.drift.text() != text or self.drift.property("late") != late:
+        if self.drift.text() != text:
             self.drift.setText(text)
-            self.drift.setProperty("late", late)
-            self.drift.style().unpolish(self.drift)
-            self.drift.style().polish(self.drift)
+        set_style_state(self.drift, "late", late)
         self.projected_end.setText(_show(view.projected_end))
 
     def _paint_people(self, view: CockpitView) -> None:
@@ -873,13 +871,8 @@ class CockpitWindow(QMainWindow):
             fit_label(self.on_air.text, current.text, ON_AIR_LINES)
             self.on_air.who.setText(" · ".join(_show(part) for part in current.who))
             self.on_air.who.setVisible(bool(current.who))
-        if self.on_air.property("shown_empty") != (current is None):
-            self.on_air.setProperty("shown_empty", current is None)
-            # NOTE: a property selector is only re-read on a re-polish, of each widget
-            # it styles (the card and its text).
-            for widget in (self.on_air, self.on_air.text):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        # The selector styles the card and its text: both are restyled.
+        if set_style_state(self.on_air, "shown_empty", current is None, self.on_air.text):
             fit_label(self.on_air.text, current.text if current is not None else self.tr("No question on air. O puts the next one on air."), ON_AIR_LINES if current is not None else 1)
         if self.speaker_view is not None:
             show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()

@@ -27,6 +27,7 @@ from moderator.domain.handoffs import BalanceRow
 from moderator.domain.model import Person
 from moderator.app.cockpit_view import format_duration
 from moderator.ui.elide import ElidedLabel, fit_label
+from moderator.ui.theme import set_style_state
 
 
 def person_line(person: Person) -> str:
@@ -66,10 +67,7 @@ class NowSpeakingCard(QFrame):
         self.details.setVisible(bool(details))
         self.answer.setText(answer)
         self.answer.setVisible(bool(answer))
-        if self.answer.property("over") != over:
-            self.answer.setProperty("over", over)
-            self.answer.style().unpolish(self.answer)
-            self.answer.style().polish(self.answer)
+        set_style_state(self.answer, "over", over)
 
     def show_person(self, heading: str, person: Person | None, empty_text: str, answer: str, over: bool) -> None:
         self.heading.setText(heading)
@@ -80,10 +78,7 @@ class NowSpeakingCard(QFrame):
             self.name.setText(person.display_name)
             self.details.setText(person_line(person))
         self.answer.setText(answer)
-        if self.answer.property("over") != over:
-            self.answer.setProperty("over", over)
-            self.answer.style().unpolish(self.answer)
-            self.answer.style().polish(self.answer)
+        set_style_state(self.answer, "over", over)
 
 
 #: The up-next intro's lines; a longer intro is cut with "…" (the whole is the tooltip).
@@ -189,10 +184,7 @@ class BalanceView(QFrame):
             time.setText(format_duration(row.talk_time) if row.has_spoken else not_yet)
             time.setToolTip(fill(total_tip, total=format_duration(show_total.get(row.person_id, timedelta(0)))))
             on = row.person_id == speaking
-            if button.property("speaking") != on:
-                button.setProperty("speaking", on)
-                button.style().unpolish(button)
-                button.style().polish(button)
+            set_style_state(button, "speaking", on)
 
     def _rebuild(self, rows: Sequence[BalanceRow], people: dict[int, Person]) -> None:
         while self._grid.count():
@@ -241,10 +233,7 @@ class BalanceView(QFrame):
         and say the hint in one line (cut with "…")."""
         for person_id, (button, _bar, _time) in self._rows.items():
             on = person_id in due
-            if button.property("due") != on:
-                button.setProperty("due", on)
-                button.style().unpolish(button)
-                button.style().polish(button)
+            set_style_state(button, "due", on)
             count = waiting.get(person_id, 0)
             self._waiting[person_id].setText(fill(waiting_text, count=count) if count else "")
         self.hint.setText(hint)

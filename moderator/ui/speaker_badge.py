@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from moderator.domain.errors import fill
 from moderator.domain.live_undo import SpeakerState
+from moderator.ui.theme import set_style_state
 
 
 class SpeakerBadge(QLabel):
@@ -54,8 +55,5 @@ class SpeakerBadge(QLabel):
         if self.text() != text:
             self.setText(text)
             self.setToolTip(text if not state.message else f"{text}\n{state.message}")
-        if self.property("alarm") != alarm:
-            self.setProperty("alarm", alarm)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        set_style_state(self, "alarm", alarm)
         self.show()

@@ -115,7 +115,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+319"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+318"/>
         <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+285"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-319"/>
+        <location filename="../../moderator/ui/main_window.py" line="-312"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+231"/>
+        <location filename="../../moderator/ui/main_window.py" line="+229"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -471,17 +471,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>No question on air. O puts the next one on air.</source>
         <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>Question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>+%1 new</source>
         <translation>+%1 neu</translation>
     </message>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-409"/>
+        <location filename="../../moderator/ui/main_window.py" line="-402"/>
         <source>ends %1</source>
         <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone.</extracomment>
         <translation>Ende %1</translation>
@@ -592,7 +592,7 @@
         <translation>Gleich: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+241"/>
+        <location filename="../../moderator/ui/main_window.py" line="+239"/>
         <source>whole show: %1</source>
         <translation>ganze Sendung: %1</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+322"/>
+        <location filename="../../moderator/ui/main_window.py" line="+317"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -675,7 +675,7 @@
 <context>
     <name>Cohosts</name>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-254"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-252"/>
         <source>moderator</source>
         <translation>Moderation</translation>
     </message>
@@ -705,7 +705,7 @@
         <translation>Niemand steuert die Uhr; die erste Aktion an der Uhr übernimmt sie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Nobody else is here yet</source>
         <translation>Sonst ist noch niemand da</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="-12"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="-10"/>
         <source>%1 controls the clock but has gone quiet</source>
         <translation>%1 steuert die Uhr, meldet sich aber nicht mehr</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>Uhr folgt %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Also here: %1</source>
         <translation>Ebenfalls da: %1</translation>
     </message>
@@ -1286,7 +1286,7 @@
 <context>
     <name>LiveLine</name>
     <message>
-        <location filename="../../moderator/ui/live_line.py" line="+25"/>
+        <location filename="../../moderator/ui/live_line.py" line="+26"/>
         <source>Show started: %1</source>
         <extracomment>How long the line stays bright before it dims (it stays readable). A long slot title is cut, so that the line keeps its &quot;Ctrl+Z undoes&quot; in view.</extracomment>
         <translation>Sendung gestartet: %1</translation>
@@ -2508,7 +2508,7 @@
 <context>
     <name>SpeakerBadge</name>
     <message>
-        <location filename="../../moderator/ui/speaker_badge.py" line="+37"/>
+        <location filename="../../moderator/ui/speaker_badge.py" line="+38"/>
         <source>BLACKOUT</source>
         <translation>ABGEDUNKELT</translation>
     </message>
