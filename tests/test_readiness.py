@@ -198,6 +198,8 @@ def test_the_board_reads_the_stored_ticks_only_when_someone_ticked(
     session = EventSession(EventStore.open(path), clock)
     window = CockpitWindow(session, settings)
     qtbot.addWidget(window)
+    window.build_hidden_parts()  # as the app does right after the first paint: the board reads its ticks
+    panel = window.readiness_panel
     reads: list[int] = []
     read = session.store.readiness
 
@@ -206,7 +208,6 @@ def test_the_board_reads_the_stored_ticks_only_when_someone_ticked(
         return read()
 
     monkeypatch.setattr(session.store, "readiness", counted)
-    panel = window.readiness_panel
     person = int(panel.table.item(1, 0).data(Qt.ItemDataRole.UserRole))
 
     # Given the moderator starts the show and a question comes in
@@ -229,3 +230,25 @@ def test_the_board_reads_the_stored_ticks_only_when_someone_ticked(
     assert reads == [1, 1]
     assert session.store.readiness()[person].audio
     session.close()
+
+
+def test_the_hidden_board_is_built_right_after_the_first_paint(tmp_path: Path) -> None:
+    """The real start paints the cockpit without the board (hidden at the start anyway),
+    then builds it, with its View menu entry and F7, before any key is handled."""
+    import os
+    import subprocess
+    import sys
+
+    path = make_event_file(tmp_path)
+    probe = (
+        "from moderator.ui import app; "
+        f"built = app.build_app([{str(path)!r}]); window = built.window; "
+        "app._until_first_paint(window); before = window._readiness_panel is None; "
+        "app._after_first_paint(built); panel = window._readiness_panel; "
+        "print(before, panel is not None and not panel.isVisible(), panel.toggle_action.shortcut().toString(), "
+        "panel.toggle_action in window.view_menu.actions())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert result.stdout.split() == ["True", "True", "F7", "True"], result.stdout + result.stderr

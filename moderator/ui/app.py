@@ -72,6 +72,9 @@ class App:
         self.password_dialog: QDialog | None = None
         #: The overlays and the stream deck's API for the open event (made on first use).
         self.stream: StreamHost | None = None
+        #: Whether the first window has been painted (run_app): a window opened later builds
+        #: its hidden parts in the event loop's next turn, the first one right after its paint.
+        self.first_paint_done = False
 
     def _time_base(self, store: EventStore) -> Clock:
         """This machine's clock on the shared store's time base, so that co-hosts whose
@@ -118,6 +121,8 @@ class App:
         window.cohost_controller.open_requested.connect(lambda location, typed: self.open_file(location, password=typed))
         self.window = window
         window.show()
+        if self.first_paint_done:
+            QTimer.singleShot(0, window, window.build_hidden_parts)
         if store.read_only:
             window.banner.show_message(
                 fill(QCoreApplication.translate("App", "%1 is read-only: you can follow the show, but not change it."), path=store.location),
@@ -424,16 +429,19 @@ def _until_first_paint(window: QWidget | None) -> None:
     window.removeEventFilter(watcher)
 
 
-def _after_first_paint(qt_app: QApplication) -> None:
+def _after_first_paint(app: App) -> None:
     """Right after the first paint, in the same turn of the event loop (before any key
     press is handled): the garbage collector back on (``gui_main`` turns it off for the
     start), the app's icon for the window manager and the task bar (see
-    :func:`~moderator.ui.identity.apply_identity`), and the modules the first paint did
-    without: the operations a key builds."""
+    :func:`~moderator.ui.identity.apply_identity`), the window's hidden parts, and the
+    modules the first paint did without: the operations a key builds."""
     import gc
 
     gc.enable()
-    qt_app.setWindowIcon(app_icon())
+    app.first_paint_done = True
+    app.qt_app.setWindowIcon(app_icon())
+    if app.window is not None:
+        app.window.build_hidden_parts()
     from moderator.app import operations
 
     operations.Operation  # noqa: B018 - the first read executes the lazy module
@@ -452,7 +460,7 @@ def run_app(argv: list[str]) -> int:
     _until_first_paint(app.window or app.placeholder)
     if not any(widget.isVisible() for widget in app.qt_app.topLevelWidgets()):
         return 0  # closed before its first paint was done
-    _after_first_paint(app.qt_app)
+    _after_first_paint(app)
     import asyncio
 
     import qasync

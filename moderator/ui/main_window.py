@@ -78,6 +78,7 @@ from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
     from moderator.app import operations as ops
+    from moderator.ui.readiness_panel import ReadinessPanel
     from moderator.ui.speaker_view import SpeakerView
 else:  # the operations load after the first paint (see moderator.lazy)
     ops = lazy_module("moderator.app.operations")
@@ -144,11 +145,9 @@ class CockpitWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.cohosts = CohostController(self, session, settings)
-        self.readiness_panel = attach_readiness_panel(
-            self, session, self.show_error, lambda text: self.banner.show_message(text, error=False, seconds=8)
-        )
-        if self.readiness_panel.toggle_action is not None:
-            self.view_menu.addAction(self.readiness_panel.toggle_action)
+        #: The readiness board's dock, hidden at the start: built right after the first
+        #: paint (:meth:`build_hidden_parts`) or when first asked for.
+        self._readiness_panel: ReadinessPanel | None = None
         # After the style sheet is set: the theme scales it with the system font.
         self.theme = Theme(self, settings)
         self.retranslate()  # ends with a refresh: the first reading, which the ticker aims from
@@ -173,6 +172,23 @@ class CockpitWindow(QMainWindow):
 
     def dialog_parent(self) -> QWidget:
         return self
+
+    @property
+    def readiness_panel(self) -> ReadinessPanel:
+        """The readiness board, docked on the right and hidden (View → Readiness board, F7)."""
+        if self._readiness_panel is None:
+            panel = attach_readiness_panel(
+                self, self.session, self.show_error, lambda text: self.banner.show_message(text, error=False, seconds=8)
+            )
+            if panel.toggle_action is not None:
+                self.view_menu.addAction(panel.toggle_action)
+            self._readiness_panel = panel
+        return self._readiness_panel
+
+    def build_hidden_parts(self) -> None:
+        """Build what the window does not show when it opens (the readiness board's dock):
+        the app calls this right after the first paint, which need not wait for it."""
+        self.readiness_panel  # noqa: B018 - the first read builds it
 
     @property
     def cohost_controller(self) -> CohostController:

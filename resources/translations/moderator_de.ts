@@ -73,14 +73,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+219"/>
+        <location filename="../../moderator/ui/app.py" line="+224"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use).</extracomment>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use). Whether the first window has been painted (run_app): a window opened later builds its hidden parts in the event loop&apos;s next turn, the first one right after its paint.</extracomment>
         <translation>%1 ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+581"/>
+        <location filename="../../moderator/ui/main_window.py" line="+597"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -499,7 +499,7 @@
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
         <location filename="../../moderator/ui/main_window.py" line="-402"/>
         <source>ends %1</source>
-        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone.</extracomment>
+        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`build_hidden_parts`) or when first asked for.</extracomment>
         <translation>Ende %1</translation>
     </message>
     <message>
