@@ -23,7 +23,6 @@ Plain Python; the service (:mod:`moderator.app.service`) runs it as two operatio
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
@@ -97,6 +96,8 @@ def offset_for(slots: Sequence[Slot], plan_start: datetime) -> timedelta:
 
 
 def _encode(plan_start: datetime, offset: timedelta, live: LiveState, records: Sequence[Handoff]) -> str:
+    import json  # with a rehearsal only: opening the cockpit needs no json
+
     def instant(value: datetime | None) -> str | None:
         return value.astimezone(timezone.utc).isoformat() if value is not None else None
 
@@ -126,6 +127,8 @@ def _instant(value: object) -> datetime | None:
 
 
 def _decode(entry: LogEntry) -> Rehearsal:
+    import json
+
     data = json.loads(entry.detail)
     live = data["live"]
     plan_start = _instant(data["plan_start"])

@@ -21,11 +21,10 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from string import Formatter
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
-from moderator.domain.followups import FollowUpChoice
 from moderator.domain.readiness import Readiness
 from moderator.domain.model import (
     Event,
@@ -44,6 +43,9 @@ from moderator.domain.model import (
 )
 from moderator.domain.text import neutralised
 from moderator.persistence.files import connect_file, quick_check, sqlite_errors
+
+if TYPE_CHECKING:  # read with the report and its dialogs only, not to open the cockpit
+    from moderator.domain.followups import FollowUpChoice
 
 UTC = timezone.utc
 
@@ -469,6 +471,8 @@ FOLLOWUP_COLUMNS = "question_id, owner_id, due"
 
 def read_followups(db: Db) -> dict[int, FollowUpChoice]:
     """The owners and due dates chosen for open questions, by question id."""
+    from moderator.domain.followups import FollowUpChoice
+
     return {
         r[0]: FollowUpChoice(r[0], owner_id=r[1], due=date.fromisoformat(r[2]) if r[2] else None)
         for r in db.execute(f"SELECT {FOLLOWUP_COLUMNS} FROM followup ORDER BY question_id")
