@@ -40,15 +40,19 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.cohosts import HostRole, Instance
 from moderator.domain.errors import UserError, fill
-from moderator.domain.queue import Edit, EditConflict
+from moderator.domain.queue import EditConflict
+from moderator.lazy import lazy_module
 from moderator.ui.accessibility import describe
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 
 if TYPE_CHECKING:
+    from moderator.domain import queue_ops
     from moderator.ui.actions import ActionCollection
     from moderator.ui.event_session import Changes, EventSession
     from moderator.ui.settings import Settings
+else:  # the queue's operations load after the first paint (see moderator.lazy)
+    queue_ops = lazy_module("moderator.domain.queue_ops")
 
 
 class CohostHost(Protocol):
@@ -529,7 +533,7 @@ class CohostController(QObject):
     # -- conflicts -------------------------------------------------------------------------
 
     def show_conflict(self, conflict: EditConflict, op: object) -> None:
-        mine = op.text if isinstance(op, Edit) and op.text is not None else ""
+        mine = op.text if isinstance(op, queue_ops.Edit) and op.text is not None else ""
         dialog = ConflictDialog(conflict, mine, self.host.dialog_parent())
         dialog.accepted.connect(
             lambda: self.session.edit_question(

@@ -115,7 +115,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+433"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+437"/>
         <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+582"/>
+        <location filename="../../moderator/ui/main_window.py" line="+584"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -4706,9 +4706,9 @@
 <context>
     <name>queue</name>
     <message>
-        <location filename="../../moderator/domain/queue.py" line="+128"/>
+        <location filename="../../moderator/domain/queue.py" line="+121"/>
         <source>Question %1 is no longer in the queue.</source>
-        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
+        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s).</extracomment>
         <translation>Frage %1 steht nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
@@ -5163,7 +5163,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+83"/>
+        <location filename="../../moderator/app/service.py" line="+85"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>
