@@ -20,7 +20,8 @@ from moderator.domain import queue_ops
 from moderator.domain.errors import UserError
 from moderator.domain.model import Question, QuestionStatus
 from moderator.domain.replan import REPLANNED
-from moderator.domain.run_sheet import RunSheetError, SetDuration
+from moderator.domain.run_sheet import RunSheetError
+from moderator.domain.run_sheet_ops import SetDuration
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 
