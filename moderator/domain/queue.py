@@ -72,7 +72,7 @@ PATCHABLE_FIELDS: Final = frozenset(
     }
 )
 
-
+#: The slots in which questions are taken (see :func:`questions_that_fit`).
 QUESTION_SLOT_KINDS: Final = frozenset({SlotKind.PANEL, SlotKind.QA})
 
 DEFAULT_ANSWER_TIME: Final = timedelta(minutes=2, seconds=30)

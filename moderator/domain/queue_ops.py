@@ -66,6 +66,7 @@ from moderator.domain.queue import (
 
 S = QuestionStatus
 
+#: Below this gap between two neighbours a move renumbers the queue instead of halving it.
 MIN_GAP: Final = 1e-6
 
 #: Which status may follow which (anything else is refused; the same status is a no-op).
@@ -641,9 +642,10 @@ class Merge:
 
     The kept question takes the wording of ``text_from`` (by default its own) and the
     others' votes. Each other question is dismissed with ``merged_into = keep_id``; its
-    asker stays on its row (:func:`askers` lists them all) and so do its own votes, as a
-    record (:class:`Unmerge` gives them back). Questions that had been merged into one of
-    the others now point at the kept one, so ``merged_into`` always names a live question.
+    asker stays on its row (:func:`~moderator.domain.queue.askers` lists them all) and so
+    do its own votes, as a record (:class:`Unmerge` gives them back). Questions that had
+    been merged into one of the others now point at the kept one, so ``merged_into``
+    always names a live question.
 
     Refused: merging a question into itself, merging a question that is already merged,
     merging away the question on air (it is on screen; merge the others into it, or

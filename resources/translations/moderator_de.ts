@@ -4708,7 +4708,7 @@
     <message>
         <location filename="../../moderator/domain/queue.py" line="+121"/>
         <source>Question %1 is no longer in the queue.</source>
-        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s).</extracomment>
+        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
         <translation>Frage %1 steht nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
