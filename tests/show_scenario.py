@@ -18,7 +18,7 @@ from moderator.domain import clock
 from moderator.domain import handoffs as floor
 from moderator.domain.live import after_clock, floor_change
 from moderator.domain.model import QuestionSource, QuestionStatus, Slot
-from moderator.domain.queue import SetStatus
+from moderator.domain.queue_ops import SetStatus
 from moderator.domain.replan import suggest_replan
 from moderator.importers.json_event import parse_event_json
 from moderator.paths import sample_event_source

@@ -16,11 +16,12 @@ import pytest
 from helpers import make_event_file
 from moderator.app import operations as ops
 from moderator.app.service import COMMAND_LINE, Changes, EventService
-from moderator.domain import queue
+from moderator.domain import queue_ops
 from moderator.domain.errors import UserError
 from moderator.domain.model import Question, QuestionStatus
 from moderator.domain.replan import REPLANNED
-from moderator.domain.run_sheet import RunSheetError, SetDuration
+from moderator.domain.run_sheet import RunSheetError
+from moderator.domain.run_sheet_ops import SetDuration
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 
@@ -103,7 +104,7 @@ def test_queue_steps_are_undone_by_the_client_that_made_them(app: EventService) 
     first = app.run(ops.AddQuestion("Erste Frage")).result
     second = app.run(ops.AddQuestion("Zweite Frage")).result
     assert isinstance(first, Question) and isinstance(second, Question) and second.id is not None
-    app.run(ops.ChangeQueue(queue.Move(second.id, first.id)))
+    app.run(ops.ChangeQueue(queue_ops.Move(second.id, first.id)))
     assert [q.text for q in app.snapshot.questions] == ["Zweite Frage", "Erste Frage"]
 
     changes = app.run(ops.UndoQueue())
@@ -171,7 +172,7 @@ def test_status_of_a_question_from_the_command_line(path: Path, app: EventServic
     question = app.run(ops.AddQuestion("Eine Frage")).result
     assert isinstance(question, Question) and question.id is not None
     cli = EventService.for_command_line(EventStore.open(path), clock, name="Stream Deck")
-    cli.run(ops.ChangeQueue(queue.SetStatus(question.id, QuestionStatus.ON_AIR)))
+    cli.run(ops.ChangeQueue(queue_ops.SetStatus(question.id, QuestionStatus.ON_AIR)))
     cli.close()
     app.refresh()
     assert app.snapshot.questions[0].status is QuestionStatus.ON_AIR
@@ -186,10 +187,10 @@ def test_the_service_names_the_questions_that_changed_between_two_reads(app: Eve
     assert app.question_changes(start) == ()
 
     # This client votes, a co-host moves another question to the end.
-    app.run(ops.ChangeQueue(queue.Vote(ids[1])))
+    app.run(ops.ChangeQueue(queue_ops.Vote(ids[1])))
     voted = app.snapshot.questions
     co_host = EventStore.open(path)
-    co_host.change_queue(queue.Move(ids[0], None), now=clock.now())
+    co_host.change_queue(queue_ops.Move(ids[0], None), now=clock.now())
     co_host.close()
     app.refresh()
     now = app.snapshot.questions
@@ -207,7 +208,7 @@ def test_the_service_names_the_questions_that_changed_between_two_reads(app: Eve
     # A reader far behind compares all questions.
     for _ in range(20):
         previous = app.snapshot.questions
-        app.run(ops.ChangeQueue(queue.Vote(ids[2])))
+        app.run(ops.ChangeQueue(queue_ops.Vote(ids[2])))
     assert app.question_changes(start) is None
     assert app.question_changes(now) is None
     assert [(old.votes, new.votes) for old, new in app.question_changes(previous) or () if old is not None] == [(19, 20)]

@@ -73,8 +73,9 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
 #: What the cockpit's first paint must not wait for (issue 18): the writer and its
 #: SQLAlchemy, the importers and their libraries, the stream server, the PostgreSQL
 #: driver, asyncio, the windows and dialogs nobody has opened yet, the operations a key
-#: press builds (loaded right after the first paint), and html's entity table (queue
-#: tooltips). (uuid, and platform with it, load only on the very first start, which makes
+#: press, a drag or the editor builds (the app's, the queue's and the run sheet's: loaded
+#: right after the first paint), the duplicate search and the run sheet's findings (the
+#: paste dialog's and the editor's), and html's entity table (queue tooltips). (uuid, and platform with it, load only on the very first start, which makes
 #: the instance's id.)
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "sqlmodel", "alembic", "psycopg", "icalendar", "openpyxl", "odf", "aiohttp",
@@ -86,13 +87,17 @@ NOT_BEFORE_FIRST_PAINT = (
     "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
     "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
     "moderator.ui.cohosts_dialogs",
-    "moderator.app.operations", "html",
+    "moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops",
+    "moderator.domain.duplicates", "moderator.domain.run_sheet_findings", "html",
 )
+#: What ``_after_first_paint`` executes, so that the first key press does not wait for it.
+RIGHT_AFTER_FIRST_PAINT = ("moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops")
 
 
 def test_the_cockpit_paints_first_and_loads_the_rest_later(tmp_path: Path) -> None:
     """The real start (the platform check, ``build_app`` on an event file, Qt's loop until
-    the window's first paint, as ``run_app`` does) loads none of the heavy modules."""
+    the window's first paint, as ``run_app`` does) loads none of the heavy modules; right
+    after the first paint the operations a key press builds are loaded."""
     from helpers import make_event_file
 
     path = make_event_file(tmp_path)
@@ -103,12 +108,14 @@ def test_the_cockpit_paints_first_and_loads_the_rest_later(tmp_path: Path) -> No
         f"heavy = {NOT_BEFORE_FIRST_PAINT!r}; "
         # A module bound by moderator.lazy is in sys.modules before it is executed.
         "from moderator.lazy import is_loaded; "
-        "print(sorted(n for n in list(sys.modules) if is_loaded(n) and (n in heavy or n.startswith(tuple(h + '.' for h in heavy)))))"
+        "print(sorted(n for n in list(sys.modules) if is_loaded(n) and (n in heavy or n.startswith(tuple(h + '.' for h in heavy))))); "
+        "app._after_first_paint(built); "
+        f"print([n for n in {RIGHT_AFTER_FIRST_PAINT!r} if not is_loaded(n)])"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
-    assert result.stdout.strip().splitlines()[-1:] == ["[]"], result.stdout + result.stderr
+    assert result.stdout.strip().splitlines()[-2:] == ["[]", "[]"], result.stdout + result.stderr
 
 
 #: The store's writes: only the application service (and persistence itself) call them.

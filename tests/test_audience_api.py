@@ -24,7 +24,7 @@ from helpers import make_event_file
 from moderator.app import operations as ops
 from moderator.app.control import REMOTE_ACTIONS
 from moderator.app.service import EventService
-from moderator.domain import queue
+from moderator.domain import queue_ops
 from moderator.domain.model import QuestionSource, QuestionStatus
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
@@ -108,7 +108,7 @@ def serve(path: Path, clock: FakeClock, story: Story, *, config: StreamConfig = 
 
 
 def accept(service: EventService, question_id: int) -> None:
-    service.run(ops.ChangeQueue(queue.SetStatus(question_id, QuestionStatus.QUEUED)))
+    service.run(ops.ChangeQueue(queue_ops.SetStatus(question_id, QuestionStatus.QUEUED)))
 
 
 def test_a_question_from_the_page_reaches_the_queue_as_new_from_the_audience_page(path: Path, clock: FakeClock) -> None:
@@ -263,7 +263,7 @@ def test_when_too_many_audience_questions_wait_the_page_says_so(path: Path, cloc
         assert status == 503 and answer["error"].startswith("So many questions are waiting for the moderators")
         # The co-hosts work through the queue: there is room again.
         first = next(q for q in service.snapshot.questions if q.text == "Frage 0?")
-        service.run(ops.ChangeQueue(queue.SetStatus(first.id or 0, QuestionStatus.DISMISSED)))
+        service.run(ops.ChangeQueue(queue_ops.SetStatus(first.id or 0, QuestionStatus.DISMISSED)))
         assert (await viewer.ask("Die vierte?"))[0] == 200
 
     serve(path, clock, story, config=replace(LOCAL, audience_max_pending=3))

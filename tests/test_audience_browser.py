@@ -20,7 +20,7 @@ import pytest
 
 from helpers import make_event_file
 from moderator.app import operations as ops
-from moderator.domain import queue
+from moderator.domain import queue_ops
 from moderator.domain.model import QuestionSource, QuestionStatus
 from moderator.domain.timesource import FakeClock
 from moderator.stream import audience
@@ -157,9 +157,9 @@ def test_an_accepted_question_appears_literally_and_a_viewer_votes_for_it_once(b
     send(browser, "Wann kommt das Transparenzgesetz?", name="Ole Brandt", organisation="Landkreis Harburg")
     send(browser, "Eine Frage, die niemand annimmt?")
     asked = {q.text: q for q in questions(live)}
-    live.call(lambda: live.service.run(ops.ChangeQueue(queue.SetStatus(asked[XSS].id or 0, QuestionStatus.QUEUED))))
+    live.call(lambda: live.service.run(ops.ChangeQueue(queue_ops.SetStatus(asked[XSS].id or 0, QuestionStatus.QUEUED))))
     live.call(lambda: live.service.run(ops.ChangeQueue(
-        queue.SetStatus(asked["Wann kommt das Transparenzgesetz?"].id or 0, QuestionStatus.QUEUED))))
+        queue_ops.SetStatus(asked["Wann kommt das Transparenzgesetz?"].id or 0, QuestionStatus.QUEUED))))
     wait(browser, lambda d: len(listed(d)) == 2)  # pushed, no reload
     assert set(listed(browser)) == {XSS, "Wann kommt das Transparenzgesetz?"}
     assert browser.execute_script("return window.pwned === undefined")

@@ -86,10 +86,10 @@ def test_up_next_and_the_askers_of_merged_questions(path: Path) -> None:
     service.run(ops.HandOffDigit(1))
     first = service.run(ops.AddQuestion("Wie fangen kleine Gemeinden an?", asked_by="Maria")).result
     second = service.run(ops.AddQuestion("Wie starten kleine Kommunen?", asked_by="Jonas")).result
-    from moderator.domain import queue
+    from moderator.domain import queue_ops
 
-    service.run(ops.ChangeQueue(queue.Merge(first.id, (second.id,))))  # type: ignore[union-attr]
-    service.run(ops.ChangeQueue(queue.SetStatus(first.id, QuestionStatus.ON_AIR)))  # type: ignore[union-attr]
+    service.run(ops.ChangeQueue(queue_ops.Merge(first.id, (second.id,))))  # type: ignore[union-attr]
+    service.run(ops.ChangeQueue(queue_ops.SetStatus(first.id, QuestionStatus.ON_AIR)))  # type: ignore[union-attr]
     view = present(service)
     assert view.askers[first.id] == ("Maria", "Jonas")  # type: ignore[union-attr]
     assert view.on_air is not None and english(view.on_air.who[0]) == "asked by Maria, Jonas"
@@ -225,7 +225,7 @@ def test_the_queue_digest_kept_change_by_change_equals_one_made_afresh(path: Pat
     equals a digest made from all questions."""
     import random
 
-    from moderator.domain import queue
+    from moderator.domain import queue, queue_ops
 
     clock = FakeClock(at(15, 5))
     service = EventService(EventStore.open(path), clock, name="Moderation")
@@ -248,20 +248,20 @@ def test_the_queue_digest_kept_change_by_change_equals_one_made_afresh(path: Pat
         kind = rng.choice(("move", "move", "vote", "route", "status", "co-host", "merge" if step % 20 == 19 else "vote"))
         try:
             if kind == "move":
-                service.run(ops.ChangeQueue(queue.Move(target, rng.choice([*ids, None]))))
+                service.run(ops.ChangeQueue(queue_ops.Move(target, rng.choice([*ids, None]))))
             elif kind == "vote":
-                service.run(ops.ChangeQueue(queue.Vote(target)))
+                service.run(ops.ChangeQueue(queue_ops.Vote(target)))
             elif kind == "route":
-                service.run(ops.ChangeQueue(queue.Edit(target, addressed_to=rng.choice([*people, None]))))
+                service.run(ops.ChangeQueue(queue_ops.Edit(target, addressed_to=rng.choice([*people, None]))))
             elif kind == "status":
-                service.run(ops.ChangeQueue(queue.SetStatus(target, rng.choice(list(QuestionStatus)))))
+                service.run(ops.ChangeQueue(queue_ops.SetStatus(target, rng.choice(list(QuestionStatus)))))
             elif kind == "co-host":
-                co_host.change_queue(queue.Vote(target), now=clock.now())
-                co_host.change_queue(queue.Move(rng.choice(ids), None), now=clock.now())
+                co_host.change_queue(queue_ops.Vote(target), now=clock.now())
+                co_host.change_queue(queue_ops.Move(rng.choice(ids), None), now=clock.now())
                 service.refresh()
             else:
                 others = tuple(i for i in rng.sample(ids, 2) if i != target)
-                service.run(ops.ChangeQueue(queue.Merge(target, others)))
+                service.run(ops.ChangeQueue(queue_ops.Merge(target, others)))
         except Exception as error:  # a status change the queue refuses: nothing changed
             assert isinstance(error, queue.QueueError), error
             assert current.merged_into is not None or kind == "status" or kind == "merge"

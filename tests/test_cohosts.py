@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from helpers import make_event_file
 from moderator.domain.cohosts import QUIET_AFTER, HostRole
 from moderator.domain.model import QuestionStatus
-from moderator.domain.queue import Move
+from moderator.domain.queue_ops import Move
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.persistence.publish import publish

@@ -26,7 +26,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import Role
-from moderator.domain.run_sheet import EditPerson, RunSheet, SetSlotFields
+from moderator.domain.run_sheet import RunSheet
+from moderator.domain.run_sheet_ops import EditPerson, SetSlotFields
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.ui.editor import RunSheetEditor

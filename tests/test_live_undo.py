@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from helpers import make_event_file
 from moderator.app import operations as ops
 from moderator.app.service import EventService
-from moderator.domain import queue
+from moderator.domain import queue, queue_ops
 from moderator.domain.clock import LIVE_UNDONE
 from moderator.domain.errors import UserError
 from moderator.domain.live_undo import LiveUndoRefused, StepKind
@@ -154,7 +154,7 @@ def test_undo_of_a_hand_off_undo_brings_the_turn_back_with_its_id(app: EventServ
 
 def test_a_queue_step_is_a_live_step_too(app: EventService) -> None:
     question = app.run(ops.AddQuestion("Wie fangen kleine Kommunen an?")).result
-    app.run(ops.ChangeQueue(queue.SetStatus(question.id, QuestionStatus.ON_AIR)))
+    app.run(ops.ChangeQueue(queue_ops.SetStatus(question.id, QuestionStatus.ON_AIR)))
     assert app.live_history.last.kind is StepKind.QUEUE
     app.run(ops.UndoLive())
     assert app.snapshot.questions[0].status is QuestionStatus.NEW
@@ -180,12 +180,12 @@ def _queue_op(app: EventService, name: str) -> ops.Operation:
     first, second = app.snapshot.questions[0], app.snapshot.questions[1]
     match name:
         case "on_air":
-            return ops.ChangeQueue(queue.SetStatus(second.id, QuestionStatus.ON_AIR))
+            return ops.ChangeQueue(queue_ops.SetStatus(second.id, QuestionStatus.ON_AIR))
         case "answered":
-            return ops.ChangeQueue(queue.SetStatus(first.id, QuestionStatus.ANSWERED))
+            return ops.ChangeQueue(queue_ops.SetStatus(first.id, QuestionStatus.ANSWERED))
         case "vote":
-            return ops.ChangeQueue(queue.Vote(first.id, 1))
-    return ops.ChangeQueue(queue.Move(second.id, first.id))
+            return ops.ChangeQueue(queue_ops.Vote(first.id, 1))
+    return ops.ChangeQueue(queue_ops.Move(second.id, first.id))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -18,17 +18,33 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moderator.domain.clock import ClockReading, Phase
+from moderator.domain.duplicates import DuplicateIndex, likely_duplicates, normalise_words, similarity
 from moderator.domain.model import LogEntry, Question, QuestionStatus, Slot, SlotKind
 from moderator.domain.questions import QuestionRejected
 from moderator.domain.queue import (
-    MIN_GAP,
     NO_CHANGE,
+    UNCHANGED,
+    EditConflict,
+    QuestionPatch,
+    QueueAction,
+    QueueChange,
+    QueueError,
+    QueueOp,
+    Unchanged,
+    UndoStack,
+    apply_change,
+    askers,
+    next_up,
+    on_air,
+    position_for_new,
+    questions_that_fit,
+    queue_order,
+)
+from moderator.domain.queue_ops import (
+    MIN_GAP,
     RENUMBER_RADIUS,
     RENUMBER_STEP,
-    UNCHANGED,
-    DuplicateIndex,
     Edit,
-    EditConflict,
     Merge,
     Move,
     MoveDown,
@@ -36,27 +52,10 @@ from moderator.domain.queue import (
     MoveToRank,
     MoveToTop,
     MoveUp,
-    QuestionPatch,
-    QueueAction,
-    QueueChange,
-    QueueError,
-    QueueOp,
     Restore,
     SetStatus,
-    Unchanged,
-    UndoStack,
     Unmerge,
     Vote,
-    apply_change,
-    askers,
-    likely_duplicates,
-    next_up,
-    normalise_words,
-    on_air,
-    position_for_new,
-    questions_that_fit,
-    queue_order,
-    similarity,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from moderator.domain.model import Question, QuestionStatus
-from moderator.domain.queue import TRANSITIONS, Move, MoveToRank, QueueOp, SetStatus, Vote
+from moderator.domain.queue import QueueOp
+from moderator.domain.queue_ops import TRANSITIONS, Move, MoveToRank, SetStatus, Vote
 from moderator.persistence import EventStore
 
 from helpers import make_event_file

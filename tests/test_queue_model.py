@@ -40,7 +40,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import Question, QuestionStatus
-from moderator.domain.queue import Move, MoveToTop, SetStatus, Vote
+from moderator.domain.queue_ops import Move, MoveToTop, SetStatus, Vote
 from moderator.domain.questions import MAX_QUESTION_LENGTH
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore

@@ -19,16 +19,14 @@ from hypothesis import strategies as st
 
 from helpers import seed_like_draft
 from moderator.domain.model import Question
-from moderator.domain.queue import (
+from moderator.domain.queue import QueueChange, apply_change, queue_order
+from moderator.domain.queue_ops import (
     MIN_GAP,
     RENUMBER_RADIUS,
     RENUMBER_STEP,
     Move,
     MoveSeveral,
-    QueueChange,
-    apply_change,
     apply_move_within,
-    queue_order,
 )
 from moderator.persistence import EventStore
 

@@ -9,7 +9,7 @@ from datetime import timezone
 import pytest
 
 from moderator.domain.model import Question
-from moderator.domain.queue import PastedDuplicate, pasted_duplicates
+from moderator.domain.duplicates import PastedDuplicate, pasted_duplicates
 from moderator.importers.agenda_text import NOTE_FIXED_OFFSET, parse_agenda, split_person_list
 from moderator.importers.spreadsheet import parse_spreadsheet
 

@@ -19,37 +19,36 @@ from hypothesis import strategies as st
 
 from moderator.domain.errors import fill
 from moderator.domain.model import Event, Participant, Person, Role, Slot, SlotKind
+from moderator.domain.queue import UNCHANGED, Unchanged
 from moderator.domain.run_sheet import (
-    UNCHANGED,
     UNDO_LIMIT,
-    AddPerson,
-    AddSlot,
-    AssignPerson,
-    DuplicateSlot,
-    EditPerson,
-    Finding,
-    FindingKind,
-    MoveSlot,
-    RemovePerson,
-    RemoveSlot,
-    ReorderParticipants,
-    ReplaceSheet,
     RunSheet,
     RunSheetChange,
     RunSheetConflict,
     RunSheetError,
     RunSheetOp,
     RunSheetUndo,
+    duration_text,
+    relink,
+)
+from moderator.domain.run_sheet_findings import Finding, FindingKind, validate
+from moderator.domain.run_sheet_ops import (
+    AddPerson,
+    AddSlot,
+    AssignPerson,
+    DuplicateSlot,
+    EditPerson,
+    MoveSlot,
+    RemovePerson,
+    RemoveSlot,
+    ReorderParticipants,
+    ReplaceSheet,
     SetDuration,
     SetEnd,
     SetPinned,
     SetSlotFields,
     SetStart,
     UnassignPerson,
-    Unchanged,
-    duration_text,
-    relink,
-    validate,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -7,7 +7,7 @@ whose text or looks changed, so that a repaint every second costs nothing.
 
 from __future__ import annotations
 
-from moderator.domain.run_sheet import SetDuration
+from moderator.domain.run_sheet_ops import SetDuration
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace

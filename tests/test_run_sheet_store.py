@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from moderator.domain.model import EventDraft, Person, Role, SlotKind
-from moderator.domain.run_sheet import (
+from moderator.domain.run_sheet import RunSheet, RunSheetError, RunSheetOp, RunSheetUndo
+from moderator.domain.run_sheet_ops import (
     AddPerson,
     AddSlot,
     AssignPerson,
@@ -28,10 +29,6 @@ from moderator.domain.run_sheet import (
     RemoveSlot,
     ReorderParticipants,
     ReplaceSheet,
-    RunSheet,
-    RunSheetError,
-    RunSheetOp,
-    RunSheetUndo,
     SetDuration,
     SetEnd,
     SetPinned,

@@ -20,7 +20,7 @@ import pytest
 
 from helpers import make_event_file
 from moderator.app import operations as ops
-from moderator.domain import queue
+from moderator.domain import queue_ops
 from moderator.domain.model import QuestionStatus
 from moderator.domain.timesource import FakeClock
 from moderator.stream.config import StreamConfig
@@ -139,7 +139,7 @@ def test_the_question_on_air_is_shown_as_text_and_markup_in_it_never_runs(
     question = live.call(lambda: live.service.run(
         ops.AddQuestion(XSS, "Bürgermeisterin Kühn", "Gemeinde Nordwalde", plate.id)
     ).result)
-    live.call(lambda: live.service.run(ops.ChangeQueue(queue.SetStatus(question.id, QuestionStatus.ON_AIR))))
+    live.call(lambda: live.service.run(ops.ChangeQueue(queue_ops.SetStatus(question.id, QuestionStatus.ON_AIR))))
 
     wait(browser, lambda d: shown(d, "question"))
     assert text(browser, "question-text") == XSS
@@ -148,7 +148,7 @@ def test_the_question_on_air_is_shown_as_text_and_markup_in_it_never_runs(
     assert browser.execute_script("return window.pwned === undefined")
     screenshot(browser, f"question-{resolution}")
 
-    live.call(lambda: live.service.run(ops.ChangeQueue(queue.SetStatus(question.id, QuestionStatus.ANSWERED))))
+    live.call(lambda: live.service.run(ops.ChangeQueue(queue_ops.SetStatus(question.id, QuestionStatus.ANSWERED))))
     wait(browser, lambda d: not shown(d, "question"))
 
 

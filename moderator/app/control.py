@@ -43,7 +43,7 @@ def control_operation(action: str, value: str | None = None, position: str | Non
     """The operation ``ACTION [VALUE] [POSITION]`` names (see :data:`CONTROL_ACTIONS`)."""
     # Loaded here: the command line reads CONTROL_ACTIONS for every command's --help.
     from moderator.app import operations as ops
-    from moderator.domain import queue
+    from moderator.domain import queue_ops
     from moderator.domain.model import QuestionStatus
 
     simple: dict[str, Operation] = {
@@ -71,13 +71,13 @@ def control_operation(action: str, value: str | None = None, position: str | Non
         rank = _whole_number(position, "POSITION", "move 17 1")
         if rank < 1:
             raise ControlRefused(RANK_FROM_ONE)
-        return ops.ChangeQueue(queue.MoveToRank(question_id, rank))
+        return ops.ChangeQueue(queue_ops.MoveToRank(question_id, rank))
     status = {
         "onair": QuestionStatus.ON_AIR,
         "answered": QuestionStatus.ANSWERED,
         "dismiss": QuestionStatus.DISMISSED,
     }[action]
-    return ops.ChangeQueue(queue.SetStatus(question_id, status))
+    return ops.ChangeQueue(queue_ops.SetStatus(question_id, status))
 
 
 #: What a stream deck may do beyond ``moderator control``: the cockpit's other live keys
@@ -112,7 +112,7 @@ def remote_operation(
     one, as O does in the cockpit).
     """
     from moderator.app import operations as ops
-    from moderator.domain import queue
+    from moderator.domain import queue_ops
     from moderator.domain.model import QuestionStatus
 
     value = None if value is None else str(value).strip() or None
@@ -130,11 +130,11 @@ def remote_operation(
         case "undo-handoff":
             return ops.UndoHandoff()
         case "queue":
-            return ops.ChangeQueue(queue.SetStatus(_whole_number(value, "QUESTION_ID", "queue 17"), QuestionStatus.QUEUED))
+            return ops.ChangeQueue(queue_ops.SetStatus(_whole_number(value, "QUESTION_ID", "queue 17"), QuestionStatus.QUEUED))
         case "vote":
-            return ops.ChangeQueue(queue.Vote(_whole_number(value, "QUESTION_ID", "vote 17")))
+            return ops.ChangeQueue(queue_ops.Vote(_whole_number(value, "QUESTION_ID", "vote 17")))
         case "top":
-            return ops.ChangeQueue(queue.MoveToTop(_whole_number(value, "QUESTION_ID", "top 17")))
+            return ops.ChangeQueue(queue_ops.MoveToTop(_whole_number(value, "QUESTION_ID", "top 17")))
         case "ask":
             if value is None:
                 raise ControlRefused(NEEDS_TEXT)

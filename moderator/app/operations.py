@@ -7,8 +7,8 @@ line, and later a stream deck or the audience page — is one of these values, h
 applies it to the event as it is stored at that instant, so two clients never overwrite
 each other with a stale picture.
 
-The queue's and the run sheet's own intents (:mod:`moderator.domain.queue`,
-:mod:`moderator.domain.run_sheet`) travel wrapped in :class:`ChangeQueue` and
+The queue's and the run sheet's own intents (:mod:`moderator.domain.queue_ops`,
+:mod:`moderator.domain.run_sheet_ops`) travel wrapped in :class:`ChangeQueue` and
 :class:`EditRunSheet`.
 """
 

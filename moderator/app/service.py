@@ -50,10 +50,12 @@ from moderator.persistence.postgres import SharedEventError  # cheap: psycopg lo
 
 if TYPE_CHECKING:
     from moderator.app import operations as ops
+    from moderator.domain import queue_ops
     from moderator.persistence import EventStore
     from moderator.persistence.journal import PendingJournal
 else:  # the operations load after the first paint (see moderator.lazy)
     ops = lazy_module("moderator.app.operations")
+    queue_ops = lazy_module("moderator.domain.queue_ops")
 
 _T = TypeVar("_T")
 
@@ -1041,7 +1043,7 @@ class EventService:
 
     def _audience_votes(self, votes: tuple[tuple[int, int], ...]) -> queue.QueueChange | None:
         """The batch's votes in one write (questions gone meanwhile are skipped)."""
-        change = self._queue(queue.Votes(votes))
+        change = self._queue(queue_ops.Votes(votes))
         return change if change.changed else None
 
     def _queue_history(self, undo: bool) -> queue.QueueChange | None:

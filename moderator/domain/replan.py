@@ -25,11 +25,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from moderator.domain.clock import FIXED_KINDS, ClockReading, Phase, shortest_duration
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Slot
-from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError, _change
+from moderator.domain.run_sheet import RunSheet, RunSheetChange, RunSheetError
+from moderator.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from moderator.domain import run_sheet_ops
+else:  # the run sheet's operations load after the first paint (see moderator.lazy)
+    run_sheet_ops = lazy_module("moderator.domain.run_sheet_ops")
 
 REPLAN = QT_TRANSLATE_NOOP("run_sheet", "Shorten the remaining slots")
 PLAN_CHANGED = QT_TRANSLATE_NOOP(
@@ -67,7 +74,7 @@ class ApplyReplan:
         if self.based_on and _timing(stored) != _timing(self.based_on):
             raise RunSheetError(PLAN_CHANGED)
         slots = replanned(sheet.slots, index, self.start_at, self.end_at)
-        return _change(sheet, replace(sheet, slots=slots), REPLAN)
+        return run_sheet_ops.sheet_change(sheet, replace(sheet, slots=slots), REPLAN)
 
 
 def replanned(

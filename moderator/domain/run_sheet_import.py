@@ -15,7 +15,8 @@ from dataclasses import dataclass, fields, replace
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import Event, EventDraft, Participant, Person
-from moderator.domain.run_sheet import ReplaceSheet, RunSheet, RunSheetChange
+from moderator.domain.run_sheet import RunSheet, RunSheetChange
+from moderator.domain.run_sheet_ops import ReplaceSheet
 
 #: The label of the step in "Undo …" (context "run_sheet", like the other labels).
 PASTE_AGENDA = QT_TRANSLATE_NOOP("run_sheet", "Paste agenda")

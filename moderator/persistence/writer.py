@@ -72,7 +72,8 @@ if TYPE_CHECKING:
     # ``moderator ask`` needs neither, and every millisecond of its start-up counts.
     from moderator.domain.handoffs import HandoffChange
     from moderator.domain.live import LiveChange
-    from moderator.domain.queue import Move, MoveSeveral, QuestionPatch, QueueChange, QueueOp
+    from moderator.domain.queue import QuestionPatch, QueueChange, QueueOp
+    from moderator.domain.queue_ops import Move, MoveSeveral
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp
 
 
@@ -310,7 +311,7 @@ class Writer:
         renumbers a window; only if the window does not fit in that stretch over every
         question.
         """
-        from moderator.domain.queue import Move, MoveSeveral, apply_move_within
+        from moderator.domain.queue_ops import Move, MoveSeveral, apply_move_within
 
         with self._writing() as session:
             questions = _relevant_questions(session, op)
@@ -569,7 +570,8 @@ def _referenced_ids(op: object) -> set[int]:
 
 def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
     """The questions ``op`` can read or change, in queue order."""
-    from moderator.domain.queue import Edit, Merge, Move, MoveSeveral, Restore, SetStatus, Unmerge, Vote, Votes, queue_order
+    from moderator.domain.queue import queue_order
+    from moderator.domain.queue_ops import Edit, Merge, Move, MoveSeveral, Restore, SetStatus, Unmerge, Vote, Votes
 
     db = _db(session)
     if not isinstance(op, (Move, MoveSeveral, SetStatus, Vote, Votes, Edit, Merge, Unmerge, Restore)):
@@ -628,7 +630,7 @@ def _relevant_questions(session: Session, op: QueueOp) -> tuple[Question, ...]:
 
 def _moved_ids(op: Move | MoveSeveral) -> list[int]:
     """The ids of the questions ``op`` moves, sorted (for an ``IN`` list)."""
-    from moderator.domain.queue import Move
+    from moderator.domain.queue_ops import Move
 
     return sorted({op.question_id} if isinstance(op, Move) else set(op.question_ids))
 

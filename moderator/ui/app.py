@@ -434,7 +434,8 @@ def _after_first_paint(app: App) -> None:
     press is handled): the garbage collector back on (``gui_main`` turns it off for the
     start), the app's icon for the window manager and the task bar (see
     :func:`~moderator.ui.identity.apply_identity`), the window's hidden parts, and the
-    modules the first paint did without: the operations a key builds."""
+    modules the first paint did without: the operations a key, a drag or the editor
+    builds (the app's, the queue's and the run sheet's)."""
     import gc
 
     gc.enable()
@@ -443,8 +444,12 @@ def _after_first_paint(app: App) -> None:
     if app.window is not None:
         app.window.build_hidden_parts()
     from moderator.app import operations
+    from moderator.domain import queue_ops, run_sheet_ops
 
-    operations.Operation  # noqa: B018 - the first read executes the lazy module
+    # The first read executes a lazy module (see moderator.lazy).
+    operations.Operation  # noqa: B018
+    queue_ops.Move  # noqa: B018
+    run_sheet_ops.ReplaceSheet  # noqa: B018
 
 
 def run_app(argv: list[str]) -> int:

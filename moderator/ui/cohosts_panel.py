@@ -26,18 +26,20 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPush
 
 from moderator.domain.cohosts import HostRole, Instance
 from moderator.domain.errors import UserError, fill
-from moderator.domain.queue import Edit, EditConflict
+from moderator.domain.queue import EditConflict
 from moderator.lazy import lazy_module
 from moderator.ui.actions import ActionId
 from moderator.ui.messages import translate_error
 from moderator.ui.theme import set_style_state
 
 if TYPE_CHECKING:
+    from moderator.domain import queue_ops
     from moderator.ui import cohosts_dialogs as dialogs
     from moderator.ui.actions import ActionCollection
     from moderator.ui.event_session import Changes, EventSession
     from moderator.ui.settings import Settings
-else:  # the dialogs (and QMessageBox) load when one first opens: the first paint needs none
+else:  # the queue's operations load after the first paint, the dialogs when one first opens
+    queue_ops = lazy_module("moderator.domain.queue_ops")
     dialogs = lazy_module("moderator.ui.cohosts_dialogs")
 
 
@@ -414,7 +416,7 @@ class CohostController(QObject):
     # -- conflicts -------------------------------------------------------------------------
 
     def show_conflict(self, conflict: EditConflict, op: object) -> None:
-        mine = op.text if isinstance(op, Edit) and op.text is not None else ""
+        mine = op.text if isinstance(op, queue_ops.Edit) and op.text is not None else ""
         dialog = dialogs.ConflictDialog(conflict, mine, self.host.dialog_parent())
         dialog.accepted.connect(
             lambda: self.session.edit_question(

@@ -51,8 +51,10 @@ from moderator.persistence import EventStore
 
 if TYPE_CHECKING:
     from moderator.app import operations as ops
+    from moderator.domain import queue_ops
 else:  # the operations load after the first paint (see moderator.lazy)
     ops = lazy_module("moderator.app.operations")
+    queue_ops = lazy_module("moderator.domain.queue_ops")
 
 __all__ = ["NOT_CONNECTED", "Changes", "EventSession", "NotConnected"]
 
@@ -418,24 +420,24 @@ class EventSession(QObject):
         return self._ran(ops.SpeakerBlink())
 
     def move_question(self, question_id: int, before_id: int | None) -> bool:
-        return self._ran(ops.ChangeQueue(queue.Move(question_id, before_id)))
+        return self._ran(ops.ChangeQueue(queue_ops.Move(question_id, before_id)))
 
     def move_questions(self, question_ids: Sequence[int], before_id: int | None) -> bool:
         """Several questions together (a drag of several rows): one write, one undo step."""
-        return self._ran(ops.ChangeQueue(queue.MoveSeveral(tuple(question_ids), before_id)))
+        return self._ran(ops.ChangeQueue(queue_ops.MoveSeveral(tuple(question_ids), before_id)))
 
     def set_question_status(self, question_id: int, status: QuestionStatus) -> bool:
-        return self._ran(ops.ChangeQueue(queue.SetStatus(question_id, status)))
+        return self._ran(ops.ChangeQueue(queue_ops.SetStatus(question_id, status)))
 
     def vote(self, question_id: int, delta: int = 1) -> bool:
-        return self._ran(ops.ChangeQueue(queue.Vote(question_id, delta)))
+        return self._ran(ops.ChangeQueue(queue_ops.Vote(question_id, delta)))
 
     def edit_question(self, question_id: int, text: str, based_on: Question | None = None) -> bool:
         """Change a question's wording; ``based_on`` is the question as the editor opened it."""
-        return self._ran(ops.ChangeQueue(queue.Edit(question_id, text=text, based_on=based_on)))
+        return self._ran(ops.ChangeQueue(queue_ops.Edit(question_id, text=text, based_on=based_on)))
 
     def merge_questions(self, keep_id: int, other_ids: tuple[int, ...], text_from: int | None = None) -> bool:
-        return self._ran(ops.ChangeQueue(queue.Merge(keep_id, other_ids, text_from)))
+        return self._ran(ops.ChangeQueue(queue_ops.Merge(keep_id, other_ids, text_from)))
 
     def undo_queue(self) -> bool:
         changes = self.run(ops.UndoQueue())

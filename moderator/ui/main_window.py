@@ -78,10 +78,12 @@ from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
     from moderator.app import operations as ops
+    from moderator.domain import queue_ops
     from moderator.ui.readiness_panel import ReadinessPanel
     from moderator.ui.speaker_view import SpeakerView
 else:  # the operations load after the first paint (see moderator.lazy)
     ops = lazy_module("moderator.app.operations")
+    queue_ops = lazy_module("moderator.domain.queue_ops")
 
 
 #: The run sheet always shows the slot on air and this many after it.
@@ -1144,7 +1146,7 @@ class CockpitWindow(QMainWindow):
         self.route_menu = menu
 
     def _route(self, question_id: int, person_id: int | None) -> None:
-        self.session.run(ops.ChangeQueue(queue.Edit(question_id, addressed_to=person_id)))
+        self.session.run(ops.ChangeQueue(queue_ops.Edit(question_id, addressed_to=person_id)))
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain import queue
+from moderator.domain import duplicates
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError, fill
 from moderator.domain.model import Question, QuestionSource
 from moderator.importers.chat_transcript import ChatMessage, parse_chat
@@ -154,7 +154,7 @@ class TranscriptDialog(QDialog):
         self.messages = transcript.messages
         existing = {q.id: q for q in self.session.snapshot.questions}
         # Duplicates of the queue and of earlier messages of this paste (the domain decides).
-        repeats = queue.pasted_duplicates(
+        repeats = duplicates.pasted_duplicates(
             [message.text for message in self.messages],
             self.session.snapshot.questions,
             [message.looks_like_question and not message.too_long for message in self.messages],

@@ -115,7 +115,7 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/cohosts_panel.py" line="+318"/>
+        <location filename="../../moderator/ui/cohosts_panel.py" line="+320"/>
         <source>%1 is on a network share, where several instances can damage it. To work with co-hosts on other machines, use Co-hosts → Share with co-hosts on other machines.</source>
         <translation>%1 liegt auf einem Netzlaufwerk; mehrere Instanzen können die Datei dort beschädigen. Für die Zusammenarbeit über mehrere Rechner: Co-Moderation → Mit Co-Moderation auf anderen Rechnern teilen.</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+597"/>
+        <location filename="../../moderator/ui/main_window.py" line="+599"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../moderator/ui/editor/findings.py" line="+67"/>
+        <location filename="../../moderator/ui/editor/findings.py" line="+68"/>
         <source>To check before the show (%1)</source>
         <translation>Vor der Sendung zu prüfen (%1)</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/people_panel.py" line="+186"/>
+        <location filename="../../moderator/ui/editor/people_panel.py" line="+192"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>RunSheetConflictDialog</name>
     <message>
-        <location filename="../../moderator/ui/editor/conflict_dialog.py" line="+49"/>
+        <location filename="../../moderator/ui/editor/conflict_dialog.py" line="+42"/>
         <source>Title</source>
         <extracomment>What each field is called when an edit changes more than one (a person&apos;s details).</extracomment>
         <translation>Titel</translation>
@@ -2102,7 +2102,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../moderator/ui/editor/window.py" line="+270"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+268"/>
         <location line="+127"/>
         <location line="+138"/>
         <source>This event file is read-only: the run sheet can be viewed, but not changed.</source>
@@ -2444,7 +2444,7 @@
 <context>
     <name>SlotsModel</name>
     <message>
-        <location filename="../../moderator/ui/editor/slots_model.py" line="+53"/>
+        <location filename="../../moderator/ui/editor/slots_model.py" line="+52"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
@@ -4706,9 +4706,9 @@
 <context>
     <name>queue</name>
     <message>
-        <location filename="../../moderator/domain/queue.py" line="+128"/>
+        <location filename="../../moderator/domain/queue.py" line="+121"/>
         <source>Question %1 is no longer in the queue.</source>
-        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). Below this gap between two neighbours a move renumbers the queue instead of halving it. Which status may follow which (anything else is refused; the same status is a no-op). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
+        <extracomment>The fields of :class:`Question` an operation may change (``revision`` is the store&apos;s). The slots in which questions are taken (see :func:`questions_that_fit`).</extracomment>
         <translation>Frage %1 steht nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
@@ -4789,7 +4789,7 @@
 <context>
     <name>rehearsal</name>
     <message>
-        <location filename="../../moderator/domain/rehearsal.py" line="+39"/>
+        <location filename="../../moderator/domain/rehearsal.py" line="+38"/>
         <source>A rehearsal is running already.</source>
         <translation>Es läuft bereits eine Probe.</translation>
     </message>
@@ -4830,7 +4830,7 @@
 <context>
     <name>run_sheet</name>
     <message>
-        <location filename="../../moderator/domain/run_sheet.py" line="+121"/>
+        <location filename="../../moderator/domain/run_sheet.py" line="+117"/>
         <source>A slot must end after it starts.</source>
         <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
@@ -4842,7 +4842,6 @@
     <message>
         <location line="-13"/>
         <source>There is no slot %1 on the run sheet.</source>
-        <extracomment>The longest a slot may last (a longer one is a typo: 600 minutes for 60). Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
         <translation>Programmpunkt %1 steht nicht im Ablaufplan.</translation>
     </message>
     <message>
@@ -4901,8 +4900,9 @@
         <translation>Der Ablaufplan wurde inzwischen anderswo geändert; dieser Schritt lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../moderator/domain/run_sheet_ops.py" line="+60"/>
         <source>Add slot</source>
+        <extracomment>The longest a slot may last (a longer one is a typo: 600 minutes for 60).</extracomment>
         <translation>Programmpunkt hinzufügen</translation>
     </message>
     <message>
@@ -4986,8 +4986,9 @@
         <translation>Ablaufplan ersetzen</translation>
     </message>
     <message>
-        <location line="+608"/>
+        <location filename="../../moderator/domain/run_sheet_findings.py" line="+45"/>
         <source>“%3” starts %1 before “%2” ends.</source>
+        <extracomment>Slots that need someone on stage; without people they are reported (:func:`validate`).</extracomment>
         <translation>„%3“ beginnt %1 vor dem Ende von „%2“.</translation>
     </message>
     <message>
@@ -5016,13 +5017,13 @@
         <translation>Programmpunkt %1 hat keinen Titel.</translation>
     </message>
     <message>
-        <location filename="../../moderator/domain/run_sheet_import.py" line="+21"/>
+        <location filename="../../moderator/domain/run_sheet_import.py" line="+22"/>
         <source>Paste agenda</source>
         <extracomment>The label of the step in &quot;Undo …&quot; (context &quot;run_sheet&quot;, like the other labels).</extracomment>
         <translation>Agenda einfügen</translation>
     </message>
     <message>
-        <location filename="../../moderator/domain/replan.py" line="+34"/>
+        <location filename="../../moderator/domain/replan.py" line="+41"/>
         <source>Shorten the remaining slots</source>
         <translation>Restliche Programmpunkte kürzen</translation>
     </message>
@@ -5163,7 +5164,7 @@ Point sizes: body, small (table cells), log rows, headings by level. Point sizes
 <context>
     <name>service</name>
     <message>
-        <location filename="../../moderator/app/service.py" line="+83"/>
+        <location filename="../../moderator/app/service.py" line="+85"/>
         <source>The current slot has no person %1.</source>
         <translation>Der laufende Programmpunkt hat keine Person %1.</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>RunSheetEditor</name>
     <message numerus="yes">
-        <location filename="../../moderator/ui/editor/window.py" line="+315"/>
+        <location filename="../../moderator/ui/editor/window.py" line="+313"/>
         <source>%n slot(s)</source>
         <translation>
             <numerusform>%n slot</numerusform>

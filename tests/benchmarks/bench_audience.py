@@ -179,7 +179,7 @@ def main() -> int:  # noqa: C901, PLR0915 - one story, told in order
 
     from helpers import make_event_file
     from moderator.app import operations as ops
-    from moderator.domain import queue
+    from moderator.domain import queue_ops
     from moderator.domain.model import Question, QuestionSource, QuestionStatus
     from moderator.domain.timesource import SystemClock
     from moderator.persistence import EventStore
@@ -211,7 +211,7 @@ def main() -> int:  # noqa: C901, PLR0915 - one story, told in order
     ]))
     seeded_ids = [q.id for q in service.snapshot.questions if q.text.startswith("Seeded question")]
     for question_id in seeded_ids:
-        service.run(ops.ChangeQueue(queue.SetStatus(question_id or 0, QuestionStatus.QUEUED)))
+        service.run(ops.ChangeQueue(queue_ops.SetStatus(question_id or 0, QuestionStatus.QUEUED)))
     service.run(ops.StartShow())
     host = StreamHost()
 

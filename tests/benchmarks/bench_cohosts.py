@@ -146,7 +146,7 @@ IDLE_WARMUP_S = 8.0
 WRITER_SCRIPT = '''import json, random, sys, time
 from datetime import UTC, datetime
 from moderator.domain.model import QuestionStatus
-from moderator.domain.queue import Move, SetStatus
+from moderator.domain.queue_ops import Move, SetStatus
 from moderator.persistence import EventStore
 
 location, log_path = sys.argv[1], sys.argv[2]

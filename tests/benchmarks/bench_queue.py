@@ -82,8 +82,9 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QtMsgTyp
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from helpers import seed_like_draft  # noqa: E402
+from moderator.domain.duplicates import DuplicateIndex  # noqa: E402
 from moderator.domain.model import Question, QuestionSource, QuestionStatus  # noqa: E402
-from moderator.domain.queue import DuplicateIndex, SetStatus  # noqa: E402
+from moderator.domain.queue_ops import SetStatus  # noqa: E402
 from moderator.domain.timesource import FakeClock  # noqa: E402
 from moderator.persistence import EventStore  # noqa: E402
 from moderator.ui.event_session import EventSession  # noqa: E402

@@ -122,7 +122,7 @@ def main() -> int:
 def editor_shots(window: CockpitWindow, out: Path, lang: str) -> None:
     """The run-sheet editor on the sample event: a pinned panel that an impulse runs
     into (an overlap to check), notes on a slot, the paste-agenda check and a person."""
-    from moderator.domain.run_sheet import SetDuration, SetPinned, SetSlotFields
+    from moderator.domain.run_sheet_ops import SetDuration, SetPinned, SetSlotFields
     from moderator.ui.editor.paste_dialog import PasteAgendaDialog
 
     window.edit_run_sheet()

@@ -29,16 +29,9 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP
 from moderator.domain.model import SlotKind
-from moderator.domain.run_sheet import (
-    EditPerson,
-    RunSheetConflict,
-    RunSheetOp,
-    SetDuration,
-    SetEnd,
-    SetSlotFields,
-    SetStart,
-    Unchanged,
-)
+from moderator.domain.queue import Unchanged
+from moderator.domain.run_sheet import RunSheetConflict, RunSheetOp
+from moderator.domain.run_sheet_ops import EditPerson, SetDuration, SetEnd, SetSlotFields, SetStart
 from moderator.ui.editor.texts import clock_text, length_text
 from moderator.ui.messages import translate_error
 from moderator.ui.run_sheet_model import kind_name

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.model import Slot, SlotKind
-from moderator.domain.run_sheet import MAX_DURATION
+from moderator.domain.run_sheet_ops import MAX_DURATION
 from moderator.ui.editor.icons import pin_icon
 from moderator.ui.editor.slots_model import SlotsModel
 from moderator.ui.run_sheet_model import kind_name

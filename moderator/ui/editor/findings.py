@@ -1,5 +1,6 @@
-"""What to look at before the show: the findings of :func:`~moderator.domain.run_sheet.validate`,
-one line each, updated after every edit; a click selects the slot it is about."""
+"""What to look at before the show: the findings of
+:func:`~moderator.domain.run_sheet_findings.validate`, one line each, updated after every
+edit; a click selects the slot it is about."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.errors import fill
-from moderator.domain.run_sheet import Finding
+from moderator.domain.run_sheet_findings import Finding
 from moderator.ui.accessibility import describe
 from moderator.ui.editor.icons import finding_icon, ok_icon
 from moderator.ui.editor.texts import finding_text

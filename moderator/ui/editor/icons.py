@@ -8,7 +8,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from moderator.domain.run_sheet import FindingKind
+from moderator.domain.run_sheet_findings import FindingKind
 
 PIN_ON = QColor("#c92a2a")
 PIN_OFF = QColor("#ced4da")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.errors import fill
 from moderator.domain.model import EventDraft, Person, Role, Slot
-from moderator.domain.run_sheet import FindingKind
+from moderator.domain.run_sheet_findings import FindingKind
 from moderator.importers.agenda_text import AgendaImport, Guess, parse_agenda
 from moderator.importers.errors import ImportFailed
 from moderator.ui.accessibility import describe

@@ -41,7 +41,13 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Role, Slot, SlotKind
-from moderator.domain.run_sheet import AssignPerson, ReorderParticipants, RunSheet, SetSlotFields, UnassignPerson
+from moderator.domain.run_sheet import RunSheet
+from moderator.domain.run_sheet_ops import (
+    AssignPerson,
+    ReorderParticipants,
+    SetSlotFields,
+    UnassignPerson,
+)
 from moderator.ui.accessibility import describe
 from moderator.ui.editor.rows import Index, KeyedRowsModel
 from moderator.ui.editor.texts import person_details, role_name

@@ -29,11 +29,10 @@ from PySide6.QtGui import QFont
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Slot, SlotKind
-from moderator.domain.run_sheet import (
-    Finding,
-    FindingKind,
+from moderator.domain.run_sheet import RunSheet
+from moderator.domain.run_sheet_findings import Finding, FindingKind
+from moderator.domain.run_sheet_ops import (
     MoveSlot,
-    RunSheet,
     SetDuration,
     SetEnd,
     SetPinned,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, fill
 from moderator.domain.model import Person, Role, Slot
-from moderator.domain.run_sheet import Finding
+from moderator.domain.run_sheet_findings import Finding
 
 
 ROLE_NAMES: dict[Role, str] = {

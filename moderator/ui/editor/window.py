@@ -2,10 +2,10 @@
 
 Opened from the cockpit (File ▸ Edit run sheet…) over the event the cockpit has open.
 Every edit, in a cell, by a key, by drag and drop or from a dialog, becomes one run-sheet
-operation of :mod:`moderator.domain.run_sheet`, stored at once by
+operation of :mod:`moderator.domain.run_sheet_ops`, stored at once by
 :class:`~moderator.ui.editor.sheet_session.RunSheetSession` (there is nothing to save) and
 undoable. The window only shows the sheet that comes back, with the findings of
-:func:`~moderator.domain.run_sheet.validate` under the table.
+:func:`~moderator.domain.run_sheet_findings.validate` under the table.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from moderator.ui.screen import fit_to_screen
 from moderator.domain.errors import UserError, fill
 from moderator.domain.model import EventDraft, Person, Slot
-from moderator.domain.run_sheet import (
+from moderator.domain.run_sheet import RunSheetChange, RunSheetConflict, RunSheetOp
+from moderator.domain.run_sheet_findings import validate
+from moderator.domain.run_sheet_ops import (
     AddPerson,
     AddSlot,
     AssignPerson,
@@ -39,11 +41,7 @@ from moderator.domain.run_sheet import (
     MoveSlot,
     RemovePerson,
     RemoveSlot,
-    RunSheetChange,
-    RunSheetConflict,
-    RunSheetOp,
     SetPinned,
-    validate,
 )
 from moderator.domain.run_sheet_import import InsertDraft
 from moderator.ui.accessibility import describe
