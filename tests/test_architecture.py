@@ -72,10 +72,12 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
 
 #: What the cockpit's first paint must not wait for (issue 18): the writer and its
 #: SQLAlchemy, the importers and their libraries, the stream server, the PostgreSQL
-#: driver, asyncio, the windows and dialogs nobody has opened yet, the operations a key
-#: press, a drag or the editor builds (the app's, the queue's and the run sheet's: loaded
-#: right after the first paint), the duplicate search and the run sheet's findings (the
-#: paste dialog's and the editor's), and html's entity table (queue tooltips). (uuid, and platform with it, load only on the very first start, which makes
+#: driver, asyncio, the windows and dialogs nobody has opened yet (the co-hosts' too), the
+#: readiness board (hidden when the cockpit opens: built right after the first paint), the
+#: operations a key press, a drag or the editor builds (the app's, the queue's and the run
+#: sheet's: loaded right after the first paint), the duplicate search and the run sheet's
+#: findings (the paste dialog's and the editor's), and html's entity table (queue
+#: tooltips). (uuid, and platform with it, load only on the very first start, which makes
 #: the instance's id.)
 NOT_BEFORE_FIRST_PAINT = (
     "sqlalchemy", "sqlmodel", "alembic", "psycopg", "icalendar", "openpyxl", "odf", "aiohttp",
@@ -86,12 +88,15 @@ NOT_BEFORE_FIRST_PAINT = (
     "moderator.ui.report_dialog", "moderator.ui.followups_dialog", "moderator.ui.editor",
     "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
     "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
-    "moderator.ui.cohosts_dialogs",
+    "moderator.ui.cohosts_dialogs", "moderator.ui.readiness_panel", "moderator.domain.readiness",
     "moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops",
     "moderator.domain.duplicates", "moderator.domain.run_sheet_findings", "html",
 )
 #: What ``_after_first_paint`` executes, so that the first key press does not wait for it.
-RIGHT_AFTER_FIRST_PAINT = ("moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops")
+RIGHT_AFTER_FIRST_PAINT = (
+    "moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops",
+    "moderator.ui.readiness_panel",  # the board's dock, hidden when the cockpit opens
+)
 
 
 def test_the_cockpit_paints_first_and_loads_the_rest_later(tmp_path: Path) -> None:

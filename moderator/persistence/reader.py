@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from moderator.domain.cohosts import Control, HostRole, Instance
-from moderator.domain.readiness import Readiness
 from moderator.domain.model import (
     Event,
     EventSnapshot,
@@ -44,8 +43,9 @@ from moderator.domain.model import (
 from moderator.domain.text import neutralised
 from moderator.persistence.files import connect_file, quick_check, sqlite_errors
 
-if TYPE_CHECKING:  # read with the report and its dialogs only, not to open the cockpit
+if TYPE_CHECKING:  # read with the report, its dialogs and the readiness board, not to open the cockpit
     from moderator.domain.followups import FollowUpChoice
+    from moderator.domain.readiness import Readiness
 
 UTC = timezone.utc
 
@@ -491,6 +491,8 @@ def read_readiness(db: Db) -> dict[int, Readiness]:
 
 
 def readiness_from_rows(rows: Sequence[Any]) -> dict[int, Readiness]:
+    from moderator.domain.readiness import Readiness
+
     return {
         r[0]: Readiness(r[0], joined=bool(r[1]), audio=bool(r[2]), video=bool(r[3]), slides=bool(r[4]), note=r[5])
         for r in rows

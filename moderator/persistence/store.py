@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from moderator.domain.cohosts import Control, Instance
-from moderator.domain.readiness import Readiness, ReadinessField
 from moderator.domain.model import (
     Event,
     EventDraft,
@@ -44,6 +43,7 @@ from moderator.persistence.errors import DamagedForWriting, ReadOnlyEventFile
 
 if TYPE_CHECKING:  # the writer loads SQLAlchemy; only its types are needed here
     from moderator.domain.followups import FollowUpChoice
+    from moderator.domain.readiness import Readiness, ReadinessField
     from moderator.domain.live import LiveChange
     from moderator.domain.queue import QueueChange, QueueOp
     from moderator.domain.run_sheet import RunSheetChange, RunSheetOp

@@ -20,7 +20,6 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -50,6 +49,8 @@ from moderator.lazy import lazy_module
 from moderator.persistence import EventStore
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from moderator.app import operations as ops
     from moderator.domain import queue_ops
 else:  # the operations load after the first paint (see moderator.lazy)
@@ -323,6 +324,8 @@ class EventSession(QObject):
         if self._worker is None:
             # One thread for every write and read, made once: starting a thread waits
             # until it runs, which under load was a stall of its own.
+            from concurrent.futures import ThreadPoolExecutor  # a shared event's only
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shared-event")
         self._worker.submit(work)
         while "done" not in outcome:

@@ -58,7 +58,6 @@ from moderator.ui.countdown import (
     tabular_font,
 )
 from moderator.ui.event_session import Changes, EventSession
-from moderator.ui.readiness_panel import attach_readiness_panel
 from moderator.ui.key_routing import LiveKeyShield
 from moderator.ui.keys_indicator import KeysIndicator
 from moderator.ui.live_line import LiveLine
@@ -179,6 +178,8 @@ class CockpitWindow(QMainWindow):
     def readiness_panel(self) -> ReadinessPanel:
         """The readiness board, docked on the right and hidden (View → Readiness board, F7)."""
         if self._readiness_panel is None:
+            from moderator.ui.readiness_panel import attach_readiness_panel
+
             panel = attach_readiness_panel(
                 self, self.session, self.show_error, lambda text: self.banner.show_message(text, error=False, seconds=8)
             )

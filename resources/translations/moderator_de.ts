@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+599"/>
+        <location filename="../../moderator/ui/main_window.py" line="+600"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -1255,7 +1255,7 @@
 <context>
     <name>KeysIndicator</name>
     <message>
-        <location filename="../../moderator/ui/keys_indicator.py" line="+91"/>
+        <location filename="../../moderator/ui/keys_indicator.py" line="+93"/>
         <source>⌨ Keys: the show</source>
         <translation>⌨ Tasten: Sendung</translation>
     </message>
