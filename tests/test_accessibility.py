@@ -172,3 +172,29 @@ def test_high_contrast_is_a_view_option_that_is_kept(qapp: QApplication, cockpit
     assert window.settings.high_contrast is False
     assert "border: 2px solid #000000" not in window.styleSheet()
     assert qapp.property("moderator_high_contrast") is False
+
+
+def test_a_state_property_restyles_a_shown_widget_and_one_styled_later(qtbot: QtBot) -> None:
+    """A label's [late="true"] rule shows when the property changes on a shown window, and
+    on a label whose property was set before the window had its style sheet."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from moderator.ui.theme import set_style_state
+
+    sheet = 'QLabel[late="true"] { color: #c92a2a; } QLabel[late="false"] { color: #2b8a3e; }'
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    shown, early = QLabel("+1:00", window), QLabel("+2:00", window)
+    column.addWidget(shown)
+    column.addWidget(early)
+    set_style_state(early, "late", "true")  # no style sheet yet: nothing to restyle
+    window.setStyleSheet(sheet)
+    set_style_state(shown, "late", "false")
+    window.show()
+    qtbot.waitExposed(window)
+    assert early.palette().color(early.foregroundRole()).name() == "#c92a2a"
+    assert shown.palette().color(shown.foregroundRole()).name() == "#2b8a3e"
+    assert set_style_state(shown, "late", "true")  # changed while shown
+    assert shown.palette().color(shown.foregroundRole()).name() == "#c92a2a"
+    assert not set_style_state(shown, "late", "true")  # the same value: nothing to do

@@ -85,6 +85,55 @@ else:  # the operations load after the first paint (see moderator.lazy)
     queue_ops = lazy_module("moderator.domain.queue_ops")
 
 
+#: The cockpit's look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system
+#: font, and with the high-contrast theme's overrides) once the first refresh has set the
+#: widgets' texts and state properties.
+COCKPIT_STYLE = (
+    "#slot_kind { color: #495057; font-size: 12pt; text-transform: uppercase; }"
+    "#slot_title { font-size: 19pt; font-weight: bold; color: #111; }"
+    "#elapsed { font-size: 13pt; color: #343a40; }"
+    "#paused_badge { font-size: 13pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
+    "#rehearsal_badge { font-size: 12pt; font-weight: bold; color: #ffffff; background: #7048e8; padding: 3px 12px; border-radius: 4px; letter-spacing: 2px; }"
+    "#show_date { font-size: 12pt; font-weight: bold; color: #5c2d00; background: #fff4e6; padding: 3px 10px; border-radius: 4px; }"
+    "#rehearse_button { font-size: 11pt; padding: 3px 10px; }"
+    "#cue { background: #e7f5ff; color: #1c3d5a; border-left: 4px solid #339af0; padding: 4px 10px; font-size: 13pt; }"
+    "#now_card, #next_card, #balance { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 4px; }"
+    "#card_heading { color: #495057; font-size: 10pt; text-transform: uppercase; }"
+    "#now_name { font-size: 16pt; font-weight: bold; color: #111; }"
+    "#next_name { font-size: 14pt; font-weight: bold; color: #1c3d5a; }"
+    "#card_details { font-size: 11pt; color: #343a40; }"
+    "#pronunciation { font-size: 11pt; color: #5f3dc4; }"
+    "#intro { font-size: 11pt; color: #212529; }"
+    "#answer_time { font-size: 12pt; color: #343a40; }"
+    "#answer_time[over=\"true\"] { color: #c92a2a; font-weight: bold; }"
+    "#person_button { text-align: left; padding: 1px 8px; font-size: 11pt; }"
+    "#person_button[speaking=\"true\"] { background: #d3f9d8; font-weight: bold; border: 1px solid #2b8a3e; }"
+    "#person_button[due=\"true\"] { border: 2px solid #f08c00; }"
+    "#balance_hint { font-size: 11pt; color: #5c2d00; font-weight: bold; }"
+    "#digit { color: #868e96; font-size: 11pt; }"
+    "#talk_time { font-size: 11pt; min-width: 4em; }"
+    "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
+    "#on_air[shown_empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
+    "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 11pt; font-weight: normal; color: #868e96; }"
+    "#on_air_text { color: #111; }"
+    "#on_air_who { font-size: 11pt; color: #343a40; }"
+    "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
+    "#capture { background: #f1f3f5; border-top: 1px solid #dee2e6; }"
+    "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
+    "#suggestion QLabel { font-size: 11pt; color: #5c2d00; }"
+    "#run_sheet { font-size: 12pt; }"
+    "QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }"
+    "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
+    "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
+    "QStatusBar QLabel#live_line { font-size: 11pt; color: #868e96; }"
+    "QStatusBar QLabel#live_line[bright=\"true\"] { color: #1c3d5a; }"
+    "QStatusBar QLabel#keys_indicator { font-size: 11pt; color: #495057; border: 1px solid #ced4da; border-radius: 4px; padding: 1px 8px; }"
+    "QStatusBar QLabel#keys_indicator[keys=\"text\"], QStatusBar QLabel#keys_indicator[keys=\"edit_open\"] { color: #5f3dc4; border-color: #9775fa; background: #f3f0ff; }"
+    "#speaker_badge { font-size: 12pt; font-weight: bold; padding: 2px 10px; border-radius: 4px; color: #5c2d00; background: #fff4e6; }"
+    "#speaker_badge[alarm=\"black\"] { color: #ffffff; background: #212529; }"
+    "#speaker_badge[alarm=\"closed\"] { color: #c92a2a; background: #fff5f5; border: 1px solid #c92a2a; }"
+)
+
 #: The run sheet always shows the slot on air and this many after it.
 RUN_SHEET_ROWS_AHEAD = 2
 #: The question on air: this many lines, then "…" (the whole question is its tooltip and
@@ -149,9 +198,11 @@ class CockpitWindow(QMainWindow):
         #: The readiness board's dock, hidden at the start: built right after the first
         #: paint (:meth:`build_hidden_parts`) or when first asked for.
         self._readiness_panel: ReadinessPanel | None = None
-        # After the style sheet is set: the theme scales it with the system font.
-        self.theme = Theme(self, settings)
         self.retranslate()  # ends with a refresh: the first reading, which the ticker aims from
+        # The style sheet comes last: it styles each widget once, in the state the first
+        # refresh gave it (a state property such as [late="true"] changed after the sheet
+        # would need a second styling of the widget, and Python's view of QStyle, ~6 ms).
+        self.theme = Theme(self, settings, COCKPIT_STYLE)
         self.ticker = SecondTicker(self._ms_to_next_boundary, self)
         self.ticker.ticked.connect(self.tick)
         self.ticker.start()
@@ -364,51 +415,6 @@ class CockpitWindow(QMainWindow):
         self.keys_indicator = KeysIndicator(self, self.queue_panel.view, self._edit_open, self)
         status.addPermanentWidget(self.keys_indicator)
         status.addPermanentWidget(self.read_only_badge)
-        self.setStyleSheet(
-            "#slot_kind { color: #495057; font-size: 12pt; text-transform: uppercase; }"
-            "#slot_title { font-size: 19pt; font-weight: bold; color: #111; }"
-            "#elapsed { font-size: 13pt; color: #343a40; }"
-            "#paused_badge { font-size: 13pt; font-weight: bold; color: #ffffff; background: #495057; padding: 2px 10px; border-radius: 4px; }"
-            "#rehearsal_badge { font-size: 12pt; font-weight: bold; color: #ffffff; background: #7048e8; padding: 3px 12px; border-radius: 4px; letter-spacing: 2px; }"
-            "#show_date { font-size: 12pt; font-weight: bold; color: #5c2d00; background: #fff4e6; padding: 3px 10px; border-radius: 4px; }"
-            "#rehearse_button { font-size: 11pt; padding: 3px 10px; }"
-            "#cue { background: #e7f5ff; color: #1c3d5a; border-left: 4px solid #339af0; padding: 4px 10px; font-size: 13pt; }"
-            "#now_card, #next_card, #balance { background: #f8f9fa; border: 1px solid #dee2e6; border-radius: 4px; }"
-            "#card_heading { color: #495057; font-size: 10pt; text-transform: uppercase; }"
-            "#now_name { font-size: 16pt; font-weight: bold; color: #111; }"
-            "#next_name { font-size: 14pt; font-weight: bold; color: #1c3d5a; }"
-            "#card_details { font-size: 11pt; color: #343a40; }"
-            "#pronunciation { font-size: 11pt; color: #5f3dc4; }"
-            "#intro { font-size: 11pt; color: #212529; }"
-            "#answer_time { font-size: 12pt; color: #343a40; }"
-            "#answer_time[over=\"true\"] { color: #c92a2a; font-weight: bold; }"
-            "#person_button { text-align: left; padding: 1px 8px; font-size: 11pt; }"
-            "#person_button[speaking=\"true\"] { background: #d3f9d8; font-weight: bold; border: 1px solid #2b8a3e; }"
-            "#person_button[due=\"true\"] { border: 2px solid #f08c00; }"
-            "#balance_hint { font-size: 11pt; color: #5c2d00; font-weight: bold; }"
-            "#digit { color: #868e96; font-size: 11pt; }"
-            "#talk_time { font-size: 11pt; min-width: 4em; }"
-            "#on_air { background: #fff5f5; border: 2px solid #c92a2a; border-radius: 4px; }"
-            "#on_air[shown_empty=\"true\"] { background: #f8f9fa; border: 1px solid #dee2e6; }"
-            "#on_air[shown_empty=\"true\"] #on_air_text { font-size: 11pt; font-weight: normal; color: #868e96; }"
-            "#on_air_text { color: #111; }"
-            "#on_air_who { font-size: 11pt; color: #343a40; }"
-            "#budget { font-size: 11pt; color: #1c3d5a; padding-left: 12px; }"
-            "#capture { background: #f1f3f5; border-top: 1px solid #dee2e6; }"
-            "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
-            "#suggestion QLabel { font-size: 11pt; color: #5c2d00; }"
-            "#run_sheet { font-size: 12pt; }"
-            "QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }"
-            "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
-            "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
-            "QStatusBar QLabel#live_line { font-size: 11pt; color: #868e96; }"
-            "QStatusBar QLabel#live_line[bright=\"true\"] { color: #1c3d5a; }"
-            "QStatusBar QLabel#keys_indicator { font-size: 11pt; color: #495057; border: 1px solid #ced4da; border-radius: 4px; padding: 1px 8px; }"
-            "QStatusBar QLabel#keys_indicator[keys=\"text\"], QStatusBar QLabel#keys_indicator[keys=\"edit_open\"] { color: #5f3dc4; border-color: #9775fa; background: #f3f0ff; }"
-            "#speaker_badge { font-size: 12pt; font-weight: bold; padding: 2px 10px; border-radius: 4px; color: #5c2d00; background: #fff4e6; }"
-            "#speaker_badge[alarm=\"black\"] { color: #ffffff; background: #212529; }"
-            "#speaker_badge[alarm=\"closed\"] { color: #c92a2a; background: #fff5f5; border: 1px solid #c92a2a; }"
-        )
 
     def _build_menus(self) -> None:
         a = self.actions_

@@ -92,38 +92,53 @@ def high_contrast_palette(base: QPalette) -> QPalette:
     return palette
 
 
-
 def set_style_state(widget: QWidget, name: str, value: object, *also: QWidget) -> bool:
     """Set the dynamic property ``name`` that style sheet selectors read (``[late="true"]``)
     and have ``widget`` (and the widgets in ``also`` that the same selector styles) restyled;
     whether it changed.
 
     NOTE: Qt reads a property selector only when a widget is polished, so a changed property
-    needs an unpolish and a polish. A widget not yet polished (still being built, not yet
-    shown) takes the value when it is; restyling it then would only create Python's view of
+    needs an unpolish and a polish. A widget not yet polished, or not yet under a style
+    sheet, takes the value when it is: restyling it then would only create Python's view of
     the style (QStyle and its ~14 enums, ~5 ms) before the first paint.
     """
     if widget.property(name) == value:
         return False
     widget.setProperty(name, value)
     for each in (widget, *also):
-        if each.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        if each.testAttribute(Qt.WidgetAttribute.WA_WState_Polished) and _under_style_sheet(each):
             style = each.style()
             style.unpolish(each)
             style.polish(each)
     return True
 
+
+def _under_style_sheet(widget: QWidget) -> bool:
+    """Whether a style sheet applies to ``widget`` (its own, an ancestor's or the app's).
+    Without one a state property styles nothing yet; a sheet set later on an ancestor
+    restyles the widgets already polished, with the values they have then."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet():
+        return True
+    each: QWidget | None = widget
+    while each is not None:
+        if each.styleSheet():
+            return True
+        each = each.parentWidget()
+    return False
+
+
 class Theme(QObject):
     """Keeps one window's look in step with the system font and the high-contrast setting.
 
-    Give it the window after its style sheet is set: that sheet is the base it scales.
+    It sets the window's style sheet: ``style`` (default: the window's own), scaled.
     """
 
-    def __init__(self, window: QWidget, settings: Settings) -> None:
+    def __init__(self, window: QWidget, settings: Settings, style: str | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._base_style = window.styleSheet()
+        self._base_style = window.styleSheet() if style is None else style
         self._base_palette = QPalette(window.palette())
         self._applying = False
         settings.changed.connect(self._setting_changed)

@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+600"/>
+        <location filename="../../moderator/ui/main_window.py" line="+606"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -499,7 +499,7 @@
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
         <location filename="../../moderator/ui/main_window.py" line="-402"/>
         <source>ends %1</source>
-        <extracomment>The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`build_hidden_parts`) or when first asked for.</extracomment>
+        <extracomment>The cockpit&apos;s look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system font, and with the high-contrast theme&apos;s overrides) once the first refresh has set the widgets&apos; texts and state properties. The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`build_hidden_parts`) or when first asked for.</extracomment>
         <translation>Ende %1</translation>
     </message>
     <message>
