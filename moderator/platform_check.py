@@ -14,13 +14,16 @@ bring their libraries with Qt or the desktop.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # ctypes loads for the X11 checks only (not offscreen, Wayland, macOS or Windows)
+    import ctypes
 
 #: The shared libraries Qt's xcb plugin needs that a desktop may lack: soname → the package
 #: that brings it on Debian/Ubuntu and on Fedora.
@@ -114,6 +117,8 @@ def missing_libraries(library: Path) -> list[str]:
     RUNPATH into Qt's own folder and lists every missing library at once, ~80 ms); without
     ``ldd``, the ctypes error names the first missing library.
     """
+    import ctypes
+
     try:
         ctypes.CDLL(str(library))
         return []
@@ -154,6 +159,8 @@ def describe_missing(missing: list[str]) -> str:
 def _load_xcb() -> ctypes.CDLL | None:
     """libxcb, by its soname; searched for only where that fails (``find_library`` runs
     ``ldconfig`` in a subprocess, which a start should not wait for)."""
+    import ctypes
+
     try:
         return ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -177,6 +184,8 @@ def display_problem(display: str) -> str | None:
     xcb = _load_xcb()
     if xcb is None:
         return None  # cannot ask; Qt will
+    import ctypes
+
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
