@@ -61,8 +61,9 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libgthread-2.0.so.0": ("libglib2.0-0", "glib2"),
 }
 
-_NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
-_CTYPES_MISSING = re.compile(r"^(\S+?): cannot open shared object file")
+# What ldd and ctypes say of a missing library (patterns: read only when one is missing).
+_NOT_FOUND = r"(?m)^\s*(\S+)\s+=>\s+not found"
+_CTYPES_MISSING = r"^(\S+?): cannot open shared object file"
 
 
 def startup_problem(environ: dict[str, str] | None = None) -> str | None:
@@ -123,7 +124,7 @@ def missing_libraries(library: Path) -> list[str]:
         ctypes.CDLL(str(library))
         return []
     except OSError as error:
-        first = _CTYPES_MISSING.match(str(error))
+        first = re.match(_CTYPES_MISSING, str(error))
     import subprocess  # here only: the usual start (nothing missing) does not pay for it
 
     ldd = shutil.which("ldd")
@@ -133,7 +134,7 @@ def missing_libraries(library: Path) -> list[str]:
         except (OSError, subprocess.SubprocessError):
             result = None
         if result is not None and result.returncode == 0:
-            return list(dict.fromkeys(_NOT_FOUND.findall(result.stdout)))
+            return list(dict.fromkeys(re.findall(_NOT_FOUND, result.stdout)))
     return [first.group(1)] if first else []
 
 

@@ -74,6 +74,7 @@ def test_a_local_event_never_loads_the_postgresql_driver(tmp_path: Path) -> None
 #: SQLAlchemy, the importers and their libraries, the stream server, the PostgreSQL
 #: driver, asyncio, the windows and dialogs nobody has opened yet (the co-hosts' too), the
 #: readiness board (hidden when the cockpit opens: built right after the first paint), the
+#: look at the mount table (an event file on a network share is warned of right after it), the
 #: operations a key press, a drag or the editor builds (the app's, the queue's and the run
 #: sheet's: loaded right after the first paint), the duplicate search and the run sheet's
 #: findings (the paste dialog's and the editor's), and html's entity table (queue
@@ -89,6 +90,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "moderator.ui.queue_dialogs", "moderator.ui.rehearsal_dialog", "moderator.ui.series_dialog",
     "moderator.ui.shortcuts_dialog", "moderator.ui.speaker_view", "moderator.ui.print_export",
     "moderator.ui.cohosts_dialogs", "moderator.ui.readiness_panel", "moderator.domain.readiness",
+    "moderator.persistence.network_fs",
     "moderator.app.operations", "moderator.domain.queue_ops", "moderator.domain.run_sheet_ops",
     "moderator.domain.duplicates", "moderator.domain.run_sheet_findings", "html",
 )

@@ -428,6 +428,8 @@ def test_an_event_file_on_a_network_share_warns_and_offers_postgresql(
     app = App(qt_app, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), FakeClock(START))
     assert app.open_file(make_event_file(tmp_path))
     assert app.window is not None
+    assert app.window.cohosts.dialog is None  # the first paint does not wait for the mount table
+    app.window.after_first_paint()  # as the app does right after it
     box = app.window.cohosts.dialog
     assert isinstance(box, QMessageBox) and not box.isModal()
     assert "network share" in box.text() and "network share" in app.window.banner.text()

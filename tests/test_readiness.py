@@ -198,7 +198,7 @@ def test_the_board_reads_the_stored_ticks_only_when_someone_ticked(
     session = EventSession(EventStore.open(path), clock)
     window = CockpitWindow(session, settings)
     qtbot.addWidget(window)
-    window.build_hidden_parts()  # as the app does right after the first paint: the board reads its ticks
+    window.after_first_paint()  # as the app does right after the first paint: the board reads its ticks
     panel = window.readiness_panel
     reads: list[int] = []
     read = session.store.readiness

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from moderator.domain.errors import QT_TRANSLATE_NOOP, UserError
 from moderator.domain.text import neutralised
@@ -15,8 +14,9 @@ MAX_QUESTION_LENGTH = 2000
 # Also the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
 # stranger's text could reverse what follows it on screen ("Trojan Source"). The plain
 # marks (LRM, RLM) stay: right-to-left writing needs them and they reorder nothing else.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_BLANK_LINES = re.compile(r"\n{3,}")
+# (Patterns, compiled with the first question: opening an event file needs neither.)
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_BLANK_LINES = r"\n{3,}"
 
 
 class QuestionRejected(UserError):
@@ -28,10 +28,12 @@ class QuestionRejected(UserError):
 def clean_text(text: str) -> str:
     """Normalise untrusted text: NFC, no control characters, no bidi overrides or invisible
     characters (:func:`~moderator.domain.text.neutralised`), trimmed, tidy line breaks."""
+    import unicodedata
+
     text = neutralised(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text).replace("\t", " ")
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    text = re.sub(_CONTROL, "", text).replace("\t", " ")
+    return re.sub(_BLANK_LINES, "\n\n", text).strip()
 
 
 def clean_question_text(text: str) -> str:

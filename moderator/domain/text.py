@@ -34,10 +34,10 @@ _SURROGATES = "\ud800-\udfff"
 # Control characters but tab and line breaks: an escape sequence printed to a terminal
 # can rewrite what the terminal shows.
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_HIDDEN = re.compile(f"[{_BIDI_CONTROLS}{_INVISIBLE}{_SURROGATES}{_CONTROLS}]")
+_HIDDEN = f"[{_BIDI_CONTROLS}{_INVISIBLE}{_SURROGATES}{_CONTROLS}]"
 # Zero-width (non-)joiners shape Persian, Indic scripts and emoji sequences; next to plain
 # ASCII, or at either end, they only hide something.
-_STRAY_JOINER = re.compile("(?<![^\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f])")
+_STRAY_JOINER = "(?<![^\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?![^\x00-\x7f])"
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their
 # presentation forms).
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -59,7 +59,8 @@ def neutralised(text: str) -> str:
     """
     if (text.isascii() and text.isprintable()) or _SUSPECT.search(text) is None:
         return text
-    return _STRAY_JOINER.sub("", _HIDDEN.sub("", text))
+    # Compiled on first need (re caches them): most texts never get here.
+    return re.sub(_STRAY_JOINER, "", re.sub(_HIDDEN, "", text))
 
 
 def neutralised_draft(draft: EventDraft) -> EventDraft:

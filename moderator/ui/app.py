@@ -72,8 +72,9 @@ class App:
         self.password_dialog: QDialog | None = None
         #: The overlays and the stream deck's API for the open event (made on first use).
         self.stream: StreamHost | None = None
-        #: Whether the first window has been painted (run_app): a window opened later builds
-        #: its hidden parts in the event loop's next turn, the first one right after its paint.
+        #: Whether the first window has been painted (run_app): a window opened later does
+        #: what waits for the first paint in the event loop's next turn, the first one right
+        #: after its paint (CockpitWindow.after_first_paint).
         self.first_paint_done = False
 
     def _time_base(self, store: EventStore) -> Clock:
@@ -122,15 +123,13 @@ class App:
         self.window = window
         window.show()
         if self.first_paint_done:
-            QTimer.singleShot(0, window, window.build_hidden_parts)
+            QTimer.singleShot(0, window, window.after_first_paint)
         if store.read_only:
             window.banner.show_message(
                 fill(QCoreApplication.translate("App", "%1 is read-only: you can follow the show, but not change it."), path=store.location),
                 error=False,
                 seconds=0,
             )
-        elif not store.shared and _on_network_share(store.path):
-            window.cohost_controller.warn_network_share()
         # The first paint does not wait for SQLAlchemy; load the writing side in the
         # background once the window is up (started any earlier, it competes with the
         # first paint for the interpreter), so the first key press does not wait either.
@@ -318,12 +317,6 @@ def _placeholder(app: App) -> QMainWindow:
     return window
 
 
-def _on_network_share(path: Path | None) -> bool:
-    from moderator.persistence.network_fs import is_network_path
-
-    return path is not None and is_network_path(path) is True
-
-
 def _arguments(argv: list[str]) -> tuple[str | None, bool, str | None]:
     """``[FILE] [--read-only] [--lang de|en]`` as (file, read only, language). The usual
     start (no argument, or only a file) is read without argparse, whose import and parser
@@ -442,7 +435,7 @@ def _after_first_paint(app: App) -> None:
     app.first_paint_done = True
     app.qt_app.setWindowIcon(app_icon())
     if app.window is not None:
-        app.window.build_hidden_parts()
+        app.window.after_first_paint()
     from moderator.app import operations
     from moderator.domain import queue_ops, run_sheet_ops
 

@@ -76,6 +76,8 @@ from moderator.ui.theme import Theme, set_style_state
 from moderator.ui.ticker import SecondTicker, ms_to_next_boundary
 
 if TYPE_CHECKING:  # loaded on first use: a window the first paint does not need
+    from pathlib import Path
+
     from moderator.app import operations as ops
     from moderator.domain import queue_ops
     from moderator.ui.readiness_panel import ReadinessPanel
@@ -196,7 +198,7 @@ class CockpitWindow(QMainWindow):
         self._connect()
         self.cohosts = CohostController(self, session, settings)
         #: The readiness board's dock, hidden at the start: built right after the first
-        #: paint (:meth:`build_hidden_parts`) or when first asked for.
+        #: paint (:meth:`after_first_paint`) or when first asked for.
         self._readiness_panel: ReadinessPanel | None = None
         self.retranslate()  # ends with a refresh: the first reading, which the ticker aims from
         # The style sheet comes last: it styles each widget once, in the state the first
@@ -239,10 +241,14 @@ class CockpitWindow(QMainWindow):
             self._readiness_panel = panel
         return self._readiness_panel
 
-    def build_hidden_parts(self) -> None:
-        """Build what the window does not show when it opens (the readiness board's dock):
-        the app calls this right after the first paint, which need not wait for it."""
+    def after_first_paint(self) -> None:
+        """What the window's first paint need not wait for; the app calls this right after
+        it: the readiness board's dock (hidden when the cockpit opens) and, for an event
+        file on a network share, the warning and the offer to share it through PostgreSQL."""
         self.readiness_panel  # noqa: B018 - the first read builds it
+        store = self.session.store
+        if not store.shared and not store.read_only and _on_network_share(store.path):
+            self.cohost_controller.warn_network_share()
 
     @property
     def cohost_controller(self) -> CohostController:
@@ -1350,3 +1356,10 @@ class CockpitWindow(QMainWindow):
         self.session.close()
         super().closeEvent(event)
 
+
+def _on_network_share(path: Path | None) -> bool:
+    """Whether the event file ``path`` lies on a network share (the mount table is read
+    right after the first paint, which need not wait for it)."""
+    from moderator.persistence.network_fs import is_network_path
+
+    return path is not None and is_network_path(path) is True

@@ -73,18 +73,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../moderator/ui/app.py" line="+224"/>
+        <location filename="../../moderator/ui/app.py" line="+223"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 is read-only: you can follow the show, but not change it.</source>
-        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use). Whether the first window has been painted (run_app): a window opened later builds its hidden parts in the event loop&apos;s next turn, the first one right after its paint.</extracomment>
+        <extracomment>This app, as the co-hosts see it; kept when another event is opened or the app restarts. The overlays and the stream deck&apos;s API for the open event (made on first use). Whether the first window has been painted (run_app): a window opened later does what waits for the first paint in the event loop&apos;s next turn, the first one right after its paint (CockpitWindow.after_first_paint).</extracomment>
         <translation>%1 ist schreibgeschützt: Die Sendung lässt sich verfolgen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+95"/>
         <source>Event files (*%1);;All files (*)</source>
         <translation>Veranstaltungsdateien (*%1);;Alle Dateien (*)</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+606"/>
+        <location filename="../../moderator/ui/main_window.py" line="+612"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -499,7 +499,7 @@
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
         <location filename="../../moderator/ui/main_window.py" line="-402"/>
         <source>ends %1</source>
-        <extracomment>The cockpit&apos;s look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system font, and with the high-contrast theme&apos;s overrides) once the first refresh has set the widgets&apos; texts and state properties. The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`build_hidden_parts`) or when first asked for.</extracomment>
+        <extracomment>The cockpit&apos;s look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system font, and with the high-contrast theme&apos;s overrides) once the first refresh has set the widgets&apos; texts and state properties. The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`after_first_paint`) or when first asked for.</extracomment>
         <translation>Ende %1</translation>
     </message>
     <message>
@@ -4692,7 +4692,7 @@
 <context>
     <name>questions</name>
     <message>
-        <location filename="../../moderator/domain/questions.py" line="+41"/>
+        <location filename="../../moderator/domain/questions.py" line="+43"/>
         <source>The question is empty.</source>
         <extracomment>Questions come from strangers in a chat; a wall of text is refused, not cut silently.</extracomment>
         <translation>Die Frage ist leer.</translation>
