@@ -13,10 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from moderator.paths import resources_dir
-
-#: The desktop file name (``moderator.desktop``), the Wayland app id and the icon's name.
-APP_ID = "moderator"
+from moderator.paths import APP_ID, resources_dir
 #: The sizes the icon is rendered in (``resources/icons/moderator-N.png``).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

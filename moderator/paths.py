@@ -7,6 +7,9 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+#: The desktop file name (``moderator.desktop``), the Wayland app id and the icon's name.
+APP_ID = "moderator"
+
 
 def resources_dir() -> Path:
     """The bundled ``resources/`` folder (beside the package in a checkout, inside it

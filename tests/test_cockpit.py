@@ -773,3 +773,14 @@ def test_the_countdown_always_fits_its_box(qtbot: QtBot, text: str) -> None:
     for x in (*range(12, 16), *range(image.width() - 16, image.width() - 12)):
         for y in range(0, image.height(), 4):
             assert image.pixelColor(x, y) == background, (text, x, y)
+
+
+def test_the_queue_search_offers_its_clear_button_once_there_is_text(qtbot: QtBot, cockpit: Cockpit) -> None:
+    """The search box's clear button (made with the first text) is there when it can clear."""
+    bring_to_front(qtbot, cockpit.window)
+    search = cockpit.window.queue_panel.search
+    search.setFocus()
+    qtbot.keyClicks(search, "Frage")
+    assert search.isClearButtonEnabled()
+    search.clear()
+    assert search.text() == ""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.desktop import (
-    APP_ID,
     ICON_SIZES,
     MIME_TYPE,
     DesktopFiles,
@@ -25,6 +24,7 @@ from moderator.desktop import (
     mime_source,
 )
 from moderator.domain.timesource import FakeClock
+from moderator.paths import APP_ID
 from moderator.persistence import EventStore
 from moderator.persistence.files import APPLICATION_ID
 from moderator.ui.event_session import EventSession

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from moderator.desktop import APP_ID, ICON_SIZES, icon_png
-from moderator.paths import resources_dir
+from moderator.paths import APP_ID, resources_dir
 
 if TYPE_CHECKING:  # QIcon loads with the icon, after the first paint (its enums cost ~1 ms)
     from PySide6.QtGui import QIcon
@@ -24,6 +23,8 @@ if TYPE_CHECKING:  # QIcon loads with the icon, after the first paint (its enums
 def app_icon() -> QIcon:
     """The app icon in every size it is drawn in (the PNGs rendered from the SVG)."""
     from PySide6.QtGui import QIcon
+
+    from moderator.desktop import ICON_SIZES, icon_png
 
     icon = QIcon()
     for size in ICON_SIZES:

@@ -1874,7 +1874,7 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../moderator/ui/queue_panel.py" line="+200"/>
+        <location filename="../../moderator/ui/queue_panel.py" line="+202"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
