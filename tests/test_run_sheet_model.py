@@ -7,8 +7,6 @@ whose text or looks changed, so that a repaint every second costs nothing.
 
 from __future__ import annotations
 
-from moderator.domain.run_sheet_ops import SetDuration
-
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -17,8 +15,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
+from moderator.domain.run_sheet_ops import SetDuration
 from moderator.domain.timesource import FakeClock
 from moderator.persistence import EventStore
 from moderator.ui.event_session import EventSession
@@ -90,7 +90,8 @@ class RunSheet:
 
 
 @pytest.fixture
-def run_sheet(tmp_path: Path) -> Iterator[RunSheet]:
+def run_sheet(qapp: QApplication, tmp_path: Path) -> Iterator[RunSheet]:
+    """The session watches its file with Qt's timers and notifiers: the app must exist."""
     clock = FakeClock(at(13, 40))
     session = EventSession(EventStore.open(make_event_file(tmp_path)), clock)
     yield RunSheet(session, clock, RunSheetModel())

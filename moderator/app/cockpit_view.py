@@ -1,6 +1,10 @@
 """What the cockpit shows, computed without Qt: the snapshot and the clock reading in, a
 frozen :class:`CockpitView` out. ``CockpitWindow`` only lays it out and paints it.
 
+The values are named tuples: immutable like frozen dataclasses, and cheaper to define.
+The first paint needs all eight, and on Python 3.11 a frozen dataclass costs ~0.5 ms to
+define (it compiles six methods), a named tuple ~0.1 ms.
+
 Every text a person reads is a :class:`Text`: an English template marked for translation
 in the window's context and the values to fill in; the window translates it (so this
 module never needs Qt, and a test reads the same values the window paints).
@@ -12,8 +16,9 @@ and its hint, the show's date and the rehearsal mark are decided here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from moderator.domain import handoffs as floor
@@ -30,8 +35,7 @@ CONTEXT = "CockpitWindow"
 UNDER_SHARE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     """An English template (marked for translation in :data:`CONTEXT`) and its fields."""
 
     template: str
@@ -99,8 +103,7 @@ def person_line(person: Person) -> str:
 # -- the parts of the view ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PersonCard:
+class PersonCard(NamedTuple):
     """A person card (now speaking, up next)."""
 
     heading: Text
@@ -112,16 +115,14 @@ class PersonCard:
     intro: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class OnAir:
+class OnAir(NamedTuple):
     """The question on air, or None in :attr:`CockpitView.on_air` when there is none."""
 
     text: str
     who: tuple[Text, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
+class Balance(NamedTuple):
     """The panel's talk time, and whom to give the floor or the next question."""
 
     rows: tuple[BalanceRow, ...]
@@ -130,12 +131,11 @@ class Balance:
     #: Who should get the floor next (has not spoken, or far under their share).
     due: tuple[int, ...] = ()
     #: For each person: how many waiting questions are addressed to them.
-    waiting: Mapping[int, int] = field(default_factory=dict)
+    waiting: Mapping[int, int] = MappingProxyType({})
     hint: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CockpitView:
+class CockpitView(NamedTuple):
     """Everything the cockpit shows at one moment, as plain values."""
 
     phase: Phase
@@ -173,8 +173,7 @@ class CockpitView:
 _NOT_A_DRIFT = timedelta(hours=12)
 
 
-@dataclass(frozen=True, slots=True)
-class QueueDigest:
+class QueueDigest(NamedTuple):
     """One pass over the queue (it may hold thousands): what the view needs from it.
 
     Kept up to date change by change (:func:`digest_changed`): a move in a queue of
@@ -266,8 +265,7 @@ def digest_changed(previous: QueueDigest, changes: Sequence[tuple[Question | Non
     return tally.digest(previous.askers)
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """What the user chose that changes what the cockpit shows."""
 
     answer_limit_seconds: int = 0
@@ -277,8 +275,7 @@ class Settings:
     handoff_key: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Inputs:
+class Inputs(NamedTuple):
     """What the presenter reads: the service's state at one moment."""
 
     snapshot: EventSnapshot

@@ -16,8 +16,9 @@ view's with Alt (or plain letters while the speaker view itself has the focus).
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -97,8 +98,9 @@ class ActionId(StrEnum):
     AUDIENCE_PAGE = "audience_page"
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
+    """An action's defaults: its text, keys, and where and when it acts."""
+
     text: str
     #: Default keys: portable text, or a standard key where Qt has one for the platform.
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()

@@ -8,7 +8,8 @@ are formatted by the presenter, :mod:`moderator.app.cockpit_view`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent, QPalette
@@ -20,8 +21,7 @@ from moderator.domain.clock import Phase
 from moderator.ui.clock_label import fill
 
 
-@dataclass(frozen=True)
-class PhaseStyle:
+class PhaseStyle(NamedTuple):
     """The colours of a phase and its name, written beside the colour (colour is never the
     only sign: not everyone tells amber from orange, and a bright room washes colours out).
     ``name`` is the English text; the display translates it. A flash has no name of its

@@ -6,9 +6,8 @@ the clock reading. The model only formats and signals what changed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -32,8 +31,9 @@ def kind_name(kind: SlotKind) -> str:
     return QCoreApplication.translate("kinds", KIND_NAMES[kind])
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
+    """One run-sheet row as shown (a named tuple: defined at every start, it must be cheap)."""
+
     planned: str
     now: str
     length: str

@@ -369,7 +369,7 @@
         <translation>&amp;0 An niemand Bestimmten</translation>
     </message>
     <message>
-        <location filename="../../moderator/app/cockpit_view.py" line="+361"/>
+        <location filename="../../moderator/app/cockpit_view.py" line="+358"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -2766,7 +2766,7 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../moderator/ui/actions.py" line="+114"/>
+        <location filename="../../moderator/ui/actions.py" line="+116"/>
         <source>Undo the last live action</source>
         <extracomment>Default keys: portable text, or a standard key where Qt has one for the platform. Live actions change the event: they are blocked in read-only files. Where the keys act: &quot;window&quot; (anywhere in the cockpit) or &quot;queue&quot; (only while the question queue has the focus, so that a letter typed elsewhere does not move a question).</extracomment>
         <translation>Letzte Live-Aktion rückgängig machen</translation>
