@@ -427,15 +427,25 @@ def _after_first_paint(app: App) -> None:
     press is handled): the garbage collector back on (``gui_main`` turns it off for the
     start), the app's icon for the window manager and the task bar (see
     :func:`~moderator.ui.identity.apply_identity`), the window's hidden parts, and the
-    modules the first paint did without: the operations a key, a drag or the editor
-    builds (the app's, the queue's and the run sheet's)."""
+    modules the first paint did without (:func:`load_deferred_modules`)."""
     import gc
 
+    # What the start made (the window, the event, its questions) is long-lived: it stays
+    # out of the collector's passes. The first pass after the start's pause went over all
+    # of it, ~0.2 s at 100,000 questions, before the first key could be handled.
+    gc.freeze()
     gc.enable()
     app.first_paint_done = True
     app.qt_app.setWindowIcon(app_icon())
     if app.window is not None:
         app.window.after_first_paint()
+    load_deferred_modules()
+
+
+def load_deferred_modules() -> None:
+    """Execute the modules the first paint did without but the first key must not wait
+    for: the operations a key, a drag or the editor builds (the app's, the queue's and the
+    run sheet's; bound with :func:`moderator.lazy.lazy_module`)."""
     from moderator.app import operations
     from moderator.domain import queue_ops, run_sheet_ops
 
