@@ -131,14 +131,15 @@ def _under_style_sheet(widget: QWidget) -> bool:
 class Theme(QObject):
     """Keeps one window's look in step with the system font and the high-contrast setting.
 
-    It sets the window's style sheet: ``style`` (default: the window's own), scaled.
+    It sets the window's style sheet: ``style``, scaled, with the high-contrast overrides
+    when that theme is on.
     """
 
-    def __init__(self, window: QWidget, settings: Settings, style: str | None = None) -> None:
+    def __init__(self, window: QWidget, settings: Settings, style: str) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self._base_style = window.styleSheet() if style is None else style
+        self._base_style = style
         self._base_palette = QPalette(window.palette())
         self._applying = False
         settings.changed.connect(self._setting_changed)
