@@ -32,6 +32,7 @@ from moderator.domain.clock import (
     pause,
     previous_slot,
     read,
+    remaining_at,
     reset_show,
     resume,
     seconds_text,
@@ -428,6 +429,34 @@ def test_a_paused_show_or_one_not_started_foretells_no_phase_change() -> None:
     assert until_phase_changes(show.reading()) is None
     show.resume()
     assert until_phase_changes(show.reading()) == minutes(8)  # to the warning, 2 min before the end
+
+
+def test_the_time_left_is_foretold_from_one_reading_until_someone_acts() -> None:
+    """The cockpit reads the clock once a second and foretells the time left in between
+    (for its wall clock's second); the foretold time is what a reading then would show."""
+
+    def foretold_right(show: Show) -> None:
+        reading, then = show.reading(), show.clock.now()
+        for later in (timedelta(milliseconds=1), timedelta(milliseconds=400), timedelta(seconds=1), minutes(3)):
+            show.clock.advance(later)
+            assert remaining_at(reading, show.clock.now()) == show.reading().remaining
+            show.clock.set(then)
+
+    show = show_at(13, 40, 0)
+    show.clock.advance(timedelta(microseconds=250_000))
+    foretold_right(show)  # before the show, counting down to it
+    show.clock.set(at(13, 52))
+    foretold_right(show)  # before the show, starting late
+    show.start()
+    show.clock.advance(timedelta(seconds=10, microseconds=123_456))
+    foretold_right(show)  # a slot running
+    show.pause()
+    foretold_right(show)  # paused: it stands still
+    show.resume()
+    show.clock.advance(minutes(11))
+    foretold_right(show)  # overtime, counting up
+    show.end()
+    foretold_right(show)  # ended
 
 
 # --- next, previous, jump -----------------------------------------------------------------

@@ -269,6 +269,16 @@ def _phase(remaining: timedelta, slot: Slot) -> Phase:
     return Phase.NORMAL
 
 
+def remaining_at(reading: ClockReading, now: datetime) -> timedelta:
+    """The time left at ``now`` by the passing of time alone, as of ``reading``: what
+    :func:`read` gives at ``now`` when no action came in between. It counts down before
+    the show, while a slot runs and in overtime; it stands still while paused and after
+    the end."""
+    if reading.paused or reading.phase is Phase.ENDED:
+        return reading.remaining
+    return reading.remaining - (_utc(now) - reading.now)
+
+
 def until_phase_changes(reading: ClockReading) -> timedelta | None:
     """How long until the phase changes by the passing of time alone, as of ``reading``;
     ``None`` while time alone does not change it (paused, before the show, in overtime,
