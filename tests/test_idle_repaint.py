@@ -38,10 +38,13 @@ class PaintCounter(QObject):
         return False
 
 
-@pytest.fixture
-def running(qtbot: QtBot, tmp_path: Path, event_template: Path) -> Cockpit:
-    """The cockpit on screen with the pre-show running, three minutes in."""
+@pytest.fixture(params=["usual", "high contrast"])
+def running(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path, event_template: Path) -> Cockpit:
+    """The cockpit on screen with the pre-show running, three minutes in (in both themes:
+    the high-contrast one gives the panels other grounds)."""
     cockpit = open_cockpit(qtbot, tmp_path, event_template, start=at(13, 50))
+    cockpit.window.settings.high_contrast = request.param == "high contrast"
+    assert cockpit.window.theme.high_contrast is (request.param == "high contrast")
     cockpit.window.resize(1366, 768)
     bring_to_front(qtbot, cockpit.window)
     cockpit.session.toggle()
@@ -93,3 +96,30 @@ def test_a_second_of_the_show_sets_no_style_sheet(running: Cockpit, monkeypatch:
     tick_seconds(running, SECONDS)
     assert calls == []
 
+
+
+def test_a_second_of_the_show_fits_the_title_and_the_question_again_when_their_room_changed(running: Cockpit) -> None:
+    """Parts whose texts did not change are not painted again each second, but the slot's
+    title and the question on air still fit their new room after the columns' divider
+    moved (two lines at most, cut with "…")."""
+    from PySide6.QtWidgets import QSplitter
+
+    from moderator.domain.model import QuestionStatus
+    from moderator.ui.elide import lines_needed
+
+    window = running.window
+    question = running.session.add_question(
+        "Wie stellen Sie sicher, dass die Ergebnisse der Bürgerbeteiligung auch wirklich in die "
+        "Entscheidungen des Gemeinderats einfließen, und wer prüft das nach zwei Jahren?"
+    )
+    assert question is not None and question.id is not None
+    running.session.set_question_status(question.id, QuestionStatus.ON_AIR)
+    tick_seconds(running, 1)
+    columns = next(s for s in window.findChildren(QSplitter) if s.isAncestorOf(window.slot_title))
+    for left in (140, 900):
+        columns.setSizes([left, 1366 - left])
+        QApplication.processEvents()
+        tick_seconds(running, 1)
+        for label, lines in ((window.slot_title, 2), (window.on_air.text, 2)):
+            room = label.contentsRect().width() - 2
+            assert lines_needed(label.fontMetrics(), label.text(), room) <= lines, (left, label.objectName(), label.text())

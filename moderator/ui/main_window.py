@@ -12,6 +12,8 @@ service's state and the clock reading, each second and after every change.
 from __future__ import annotations
 
 import functools
+from datetime import datetime
+from operator import attrgetter
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -40,7 +42,7 @@ from moderator.app import cockpit_view as cv
 from moderator.app.cockpit_view import CockpitPresenter, CockpitView, Text, render
 from moderator.domain import handoffs as floor
 from moderator.domain import queue
-from moderator.domain.clock import ClockReading, Phase
+from moderator.domain.clock import ClockReading, Phase, remaining_at, until_phase_changes
 from moderator.domain.errors import UserError, fill
 from moderator.domain.live_undo import LiveStep, StepKind
 from moderator.domain.model import Question, QuestionSource, QuestionStatus
@@ -124,7 +126,10 @@ COCKPIT_STYLE = (
     "#suggestion { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
     "#suggestion QLabel { font-size: 11pt; color: #5c2d00; }"
     "#run_sheet { font-size: 12pt; }"
-    "QStatusBar QLabel { font-size: 13pt; padding: 0 12px; }"
+    # No box for the wall clock (a padding is one): Qt fills its ground only without (see
+    # clock_label.fill_ground); it keeps the same room by its contents margins.
+    "QStatusBar QLabel { font-size: 13pt; }"
+    "#drift, #projected_end, #read_only_badge, #live_line { padding: 0 12px; }"
     "#drift[late=\"true\"] { color: #c92a2a; font-weight: bold; }"
     "#drift[late=\"false\"] { color: #2b8a3e; font-weight: bold; }"
     "QStatusBar QLabel#live_line { font-size: 11pt; color: #868e96; }"
@@ -141,6 +146,14 @@ RUN_SHEET_ROWS_AHEAD = 2
 #: The question on air: this many lines, then "…" (the whole question is its tooltip and
 #: is in the queue); three lines pushed the queue itself down to one row at 768 pixels.
 ON_AIR_LINES = 2
+
+# The parts of the view each part of the window shows. A second of the show paints a part
+# again only when what it shows changed (the labels' texts are translated, fitted and
+# elided on every paint).
+_MARKS = attrgetter("rehearsal", "show_date", "offer_rehearsal")
+_SLOT_NAME = attrgetter("heading", "kind", "title", "paused")
+_PEOPLE = attrgetter("now", "next", "cue", "balance", "speaker_name")
+_ON_AIR = attrgetter("on_air", "budget")
 
 
 def _translate(template: str) -> str:
@@ -185,6 +198,8 @@ class CockpitWindow(QMainWindow):
         self._people_from: object = None
         self._slots_from: object = None
         self._reading: ClockReading | None = None
+        #: What the user chose that the view shows (read again after a change of settings).
+        self._shown_settings: cv.Settings | None = None
         self._known_questions = {q.id for q in session.snapshot.questions}
         self._counted_from = session.snapshot.questions
         self._unseen_questions = 0
@@ -407,6 +422,7 @@ class CockpitWindow(QMainWindow):
         self.projected_end = QLabel(self)
         self.read_only_badge = QLabel(self)
         self.wall_clock.setObjectName("wall_clock")
+        self.wall_clock.setContentsMargins(12, 0, 12, 0)  # as the others' padding
         self.drift.setObjectName("drift")
         self.projected_end.setObjectName("projected_end")
         self.read_only_badge.setObjectName("read_only_badge")
@@ -584,7 +600,7 @@ class CockpitWindow(QMainWindow):
         # Enter or a double click on a slot (QAbstractItemView's "activated").
         self.run_sheet.activated.connect(lambda index: self.goto_slot_row(index.row()))
         # The Apply button names the re-planning key, which the user may change.
-        self.settings.changed.connect(lambda key: self.retranslate() if key.startswith("shortcuts/") else None)
+        self.settings.changed.connect(self._setting_changed)
         s.changed.connect(self._on_changed)
         s.failed.connect(self.show_error)
         if s.read_only:
@@ -650,32 +666,31 @@ class CockpitWindow(QMainWindow):
 
     def _ms_to_next_boundary(self) -> int:
         reading = self._reading
-        remaining = reading.remaining if reading is not None and not reading.paused else None
-        return ms_to_next_boundary(self.session.clock.now(), remaining)
+        now = self.session.clock.now()
+        remaining = remaining_at(reading, now) if reading is not None and not reading.paused else None
+        return ms_to_next_boundary(now, remaining)
 
     def tick(self) -> None:
         """A display boundary passed: a new second of the countdown, or of the wall clock.
 
         The countdown and the wall clock change a second at different moments. When only
-        the wall clock's second turned, only its label changes; everything else follows
-        the countdown's second.
+        the wall clock's second turned, only its label changes: the clock is not read
+        again, the time left is foretold from the last reading (every action refreshes at
+        once). Everything else follows the countdown's second, and of that only the parts
+        that changed are shown again.
         """
-        reading = self.session.reading()
-        last = self._reading
-        if (
-            last is not None
-            and self.view is not None
-            and cv.format_countdown(reading.remaining) == cv.format_countdown(last.remaining)
-            and reading.paused == last.paused
-            and reading.phase is last.phase
-        ):
-            # Keep the latest reading: the ticker aims its next shot from it.
-            self._reading = reading
-            wall = reading.now.astimezone(self._zone())
-            self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
-            self._show_speaker_state(reading)
-            return
-        self.refresh(reading)
+        last, view = self._reading, self.view
+        if last is not None and view is not None:
+            now = self.session.clock.now()
+            phase_ahead = until_phase_changes(last)
+            if cv.format_countdown(remaining_at(last, now)) == cv.format_countdown(last.remaining) and (
+                phase_ahead is None or now - last.now < phase_ahead
+            ):
+                wall = now.astimezone(self._zone())
+                self.wall_clock.setText(f"{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}")
+                self._show_speaker_state(now)
+                return
+        self.refresh(self.session.reading(), before=view)
 
     def _zone(self) -> ZoneInfo:
         return ZoneInfo(self.session.snapshot.event.timezone)
@@ -691,13 +706,22 @@ class CockpitWindow(QMainWindow):
             self.refresh()
 
     def _view_settings(self) -> cv.Settings:
-        key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return cv.Settings(
-            answer_limit_seconds=self.settings.answer_limit_seconds,
-            cue_seconds=self.settings.cue_seconds,
-            flash=self.settings.flash,
-            handoff_key=key,
-        )
+        """What the user chose that the view shows: read once, and again after a change."""
+        if self._shown_settings is None:
+            key = self.actions_[ActionId.HANDOFF_NEXT].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._shown_settings = cv.Settings(
+                answer_limit_seconds=self.settings.answer_limit_seconds,
+                cue_seconds=self.settings.cue_seconds,
+                flash=self.settings.flash,
+                handoff_key=key,
+            )
+        return self._shown_settings
+
+    def _setting_changed(self, key: str) -> None:
+        self._shown_settings = None
+        if key.startswith("shortcuts/"):
+            # The Apply button and the hints name keys the user may change.
+            self.retranslate()
 
     def _announce_step(self, changes: Changes) -> None:
         """Name this instance's live action as it happens, or the one just undone."""
@@ -746,8 +770,12 @@ class CockpitWindow(QMainWindow):
             self._keys_to_the_show()
         self.keys_indicator.update_state()
 
-    def refresh(self, reading: ClockReading | None = None) -> None:
-        """Show everything (read the clock unless given). Each second and after every change."""
+    def refresh(self, reading: ClockReading | None = None, *, before: CockpitView | None = None) -> None:
+        """Show everything (read the clock unless given). Each second and after every change.
+
+        ``before``: the view shown until now, when only time passed since (a second of the
+        show): the parts of the window that show the same as before are left as they are.
+        """
         if reading is None:
             reading = self.session.reading()
         self._reading = reading
@@ -764,11 +792,17 @@ class CockpitWindow(QMainWindow):
         )
         view = self.presenter.present(inputs, self._view_settings())
         self.view = view
-        self._paint(view, reading)
+        self._paint(view, reading, before)
 
-    def _paint(self, view: CockpitView, reading: ClockReading) -> None:
-        self._paint_marks(view)
-        self._paint_slot(view)
+    def _paint(self, view: CockpitView, reading: ClockReading, before: CockpitView | None = None) -> None:
+        if before is None or _MARKS(view) != _MARKS(before):
+            self._paint_marks(view)
+        if before is None or _SLOT_NAME(view) != _SLOT_NAME(before):
+            self._paint_slot(view)
+        else:
+            # The title is fitted again only when its room changed (a splitter moved).
+            fit_label(self.slot_title, _show(view.title), 2)
+            self._paint_slot_time(view)
         style = self._countdown_style(view)
         countdown = _show(view.countdown)
         self.countdown.show_value(countdown, style)
@@ -776,11 +810,12 @@ class CockpitWindow(QMainWindow):
             self.speaker_view.show_reading(_show(view.title) if view.kind is not None else "", countdown, style)
             self.speaker_view.set_rehearsal(self.tr("REHEARSAL") if view.rehearsal else "")
         self._paint_status(view)
-        self._paint_people(view)
-        self._paint_questions(view)
+        if before is None or _PEOPLE(view) != _PEOPLE(before):
+            self._paint_people(view)
+        self._paint_questions(view, on_air=before is None or _ON_AIR(view) != _ON_AIR(before))
         self.run_sheet_model.update_from(self.session.service.plan_snapshot, reading)
         self._paint_suggestion(view)
-        self._show_speaker_state(reading)
+        self._show_speaker_state(reading.now)
         if reading.slot_index != self._last_slot_index:
             self._last_slot_index = reading.slot_index
             self._keep_slot_in_view()
@@ -836,10 +871,13 @@ class CockpitWindow(QMainWindow):
             kind = ""
         self.slot_kind.setText(kind)
         fit_label(self.slot_title, _show(view.title), 2)
-        self.progress.set_fraction(view.progress)
-        self.elapsed.setText(_show(view.elapsed))
         self.paused_badge.setText(self.tr("PAUSED"))
         self.paused_badge.setVisible(view.paused)
+        self._paint_slot_time(view)
+
+    def _paint_slot_time(self, view: CockpitView) -> None:
+        self.progress.set_fraction(view.progress)
+        self.elapsed.setText(_show(view.elapsed))
 
     def _paint_status(self, view: CockpitView) -> None:
         self.wall_clock.setText(view.wall_clock)
@@ -878,7 +916,9 @@ class CockpitWindow(QMainWindow):
 
     # -- questions ---------------------------------------------------------------------------
 
-    def _paint_questions(self, view: CockpitView) -> None:
+    def _paint_questions(self, view: CockpitView, *, on_air: bool = True) -> None:
+        """The queue (when the questions changed) and, with ``on_air``, the card of the
+        question on air and the time budget."""
         snapshot = self.session.snapshot
         if snapshot is not self._questions_from:
             self._questions_from = snapshot
@@ -892,19 +932,20 @@ class CockpitWindow(QMainWindow):
                 snapshot.questions, view.askers, self.session.service.question_changes(model.questions, snapshot.questions)
             )
         current = view.on_air
-        if current is None:
-            self.on_air.heading.setText(self.tr("On air"))
-            fit_label(self.on_air.text, self.tr("No question on air. O puts the next one on air."), 1)
-            self.on_air.who.setText("")
-            self.on_air.who.hide()
-        else:
-            self.on_air.heading.setText(self.tr("Question on air"))
-            fit_label(self.on_air.text, current.text, ON_AIR_LINES)
-            self.on_air.who.setText(" · ".join(_show(part) for part in current.who))
-            self.on_air.who.setVisible(bool(current.who))
+        shown, lines = (
+            (self.tr("No question on air. O puts the next one on air."), 1) if current is None else (current.text, ON_AIR_LINES)
+        )
+        if not on_air:
+            # Fitted again only when its room changed (a splitter moved): cheap when not.
+            fit_label(self.on_air.text, shown, lines)
+            return
+        self.on_air.heading.setText(self.tr("On air") if current is None else self.tr("Question on air"))
+        fit_label(self.on_air.text, shown, lines)
+        self.on_air.who.setText("" if current is None else " · ".join(_show(part) for part in current.who))
+        self.on_air.who.setVisible(current is not None and bool(current.who))
         # The selector styles the card and its text: both are restyled.
         if set_style_state(self.on_air, "shown_empty", current is None, self.on_air.text):
-            fit_label(self.on_air.text, current.text if current is not None else self.tr("No question on air. O puts the next one on air."), ON_AIR_LINES if current is not None else 1)
+            fit_label(self.on_air.text, shown, lines)
         if self.speaker_view is not None:
             show = self.actions_[ActionId.QUESTION_ON_SPEAKER_VIEW].isChecked()
             self.speaker_view.set_question(current.text if show and current is not None else "")
@@ -1247,7 +1288,7 @@ class CockpitWindow(QMainWindow):
             view.show_on(screen)
             self.activateWindow()
         self.actions_[ActionId.SPEAKER_VIEW].setChecked(view.isVisible())
-        self._show_speaker_state(self._reading)
+        self._show_speaker_state(None)
 
     def _fill_screen_menu(self) -> None:
         """One entry per connected screen; the choice is kept in the settings."""
@@ -1293,20 +1334,22 @@ class CockpitWindow(QMainWindow):
 
     def toggle_wrap_up(self) -> None:
         self.session.speaker_wrap_up(self.actions_[ActionId.SPEAKER_WRAP_UP].isChecked())
-        self._show_speaker_state(self._reading)
+        self._show_speaker_state(None)
 
     def blink_speaker_view(self) -> None:
         self.session.speaker_blink()
 
     def toggle_blackout(self) -> None:
         self.session.speaker_blackout(self.actions_[ActionId.SPEAKER_BLACKOUT].isChecked())
-        self._show_speaker_state(self._reading)
+        self._show_speaker_state(None)
 
-    def _show_speaker_state(self, reading: ClockReading | None) -> None:
+    def _show_speaker_state(self, now: datetime | None) -> None:
         """What the speaker sees beyond the clock, as stored: on the speaker view, in the
-        checked state of its actions, and in the cockpit's badge."""
+        checked state of its actions, and in the cockpit's badge (as of ``now``, the
+        clock's time unless given)."""
         state = self.session.speaker
-        now = reading.now if reading is not None else self.session.clock.now()
+        if now is None:
+            now = self.session.clock.now()
         a = self.actions_
         for action_id, on in ((ActionId.SPEAKER_WRAP_UP, state.wrap_up), (ActionId.SPEAKER_BLACKOUT, state.blackout)):
             if a[action_id].isChecked() != on:

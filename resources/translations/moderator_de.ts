@@ -263,7 +263,7 @@
 <context>
     <name>CockpitWindow</name>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+612"/>
+        <location filename="../../moderator/ui/main_window.py" line="+628"/>
         <source>Untitled event</source>
         <translation>Unbenannte Veranstaltung</translation>
     </message>
@@ -318,13 +318,13 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+45"/>
+        <location line="+71"/>
+        <location line="+46"/>
         <source>REHEARSAL</source>
         <translation>PROBE</translation>
     </message>
@@ -339,7 +339,7 @@
         <translation>Jetzt proben…</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+291"/>
         <source>End the rehearsal?</source>
         <translation>Probe beenden?</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>Vor der Sendung · es beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-312"/>
+        <location filename="../../moderator/ui/main_window.py" line="-320"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>im Plan</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="-224"/>
+        <location filename="../../moderator/ui/main_window.py" line="-241"/>
         <source>&amp;Questions</source>
         <translation>&amp;Fragen</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+229"/>
+        <location filename="../../moderator/ui/main_window.py" line="+251"/>
         <source>Talk time in this slot (click to hand off)</source>
         <translation>Redezeit in diesem Programmpunkt (Klick übergibt das Wort)</translation>
     </message>
@@ -465,18 +465,17 @@
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>On air</source>
         <translation>Auf Sendung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>No question on air. O puts the next one on air.</source>
         <translation>Keine Frage auf Sendung. O bringt die nächste auf Sendung.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+6"/>
         <source>Question on air</source>
         <translation>Frage auf Sendung</translation>
     </message>
@@ -497,9 +496,9 @@
     </message>
     <message>
         <location filename="../../moderator/app/cockpit_view.py" line="-93"/>
-        <location filename="../../moderator/ui/main_window.py" line="-402"/>
+        <location filename="../../moderator/ui/main_window.py" line="-427"/>
         <source>ends %1</source>
-        <extracomment>The cockpit&apos;s look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system font, and with the high-contrast theme&apos;s overrides) once the first refresh has set the widgets&apos; texts and state properties. The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`after_first_paint`) or when first asked for.</extracomment>
+        <extracomment>The cockpit&apos;s look; :class:`~moderator.ui.theme.Theme` applies it (scaled with the system font, and with the high-contrast theme&apos;s overrides) once the first refresh has set the widgets&apos; texts and state properties. The run sheet always shows the slot on air and this many after it. The question on air: this many lines, then &quot;…&quot; (the whole question is its tooltip and is in the queue); three lines pushed the queue itself down to one row at 768 pixels. What the user chose that the view shows (read again after a change of settings). The banner&apos;s offer of the after-show report, withdrawn if the end is undone. The readiness board&apos;s dock, hidden at the start: built right after the first paint (:meth:`after_first_paint`) or when first asked for.</extracomment>
         <translation>Ende %1</translation>
     </message>
     <message>
@@ -592,7 +591,7 @@
         <translation>Gleich: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+239"/>
+        <location filename="../../moderator/ui/main_window.py" line="+261"/>
         <source>whole show: %1</source>
         <translation>ganze Sendung: %1</translation>
     </message>
@@ -627,7 +626,7 @@
         <translation>%2 im Verzug. Für ein pünktliches Ende: %1</translation>
     </message>
     <message>
-        <location filename="../../moderator/ui/main_window.py" line="+317"/>
+        <location filename="../../moderator/ui/main_window.py" line="+320"/>
         <source>The remaining slots were shortened to end on time.</source>
         <translation>Die restlichen Programmpunkte wurden gekürzt, damit die Sendung pünktlich endet.</translation>
     </message>
@@ -667,7 +666,7 @@
         <translation>Erscheint groß in der Sprecheransicht (leer lassen, um sie zu entfernen):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Please wrap up</source>
         <translation>Bitte zum Schluss kommen</translation>
     </message>
