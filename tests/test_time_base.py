@@ -75,6 +75,26 @@ def test_after_a_20_minute_suspend_without_a_boot_clock_the_wall_clock_is_read_a
     assert system.check_asleep() == timedelta(0)
 
 
+@pytest.mark.parametrize("boot_clock", [True, False], ids=["boot clock", "no boot clock"])
+def test_only_a_clock_that_stands_still_in_a_suspend_is_looked_at_each_second(
+    qapp: object, tmp_path: Path, boot_clock: bool
+) -> None:
+    """An idle cockpit wakes for its seconds only: with a boot clock (Linux) no timer looks
+    for a suspend each second; without one, one does (and catches up, as above)."""
+    from moderator.ui.event_session import EventSession
+
+    machine = Machine()
+    system = SystemClock(
+        wall=machine.wall, monotonic_ns=lambda: machine.monotonic, boot_ns=(lambda: machine.boot) if boot_clock else None
+    )
+    assert OffsetClock(system).counts_asleep is boot_clock  # a co-host's clock on the shared time base
+    session = EventSession(EventStore.open(make_event_file(tmp_path)), system)
+    try:
+        assert session.looks_for_suspend is not boot_clock
+    finally:
+        session.close()
+
+
 def test_two_instances_whose_wall_clocks_differ_by_90_seconds_agree() -> None:
     ahead, behind = Machine(timedelta(seconds=45)), Machine(timedelta(seconds=-45))
     machines = (ahead, behind)

@@ -137,6 +137,11 @@ class OffsetClock:
     def now(self) -> datetime:
         return self.base.now() + self.offset
 
+    @property
+    def counts_asleep(self) -> bool:
+        """Whether the base clock counts through a suspend (see :class:`SystemClock`)."""
+        return bool(getattr(self.base, "counts_asleep", False))
+
     def check_asleep(self) -> timedelta:
         check = getattr(self.base, "check_asleep", None)
         return check() if check is not None else timedelta(0)

@@ -149,11 +149,13 @@ class EventSession(QObject):
         self._heartbeat.timeout.connect(self.beat)
         self.changed.connect(self._on_changed)
         # After a suspend, a clock whose elapsed time stood still catches up (see
-        # SystemClock.check_asleep; on Linux the boot clock counts through it anyway).
+        # SystemClock.check_asleep). A clock that counts through it (Linux's boot clock)
+        # needs no look each second: every wake-up of an idle app costs CPU.
         self._wake = QTimer(self)
         self._wake.setInterval(1000)
         self._wake.timeout.connect(self._check_asleep)
-        self._wake.start()
+        if hasattr(self.clock, "check_asleep") and not getattr(self.clock, "counts_asleep", False):
+            self._wake.start()
         if not join_later:
             self.join()
         self._constructed = True
@@ -540,6 +542,12 @@ class EventSession(QObject):
             self._after_write.append(apply)
         else:
             apply()
+
+    @property
+    def looks_for_suspend(self) -> bool:
+        """Whether a timer looks each second whether the machine slept (only for a clock
+        that stood still meanwhile)."""
+        return self._wake.isActive()
 
     def _check_asleep(self) -> None:
         check = getattr(self.clock, "check_asleep", None)
