@@ -74,6 +74,37 @@ def _texts(session: EventSession) -> list[str]:
     return [q.text for q in session.snapshot.questions]
 
 
+def test_a_heartbeat_adds_its_instance_once_and_refreshes_it_to_the_microsecond(tmp_path: Path) -> None:
+    """The beat's row as the others read it: one row per instance, its instant exact, and
+    stored as every other instant in an event file (naive UTC text, as SQLAlchemy writes)."""
+    import sqlite3
+    from dataclasses import replace
+    from datetime import UTC
+
+    from moderator.domain.cohosts import Instance
+
+    path = make_event_file(tmp_path)
+    store = EventStore.open(path)
+    try:
+        mira = Instance("m", "Mira", HostRole.MODERATOR, datetime(2021, 6, 9, 14, 0, 0, 123456, tzinfo=ZoneInfo("Europe/Berlin")))
+        assert store.heartbeat(mira)[1] == (mira,)
+        later = replace(mira, name="Mira K.", last_seen=mira.last_seen + timedelta(seconds=5))
+        assert store.heartbeat(later)[1] == (later,)
+        other = EventStore.open(path, read_only=True)
+        try:
+            assert other.instances() == (later,)
+        finally:
+            other.close()
+    finally:
+        store.close()
+    with sqlite3.connect(path) as db:
+        stored = db.execute("SELECT last_seen FROM instance").fetchall()
+        written_by_the_orm = db.execute("SELECT start FROM event").fetchone()[0]
+    assert stored == [("2021-06-09 12:00:05.123456",)]
+    assert later.last_seen.astimezone(UTC).replace(tzinfo=None) == datetime.fromisoformat(stored[0][0])
+    assert len(written_by_the_orm) == len(stored[0][0])  # the same text form as the ORM's
+
+
 def test_a_change_reaches_the_other_instance_within_half_a_second(qtbot: QtBot, shared: Shared) -> None:
     moderator = shared.instance("Mira", HostRole.MODERATOR)
     cohost = shared.instance("Cem")
