@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,22 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
 #: The public page of the seed event.
 SEED_PAGE = TEST_DATA / "seed-event-page.txt"
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_end_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test that made Qt objects, its garbage is collected here, on the main thread.
+
+    A Qt object in a reference cycle lives until the garbage collector next runs, and a
+    collection runs on whichever thread allocates at that moment: in a later test often a
+    stream server's or a worker's. A QObject destroyed there, away from the thread its
+    timers belong to, crashed the main thread's event loop (a segmentation fault in
+    ``test_stream_pages``, after a collection on its server's thread had freed what
+    ``test_stream_app`` left behind).
+    """
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        gc.collect()
 
 
 @pytest.fixture
