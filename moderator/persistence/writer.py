@@ -12,11 +12,11 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlmodel import Session, SQLModel
 
 from moderator.domain.cohosts import Control, Instance
@@ -64,6 +64,7 @@ from moderator.persistence.schema import (
     ReadinessRow,
     SlotPersonRow,
     SlotRow,
+    UTCDateTime,
 )
 
 
@@ -84,11 +85,12 @@ def _db(session: Session) -> reader.Db:
     return reader.Db(driver, "postgresql" if connection.dialect.name == "postgresql" else "sqlite")
 
 
-#: Insert or refresh an instance's row (SQLite and PostgreSQL both have the upsert).
-_UPSERT_INSTANCE: Final = (
-    "INSERT INTO instance (id, name, role, last_seen) VALUES (%s, %s, %s, %s)"
+#: Insert or refresh an instance's row (SQLite and PostgreSQL both have the upsert); the
+#: instant goes in as every stored instant does (schema.UTCDateTime).
+_UPSERT_INSTANCE: Final = text(
+    "INSERT INTO instance (id, name, role, last_seen) VALUES (:id, :name, :role, :last_seen)"
     " ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role, last_seen = excluded.last_seen"
-)
+).bindparams(bindparam("last_seen", type_=UTCDateTime))
 
 
 class Writer:
@@ -384,18 +386,13 @@ class Writer:
         Not part of the change feed: the others read the instances on their own heartbeat,
         so a dozen open instances do not wake each other every few seconds.
         """
-        # One statement handed to the driver as it is: the beat comes every few seconds for
-        # as long as the event is open, and the ORM's lookup, unit of work and statement
-        # building took 3/4 of it (~0.25 ms warm, ~1 ms on the idle app's cold cache).
+        # One statement on the connection, not the ORM's lookup and unit of work: the beat
+        # comes every few seconds for as long as the event is open (0.34 -> 0.13 ms warm).
         with self._writing() as session:
-            connection = session.connection()
-            utc = instance.last_seen.astimezone(UTC)
-            seen: str | datetime = utc
-            sql = _UPSERT_INSTANCE
-            if connection.dialect.name == "sqlite":
-                # As SQLAlchemy stores an instant in SQLite (schema.UTCDateTime): naive UTC text.
-                sql, seen = _UPSERT_INSTANCE.replace("%s", "?"), utc.strftime("%Y-%m-%d %H:%M:%S.%f")
-            connection.exec_driver_sql(sql, (instance.id, instance.name, instance.role.value, seen))
+            session.connection().execute(
+                _UPSERT_INSTANCE,
+                {"id": instance.id, "name": instance.name, "role": instance.role.value, "last_seen": instance.last_seen},
+            )
 
     def leave(self, instance: Instance) -> None:
         """``instance`` closes the event: its row goes, and control if it held it."""
